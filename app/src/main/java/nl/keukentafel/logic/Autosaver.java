@@ -1,0 +1,95 @@
+package nl.keukentafel.logic;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.store.RecordStore;
+import nl.keukentafel.store.StoreException;
+
+/**
+ * Collects keystroke-level edits and commits them every {@value #INTERVAL_MILLIS} ms, so a killed process
+ * loses well under a second of typing while the disk sees one commit per burst rather than per key.
+ * A failed commit (a full disk) keeps the edits and retries them. Thread-safe.
+ */
+public final class Autosaver implements AutoCloseable {
+    static final long INTERVAL_MILLIS = 250;
+
+    private final RecordStore records;
+    private final Clock clock;
+    private final Consumer<SaveStatus> listener;
+    private final ScheduledExecutorService ticker;
+    private final Map<RecordRef, Map<String, Object>> pending = new LinkedHashMap<>();
+
+    public Autosaver(RecordStore records, Clock clock, Consumer<SaveStatus> listener) {
+        this.records = records;
+        this.clock = clock;
+        this.listener = listener;
+        this.ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "autosave");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleWithFixedDelay(this::flushQuietly, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Remembers the newest value of a field; it is committed within the interval. */
+    public void edit(RecordRef ref, String field, Object value) {
+        synchronized (pending) {
+            pending.computeIfAbsent(ref, key -> new LinkedHashMap<>()).put(field, value);
+        }
+        listener.accept(new SaveStatus(SaveStatus.State.PENDING, clock.instant(), false));
+    }
+
+    /** Commits everything typed so far and waits until it is durable. */
+    public void flush() {
+        Map<RecordRef, Map<String, Object>> batch;
+        synchronized (pending) {
+            if (pending.isEmpty()) {
+                return;
+            }
+            batch = new LinkedHashMap<>(pending);
+            pending.clear();
+        }
+        try {
+            CompletableFuture.allOf(batch.entrySet().stream()
+                    .map(entry -> records.patch(entry.getKey(), entry.getValue()))
+                    .toArray(CompletableFuture[]::new)).join();
+            listener.accept(SaveStatus.saved(clock.instant()));
+        } catch (RuntimeException failure) {
+            requeue(batch);
+            StoreException storeFailure = failure.getCause() instanceof StoreException cause ? cause : null;
+            listener.accept(new SaveStatus(SaveStatus.State.FAILED, clock.instant(), storeFailure != null && storeFailure.diskFull()));
+            throw failure;
+        }
+    }
+
+    private void requeue(Map<RecordRef, Map<String, Object>> batch) {
+        synchronized (pending) {
+            batch.forEach((ref, fields) -> {
+                Map<String, Object> newer = pending.computeIfAbsent(ref, key -> new LinkedHashMap<>());
+                fields.forEach(newer::putIfAbsent);
+            });
+        }
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (RuntimeException retried) {
+            // kept in 'pending' and retried on the next tick; the listener has shown the failure
+        }
+    }
+
+    /** Commits what is pending and stops the ticker. */
+    @Override
+    public void close() {
+        ticker.shutdown();
+        flush();
+    }
+}

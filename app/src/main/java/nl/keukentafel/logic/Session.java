@@ -1,0 +1,53 @@
+package nl.keukentafel.logic;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+import nl.keukentafel.store.Vault;
+import nl.keukentafel.store.VaultException;
+import nl.keukentafel.store.crypto.KdfParams;
+
+/** An unlocked vault with its services. Closing it locks: pending edits are saved first. Thread-safe. */
+public final class Session implements AutoCloseable {
+    private final Vault vault;
+    private final Autosaver autosaver;
+    private final CaseloadService caseload;
+    private final DossierService dossiers;
+    private final KdfParams kdf;
+
+    Session(Vault vault, Clock clock, KdfParams kdf, Consumer<SaveStatus> saveListener) {
+        this.vault = vault;
+        this.kdf = kdf;
+        this.autosaver = new Autosaver(vault.records(), clock, saveListener);
+        this.caseload = new CaseloadService(vault);
+        this.dossiers = new DossierService(vault, autosaver);
+    }
+
+    public CaseloadService caseload() {
+        return caseload;
+    }
+
+    public DossierService dossiers() {
+        return dossiers;
+    }
+
+    public String consultantName() {
+        return vault.consultantName();
+    }
+
+    public Vault vault() {
+        return vault;
+    }
+
+    public void changePassphrase(char[] current, char[] replacement) throws VaultException {
+        vault.changePassphrase(current, replacement, kdf);
+    }
+
+    @Override
+    public void close() {
+        try {
+            autosaver.close();
+        } finally {
+            vault.close();
+        }
+    }
+}

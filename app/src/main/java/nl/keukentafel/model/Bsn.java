@@ -1,0 +1,28 @@
+package nl.keukentafel.model;
+
+/**
+ * The Dutch citizen service number check (11-proef): nine digits, weights 9..2 and -1, the sum divisible
+ * by 11 and not zero. Passing proves the format only, not that the number belongs to anyone.
+ */
+public final class Bsn {
+    private static final int LENGTH = 9;
+
+    private Bsn() {
+    }
+
+    public static boolean passesElevenCheck(String typed) {
+        if (typed == null) {
+            return false;
+        }
+        String digits = typed.replaceAll("[\\s.]", "");
+        if (digits.length() != LENGTH || !digits.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int sum = 0;
+        for (int index = 0; index < LENGTH - 1; index++) {
+            sum += (LENGTH - index) * (digits.charAt(index) - '0');
+        }
+        sum -= digits.charAt(LENGTH - 1) - '0';
+        return sum != 0 && sum % 11 == 0;
+    }
+}

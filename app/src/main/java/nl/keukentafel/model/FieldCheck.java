@@ -1,0 +1,71 @@
+package nl.keukentafel.model;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Checks typed values. Blank is always fine (fields are optional); a check never blocks saving.
+ * Stateless and thread-safe.
+ */
+public final class FieldCheck {
+    /** The date format consultants type: 3-4-2015 or 03-04-2015. */
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,20}$");
+    private static final Pattern POSTAL_CODE = Pattern.compile("^[1-9][0-9]{3} ?[A-Za-z]{2}$");
+
+    private FieldCheck() {
+    }
+
+    public static Optional<Problem> bsn(String typed) {
+        return blank(typed) || Bsn.passesElevenCheck(typed) ? Optional.empty() : Optional.of(Problem.BSN_ELEVEN_CHECK);
+    }
+
+    public static Optional<Problem> birthDate(String typed, LocalDate today) {
+        if (blank(typed)) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = parseDate(typed);
+        if (date.isEmpty()) {
+            return Optional.of(Problem.DATE_FORMAT);
+        }
+        return date.get().isAfter(today) ? Optional.of(Problem.DATE_IN_FUTURE) : Optional.empty();
+    }
+
+    public static Optional<Problem> date(String typed) {
+        return blank(typed) || parseDate(typed).isPresent() ? Optional.empty() : Optional.of(Problem.DATE_FORMAT);
+    }
+
+    public static Optional<Problem> email(String typed) {
+        return blank(typed) || EMAIL.matcher(typed.strip()).matches() ? Optional.empty() : Optional.of(Problem.EMAIL_FORMAT);
+    }
+
+    public static Optional<Problem> phone(String typed) {
+        return blank(typed) || PHONE.matcher(typed.strip()).matches() ? Optional.empty() : Optional.of(Problem.PHONE_FORMAT);
+    }
+
+    public static Optional<Problem> postalCode(String typed) {
+        return blank(typed) || POSTAL_CODE.matcher(typed.strip()).matches()
+                ? Optional.empty() : Optional.of(Problem.POSTAL_CODE_FORMAT);
+    }
+
+    public static Optional<LocalDate> parseDate(String typed) {
+        if (blank(typed)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(typed.strip(), DATE));
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean blank(String typed) {
+        return Text.isBlank(typed);
+    }
+}

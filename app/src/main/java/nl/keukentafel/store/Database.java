@@ -1,0 +1,150 @@
+package nl.keukentafel.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.mc.SQLiteMCChacha20Config;
+
+/**
+ * The open encrypted database. All writes run on one writer thread, each in its own transaction; reads
+ * use a second connection. Thread-safe.
+ */
+public final class Database implements AutoCloseable {
+    private final SQLiteDataSource dataSource;
+    private final Connection writeConnection;
+    private final Connection readConnection;
+    private final ExecutorService writer;
+    private final Object readLock = new Object();
+
+    private Database(SQLiteDataSource dataSource) throws SQLException {
+        this.dataSource = dataSource;
+        this.writeConnection = open(dataSource);
+        this.readConnection = open(dataSource);
+        this.writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "vault-writer");
+            thread.setDaemon(false);
+            return thread;
+        });
+    }
+
+    /** Opens (creating if absent) and migrates to the newest schema, or to {@code target} when given. */
+    static Database open(java.nio.file.Path file, byte[] dataKey, String target) throws SQLException {
+        SQLiteDataSource dataSource = dataSource(file, dataKey);
+        try (Connection probe = open(dataSource); Statement statement = probe.createStatement()) {
+            statement.executeQuery("select count(*) from sqlite_master").close();
+        }
+        var configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        if (target != null) {
+            configuration.target(MigrationVersion.fromVersion(target));
+        }
+        configuration.load().migrate();
+        return new Database(dataSource);
+    }
+
+    /**
+     * The key goes in through the cipher config only: passing it as plain properties silently makes a
+     * plaintext file with this driver (ADR 0001). kdf_iter is pinned to 1 because the key is already 256
+     * random bits; the cipher and legacy mode are pinned so library defaults cannot change.
+     */
+    private static SQLiteDataSource dataSource(java.nio.file.Path file, byte[] dataKey) {
+        String hexKey = HexFormat.of().formatHex(dataKey);
+        var config = SQLiteMCChacha20Config.getDefault().setKdfIter(1).setLegacy(0).withHexKey(hexKey).build();
+        config.setJournalMode(org.sqlite.SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(org.sqlite.SQLiteConfig.SynchronousMode.FULL);
+        config.setTempStore(org.sqlite.SQLiteConfig.TempStore.MEMORY);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        return dataSource;
+    }
+
+    private static Connection open(SQLiteDataSource dataSource) throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    /** A unit of work on a connection inside a transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection handle) throws SQLException;
+    }
+
+    /** Runs {@code work} on the writer thread in one transaction; the future completes after commit. */
+    public <T> CompletableFuture<T> write(String context, Work<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                writeConnection.setAutoCommit(false);
+                try {
+                    T result = work.run(writeConnection);
+                    writeConnection.commit();
+                    return result;
+                } catch (SQLException | RuntimeException failure) {
+                    writeConnection.rollback();
+                    throw failure;
+                } finally {
+                    writeConnection.setAutoCommit(true);
+                }
+            } catch (SQLException failure) {
+                throw new StoreException(context, failure);
+            }
+        }, writer);
+    }
+
+    /** Runs {@code work} on the read connection. Sees every write whose future has completed. */
+    public <T> T read(String context, Work<T> work) {
+        synchronized (readLock) {
+            try {
+                return work.run(readConnection);
+            } catch (SQLException failure) {
+                throw new StoreException(context, failure);
+            }
+        }
+    }
+
+    /** Waits until every write submitted so far has committed. */
+    public void flush() {
+        CompletableFuture.runAsync(() -> { }, writer).join();
+    }
+
+    /** Opens an extra connection, e.g. for a backup or a check; the caller closes it. */
+    public Connection newConnection() throws SQLException {
+        return open(dataSource);
+    }
+
+    @Override
+    public void close() {
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(30, TimeUnit.SECONDS)) {
+                writer.shutdownNow();
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (readLock) {
+            closeQuietly(readConnection);
+        }
+        try (Statement statement = writeConnection.createStatement()) {
+            statement.execute("pragma wal_checkpoint(TRUNCATE)");
+        } catch (SQLException ignored) {
+            // the WAL stays and is applied on the next open; nothing is lost
+        }
+        closeQuietly(writeConnection);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing a connection that failed is not worth more than this
+        }
+    }
+}

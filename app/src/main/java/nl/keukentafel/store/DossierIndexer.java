@@ -1,0 +1,90 @@
+package nl.keukentafel.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.keukentafel.model.Contact;
+import nl.keukentafel.model.DossierCheck;
+import nl.keukentafel.model.Family;
+import nl.keukentafel.model.FieldCheck;
+import nl.keukentafel.model.Member;
+import nl.keukentafel.model.RecordKind;
+import nl.keukentafel.model.Text;
+
+/**
+ * Keeps the caseload index row of a dossier in step with its records, inside the caller's transaction,
+ * so the list and its search never disagree with the dossier. Thread-safe (stateless but for the clock).
+ */
+public final class DossierIndexer {
+    private final Clock clock;
+
+    public DossierIndexer(Clock clock) {
+        this.clock = clock;
+    }
+
+    void reindex(Connection handle, UUID dossierId) throws SQLException {
+        List<StoredRecord> records = RecordStore.dossierRecords(handle, dossierId);
+        Family family = null;
+        List<Member> members = new ArrayList<>();
+        List<Contact> contacts = new ArrayList<>();
+        for (StoredRecord stored : records) {
+            switch (stored.ref().kind()) {
+                case FAMILY -> family = RecordMapper.family(stored);
+                case MEMBER -> members.add(RecordMapper.member(stored));
+                case CONTACT -> contacts.add(RecordMapper.contact(stored));
+                default -> { }
+            }
+        }
+        if (family == null) {
+            try (PreparedStatement delete = handle.prepareStatement("delete from dossier_index where dossier_id = ?")) {
+                delete.setString(1, dossierId.toString());
+                delete.executeUpdate();
+            }
+            return;
+        }
+        StringBuilder search = new StringBuilder();
+        search.append(family.householdName()).append(' ').append(family.address());
+        members.forEach(member -> search.append(' ').append(member.fullName()));
+        LocalDate today = LocalDate.now(clock);
+        try (PreparedStatement upsert = handle.prepareStatement("insert or replace into dossier_index (dossier_id, household_name,"
+                + " address, member_count, next_visit, open_points, archived, search_text, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            upsert.setString(1, dossierId.toString());
+            upsert.setString(2, nullToEmpty(family.householdName()));
+            upsert.setString(3, family.address());
+            upsert.setInt(4, members.size());
+            upsert.setString(5, FieldCheck.parseDate(family.nextVisit()).map(LocalDate::toString).orElse(null));
+            upsert.setInt(6, DossierCheck.openPoints(family, members, contacts, today));
+            upsert.setInt(7, family.archived() ? 1 : 0);
+            upsert.setString(8, Text.searchable(search.toString()));
+            upsert.setString(9, clock.instant().toString());
+            upsert.executeUpdate();
+        }
+    }
+
+    /** Rebuilds every row, e.g. after a migration that changed what the index holds. */
+    void reindexAll(Connection handle) throws SQLException {
+        List<UUID> dossiers = new ArrayList<>();
+        try (Statement statement = handle.createStatement();
+             ResultSet rows = statement.executeQuery("select distinct dossier_id from record where kind = '"
+                     + RecordKind.FAMILY.code() + "'")) {
+            while (rows.next()) {
+                dossiers.add(UUID.fromString(rows.getString(1)));
+            }
+        }
+        for (UUID dossierId : dossiers) {
+            reindex(handle, dossierId);
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,78 @@
+package nl.keukentafel.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import nl.keukentafel.model.Contact;
+import nl.keukentafel.model.Family;
+import nl.keukentafel.model.Gender;
+import nl.keukentafel.model.HouseholdRole;
+import nl.keukentafel.model.Member;
+import nl.keukentafel.model.Residence;
+
+/**
+ * Turns stored JSON bodies into typed domain records and back. Unknown fields are kept in storage (a newer
+ * app or the server may have written them) and ignored here. Thread-safe.
+ */
+public final class RecordMapper {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE, true);
+
+    private RecordMapper() {
+    }
+
+    public static ObjectMapper json() {
+        return JSON;
+    }
+
+    public static ObjectNode parse(String body) {
+        try {
+            return (ObjectNode) JSON.readTree(body);
+        } catch (JsonProcessingException | ClassCastException damaged) {
+            throw new StoreException("record body is not a JSON object", damaged);
+        }
+    }
+
+    public static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    public static ObjectNode toNode(Map<String, ?> fields) {
+        return JSON.valueToTree(fields);
+    }
+
+    public static Family family(StoredRecord stored) {
+        return convert(stored, Family.class);
+    }
+
+    public static Member member(StoredRecord stored) {
+        Member raw = convert(stored, Member.class);
+        return new Member(raw.id(), raw.dossierId(), raw.givenName(), raw.familyName(), raw.birthDate(),
+                raw.gender() == null ? Gender.UNKNOWN : raw.gender(),
+                raw.role() == null ? HouseholdRole.OTHER : raw.role(),
+                raw.residence() == null ? Residence.IN_HOUSEHOLD : raw.residence(),
+                raw.bsn(), raw.phone(), raw.email());
+    }
+
+    public static Contact contact(StoredRecord stored) {
+        return convert(stored, Contact.class);
+    }
+
+    private static <T> T convert(StoredRecord stored, Class<T> type) {
+        ObjectNode withIds = stored.body().deepCopy();
+        withIds.put("id", stored.ref().id().toString());
+        withIds.put("dossierId", stored.ref().dossierId().toString());
+        try {
+            return JSON.treeToValue(withIds, type);
+        } catch (JsonProcessingException | IllegalArgumentException damaged) {
+            throw new StoreException("could not read " + stored.ref(), damaged);
+        }
+    }
+}

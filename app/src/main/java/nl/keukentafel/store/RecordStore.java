@@ -1,0 +1,183 @@
+package nl.keukentafel.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.f4b6a3.uuid.UuidCreator;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import nl.keukentafel.model.RecordKind;
+import nl.keukentafel.model.RecordRef;
+
+/**
+ * Creates, changes, deletes (tombstones) and restores records of any kind. Each change commits, in one
+ * transaction, the record, an outbox row, an audit row and the dossier's caseload index. Thread-safe:
+ * writes go through the {@link Database} writer thread.
+ */
+public final class RecordStore {
+    private final Database database;
+    private final Clock clock;
+    private final AuditLog audit;
+    private final DossierIndexer indexer;
+
+    public RecordStore(Database database, Clock clock, AuditLog audit, DossierIndexer indexer) {
+        this.database = database;
+        this.clock = clock;
+        this.audit = audit;
+        this.indexer = indexer;
+    }
+
+    /** A new record with a fresh UUIDv7. A family is its own dossier: pass {@code dossierId == null}. */
+    public CompletableFuture<RecordRef> create(RecordKind kind, UUID dossierId, Map<String, ?> fields) {
+        UUID id = UuidCreator.getTimeOrderedEpoch();
+        RecordRef ref = new RecordRef(kind, id, dossierId == null ? id : dossierId);
+        ObjectNode body = RecordMapper.toNode(fields);
+        return database.write("could not create " + ref + " of dossier " + ref.dossierId(), handle -> {
+            String now = clock.instant().toString();
+            try (PreparedStatement insert = handle.prepareStatement(
+                    "insert into record (id, kind, dossier_id, body, created_at, updated_at) values (?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, id.toString());
+                insert.setString(2, kind.code());
+                insert.setString(3, ref.dossierId().toString());
+                insert.setString(4, body.toString());
+                insert.setString(5, now);
+                insert.setString(6, now);
+                insert.executeUpdate();
+            }
+            afterChange(handle, ref, "create", body, 0, now);
+            return ref;
+        });
+    }
+
+    /**
+     * Sets the given fields. Values equal to the stored ones are left out; when nothing changes, nothing is
+     * written. Fields this version does not know are kept.
+     */
+    public CompletableFuture<Boolean> patch(RecordRef ref, Map<String, ?> fields) {
+        ObjectNode patch = RecordMapper.toNode(fields);
+        return database.write("could not save " + ref + " of dossier " + ref.dossierId(), handle -> {
+            StoredRecord current = find(handle, ref.id()).orElseThrow(() -> new SQLException("no such record " + ref));
+            ObjectNode changed = patch.deepCopy();
+            for (Iterator<Map.Entry<String, JsonNode>> entries = patch.fields(); entries.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = entries.next();
+                JsonNode old = current.body().get(entry.getKey());
+                JsonNode value = entry.getValue();
+                if (value.equals(old) || (value.isNull() && old == null)) {
+                    changed.remove(entry.getKey());
+                }
+            }
+            if (changed.isEmpty()) {
+                return false;
+            }
+            ObjectNode body = current.body().deepCopy();
+            body.setAll(changed);
+            String now = clock.instant().toString();
+            update(handle, "update record set body = ?, local_rev = local_rev + 1, updated_at = ? where id = ?",
+                    body.toString(), now, ref.id().toString());
+            afterChange(handle, ref, "update", changed, current.version(), now);
+            return true;
+        });
+    }
+
+    /** Marks the record deleted (a tombstone); {@link #restore} undoes it. */
+    public CompletableFuture<Void> delete(RecordRef ref) {
+        return setDeleted(ref, true);
+    }
+
+    public CompletableFuture<Void> restore(RecordRef ref) {
+        return setDeleted(ref, false);
+    }
+
+    private CompletableFuture<Void> setDeleted(RecordRef ref, boolean deleted) {
+        String op = deleted ? "delete" : "restore";
+        return database.write("could not " + op + " " + ref + " of dossier " + ref.dossierId(), handle -> {
+            StoredRecord current = find(handle, ref.id()).orElseThrow(() -> new SQLException("no such record " + ref));
+            if (current.deleted() == deleted) {
+                return null;
+            }
+            String now = clock.instant().toString();
+            update(handle, "update record set deleted = ?, local_rev = local_rev + 1, updated_at = ? where id = ?",
+                    deleted ? "1" : "0", now, ref.id().toString());
+            afterChange(handle, ref, op, RecordMapper.json().createObjectNode(), current.version(), now);
+            return null;
+        });
+    }
+
+    private void afterChange(Connection handle, RecordRef ref, String op, ObjectNode fields, long baseVersion, String now)
+            throws SQLException {
+        try (PreparedStatement outbox = handle.prepareStatement("insert into outbox (record_id, kind, dossier_id, op, fields,"
+                + " base_version, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+            outbox.setString(1, ref.id().toString());
+            outbox.setString(2, ref.kind().code());
+            outbox.setString(3, ref.dossierId().toString());
+            outbox.setString(4, op);
+            outbox.setString(5, fields.toString());
+            outbox.setLong(6, baseVersion);
+            outbox.setString(7, now);
+            outbox.executeUpdate();
+        }
+        List<String> names = new ArrayList<>();
+        fields.fieldNames().forEachRemaining(names::add);
+        audit.append(handle, now, op, ref, String.join(",", names), "ok");
+        indexer.reindex(handle, ref.dossierId());
+    }
+
+    /** The record, deleted or not. */
+    public Optional<StoredRecord> find(UUID id) {
+        return database.read("could not read record " + id, handle -> find(handle, id));
+    }
+
+    /** The live (not deleted) records of a dossier, oldest first. */
+    public List<StoredRecord> dossierRecords(UUID dossierId) {
+        return database.read("could not read dossier " + dossierId, handle -> dossierRecords(handle, dossierId));
+    }
+
+    static List<StoredRecord> dossierRecords(Connection handle, UUID dossierId) throws SQLException {
+        try (PreparedStatement select = handle.prepareStatement(
+                "select * from record where dossier_id = ? and deleted = 0 order by id")) {
+            select.setString(1, dossierId.toString());
+            try (ResultSet rows = select.executeQuery()) {
+                List<StoredRecord> records = new ArrayList<>();
+                while (rows.next()) {
+                    records.add(read(rows));
+                }
+                return records;
+            }
+        }
+    }
+
+    static Optional<StoredRecord> find(Connection handle, UUID id) throws SQLException {
+        try (PreparedStatement select = handle.prepareStatement("select * from record where id = ?")) {
+            select.setString(1, id.toString());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    private static StoredRecord read(ResultSet rows) throws SQLException {
+        RecordRef ref = new RecordRef(RecordKind.fromCode(rows.getString("kind")), UUID.fromString(rows.getString("id")),
+                UUID.fromString(rows.getString("dossier_id")));
+        return new StoredRecord(ref, RecordMapper.parse(rows.getString("body")), rows.getLong("version"),
+                rows.getLong("local_rev"), rows.getInt("deleted") != 0, Instant.parse(rows.getString("updated_at")));
+    }
+
+    private static void update(Connection handle, String sql, String... values) throws SQLException {
+        try (PreparedStatement statement = handle.prepareStatement(sql)) {
+            for (int index = 0; index < values.length; index++) {
+                statement.setString(index + 1, values[index]);
+            }
+            statement.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package nl.keukentafel.store;
+
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import nl.keukentafel.store.crypto.KdfParams;
+import nl.keukentafel.store.crypto.KeyFile;
+import nl.keukentafel.store.crypto.KeyWrapper;
+import nl.keukentafel.store.crypto.Secrets;
+
+/**
+ * An unlocked vault. Create or unlock one with the static factories; {@link #close()} locks it: pending
+ * writes commit, connections close, and the data key is wiped. Thread-safe.
+ */
+public final class Vault implements AutoCloseable {
+    private static final String META_CONSULTANT = "consultant_name";
+
+    private final VaultLocation location;
+    private final Database database;
+    private final String consultantName;
+    private final RecordStore records;
+    private final AuditLog audit;
+    private final CaseloadQuery caseload;
+
+    private Vault(VaultLocation location, Database database, String consultantName, Clock clock) {
+        this.location = location;
+        this.database = database;
+        this.consultantName = consultantName;
+        this.audit = new AuditLog(database, clock, Actor.onThisDevice(consultantName));
+        DossierIndexer indexer = new DossierIndexer(clock);
+        this.records = new RecordStore(database, clock, audit, indexer);
+        this.caseload = new CaseloadQuery(database);
+        database.write("could not rebuild the caseload index", handle -> {
+            if ("true".equals(meta(handle, "reindex_needed").orElse(""))) {
+                indexer.reindexAll(handle);
+                setMeta(handle, "reindex_needed", "false");
+            }
+            return null;
+        }).join();
+    }
+
+    /** Makes a new vault; refuses when any vault file is already there. */
+    public static Vault create(VaultLocation location, char[] passphrase, String consultantName, KdfParams kdf, Clock clock)
+            throws VaultException {
+        if (location.hasAnyVaultFile()) {
+            throw new VaultException(VaultException.Reason.ALREADY_EXISTS, "vault directory");
+        }
+        byte[] dataKey = Secrets.randomBytes(32);
+        try {
+            Files.createDirectories(location.directory());
+            KeyFileStore.write(location, KeyWrapper.wrap(dataKey, passphrase, UUID.randomUUID().toString(), kdf));
+            Database database = Database.open(location.database(), dataKey, null);
+            database.write("could not store the vault owner", handle -> {
+                setMeta(handle, META_CONSULTANT, consultantName);
+                return null;
+            }).join();
+            return new Vault(location, database, consultantName, clock);
+        } catch (java.io.IOException | SQLException failure) {
+            throw new VaultException(reasonFor(failure), "creating vault", failure);
+        } finally {
+            Secrets.wipe(dataKey);
+        }
+    }
+
+    /** Opens an existing vault. A wrong passphrase changes nothing on disk. */
+    public static Vault unlock(VaultLocation location, char[] passphrase, Clock clock) throws VaultException {
+        return unlock(location, passphrase, clock, null);
+    }
+
+    /** As {@link #unlock(VaultLocation, char[], Clock)}, migrating only up to {@code schemaTarget} (tests). */
+    static Vault unlock(VaultLocation location, char[] passphrase, Clock clock, String schemaTarget) throws VaultException {
+        if (!Files.exists(location.database()) && !Files.exists(location.keyFile())) {
+            throw new VaultException(VaultException.Reason.NOT_FOUND, "vault directory");
+        }
+        KeyFile keyFile = KeyFileStore.read(location);
+        if (!Files.exists(location.database())) {
+            throw new VaultException(VaultException.Reason.DATABASE_UNREADABLE, "database file missing");
+        }
+        byte[] dataKey = KeyWrapper.unwrap(keyFile, passphrase)
+                .orElseThrow(() -> new VaultException(VaultException.Reason.WRONG_PASSPHRASE, "unlock"));
+        try {
+            Database database = Database.open(location.database(), dataKey, schemaTarget);
+            String owner = database.read("could not read the vault owner", handle -> meta(handle, META_CONSULTANT).orElse(""));
+            return new Vault(location, database, owner, clock);
+        } catch (SQLException | org.flywaydb.core.api.FlywayException | StoreException failure) {
+            throw new VaultException(reasonFor(failure), "opening database", failure);
+        } finally {
+            Secrets.wipe(dataKey);
+        }
+    }
+
+    /** Re-wraps the data key under a new passphrase. The database itself is not rewritten. */
+    public void changePassphrase(char[] current, char[] replacement, KdfParams kdf) throws VaultException {
+        synchronized (this) {
+            KeyFile keyFile = KeyFileStore.read(location);
+            byte[] dataKey = KeyWrapper.unwrap(keyFile, current)
+                    .orElseThrow(() -> new VaultException(VaultException.Reason.WRONG_PASSPHRASE, "change passphrase"));
+            try {
+                KeyFileStore.write(location, KeyWrapper.wrap(dataKey, replacement, keyFile.vaultId(), kdf));
+            } finally {
+                Secrets.wipe(dataKey);
+            }
+        }
+    }
+
+    public VaultLocation location() {
+        return location;
+    }
+
+    public String consultantName() {
+        return consultantName;
+    }
+
+    public RecordStore records() {
+        return records;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public CaseloadQuery caseload() {
+        return caseload;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Locks: waits for pending writes, checkpoints the WAL, closes. */
+    @Override
+    public void close() {
+        database.close();
+    }
+
+    private static VaultException.Reason reasonFor(Throwable failure) {
+        for (Throwable current = failure; current != null; current = current.getCause()) {
+            String message = String.valueOf(current.getMessage());
+            if (message.contains("SQLITE_FULL") || message.contains("No space left")) {
+                return VaultException.Reason.DISK_FULL;
+            }
+            if (message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT")) {
+                return VaultException.Reason.DATABASE_UNREADABLE;
+            }
+        }
+        return failure instanceof java.io.IOException ? VaultException.Reason.IO : VaultException.Reason.DATABASE_UNREADABLE;
+    }
+
+    static Optional<String> meta(Connection handle, String key) throws SQLException {
+        try (PreparedStatement select = handle.prepareStatement("select value from vault_meta where key = ?")) {
+            select.setString(1, key);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    static void setMeta(Connection handle, String key, String value) throws SQLException {
+        try (PreparedStatement upsert = handle.prepareStatement(
+                "insert into vault_meta (key, value) values (?, ?) on conflict (key) do update set value = excluded.value")) {
+            upsert.setString(1, key);
+            upsert.setString(2, value);
+            upsert.executeUpdate();
+        }
+    }
+}
