@@ -50,6 +50,21 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * A PLAINTEXT database with the same schema and pragmas: only the benchmark's baseline uses this, to
+     * measure what encryption costs. The app never calls it (an ArchUnit rule says so).
+     */
+    public static Database openUnencryptedForBenchmark(java.nio.file.Path file) throws SQLException {
+        var config = new org.sqlite.SQLiteConfig();
+        config.setJournalMode(org.sqlite.SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(org.sqlite.SQLiteConfig.SynchronousMode.FULL);
+        config.setTempStore(org.sqlite.SQLiteConfig.TempStore.MEMORY);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        return new Database(dataSource);
+    }
+
+    /**
      * The key goes in through the cipher config only: passing it as plain properties silently makes a
      * plaintext file with this driver (ADR 0001). kdf_iter is pinned to 1 because the key is already 256
      * random bits; the cipher and legacy mode are pinned so library defaults cannot change.
