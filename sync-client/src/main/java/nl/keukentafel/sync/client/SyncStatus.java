@@ -1,0 +1,13 @@
+package nl.keukentafel.sync.client;
+
+import java.time.Instant;
+
+/** What the always-visible sync indicator shows. Immutable. */
+public record SyncStatus(State state, int done, int total, Instant lastSynced, int conflicts, int rejected, String detailCode) {
+    /** OFFLINE: server unreachable, retrying by itself. NEEDS_LOGIN and UPDATE_APP wait for the user. */
+    public enum State { NOT_CONFIGURED, OFFLINE, SYNCING, SYNCED, NEEDS_LOGIN, UPDATE_APP, SERVER_TROUBLE }
+
+    public static SyncStatus notConfigured() {
+        return new SyncStatus(State.NOT_CONFIGURED, 0, 0, null, 0, 0, "");
+    }
+}

@@ -1,0 +1,75 @@
+package nl.keukentafel.sync.client;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.UUID;
+
+/** The protocol's payloads as immutable records (names as in openapi.yaml). Thread-safe. */
+public final class Wire {
+    /** The payload schema this client speaks. */
+    public static final int SCHEMA = 1;
+    static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .findAndRegisterModules();
+
+    private Wire() {
+    }
+
+    public record TokenGrant(String accessToken, String accessExpiresAt, long expiresIn, String refreshToken,
+                             String refreshExpiresAt, UUID deviceId, UUID userId, String username) {
+        @Override
+        public String toString() {
+            return "TokenGrant[device=" + deviceId + "]";
+        }
+    }
+
+    /** One outbox row on the wire. {@code fields} and {@code baseFields} are kept as JSON, unknown fields included. */
+    public record PushEntry(UUID clientId, long clientSeq, UUID recordId, String kind, UUID dossierId, String op,
+                            long baseVersion, ObjectNode fields, ObjectNode baseFields, List<UUID> resolves) {
+        public PushEntry {
+            resolves = resolves == null ? List.of() : List.copyOf(resolves);
+        }
+    }
+
+    public record PushRequest(int schema, List<PushEntry> entries) {
+    }
+
+    public record PushResult(UUID clientId, Long clientSeq, UUID recordId, String result, Long version,
+                             List<UUID> conflicts, String reason) {
+        public boolean rejected() {
+            return "rejected".equals(result);
+        }
+    }
+
+    public record PushResponse(int schema, List<PushResult> results) {
+    }
+
+    public record RemoteRecord(UUID id, String kind, UUID dossierId, long version, boolean deleted, ObjectNode fields,
+                               String updatedAt) {
+    }
+
+    public record ConflictSide(com.fasterxml.jackson.databind.JsonNode value, boolean deleted, Long version, String author,
+                               UUID deviceId, String at) {
+    }
+
+    public record Conflict(UUID id, UUID recordId, UUID dossierId, String kind, String field, String status,
+                           ConflictSide server, ConflictSide client) {
+        public boolean open() {
+            return "open".equals(status);
+        }
+    }
+
+    public record PullPage(int schema, String cursor, boolean hasMore, List<RemoteRecord> records, List<Conflict> conflicts,
+                           List<UUID> removed) {
+        public PullPage {
+            records = records == null ? List.of() : List.copyOf(records);
+            conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+            removed = removed == null ? List.of() : List.copyOf(removed);
+        }
+    }
+
+    public record ErrorBody(String code, String message) {
+    }
+}
