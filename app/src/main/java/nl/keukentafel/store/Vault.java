@@ -47,6 +47,12 @@ public final class Vault implements AutoCloseable {
     /** Makes a new vault; refuses when any vault file is already there. */
     public static Vault create(VaultLocation location, char[] passphrase, String consultantName, KdfParams kdf, Clock clock)
             throws VaultException {
+        return create(location, passphrase, consultantName, kdf, clock, null);
+    }
+
+    /** As {@link #create(VaultLocation, char[], String, KdfParams, Clock)} at schema {@code schemaTarget} (tests). */
+    static Vault create(VaultLocation location, char[] passphrase, String consultantName, KdfParams kdf, Clock clock,
+                        String schemaTarget) throws VaultException {
         if (location.hasAnyVaultFile()) {
             throw new VaultException(VaultException.Reason.ALREADY_EXISTS, "vault directory");
         }
@@ -54,7 +60,7 @@ public final class Vault implements AutoCloseable {
         try {
             Files.createDirectories(location.directory());
             KeyFileStore.write(location, KeyWrapper.wrap(dataKey, passphrase, UUID.randomUUID().toString(), kdf));
-            Database database = Database.open(location.database(), dataKey, null);
+            Database database = Database.open(location.database(), dataKey, schemaTarget);
             database.write("could not store the vault owner", handle -> {
                 setMeta(handle, META_CONSULTANT, consultantName);
                 return null;
