@@ -25,6 +25,7 @@ public final class Autosaver implements AutoCloseable {
     private final Consumer<SaveStatus> listener;
     private final ScheduledExecutorService ticker;
     private final Map<RecordRef, Map<String, Object>> pending = new LinkedHashMap<>();
+    private final Object flushLock = new Object();
 
     public Autosaver(RecordStore records, Clock clock, Consumer<SaveStatus> listener) {
         this.records = records;
@@ -46,8 +47,17 @@ public final class Autosaver implements AutoCloseable {
         listener.accept(new SaveStatus(SaveStatus.State.PENDING, clock.instant(), false));
     }
 
-    /** Commits everything typed so far and waits until it is durable. */
+    /**
+     * Commits everything typed so far and waits until it is durable. Flushes run one at a time: a caller must
+     * not return while the ticker still commits edits it took a moment earlier.
+     */
     public void flush() {
+        synchronized (flushLock) {
+            flushPending();
+        }
+    }
+
+    private void flushPending() {
         Map<RecordRef, Map<String, Object>> batch;
         synchronized (pending) {
             if (pending.isEmpty()) {
@@ -83,6 +93,13 @@ public final class Autosaver implements AutoCloseable {
             flush();
         } catch (RuntimeException retried) {
             // kept in 'pending' and retried on the next tick; the listener has shown the failure
+        }
+    }
+
+    /** True while edits wait for a commit (typed and not yet taken by a flush, or kept after a failure). */
+    boolean hasPending() {
+        synchronized (pending) {
+            return !pending.isEmpty();
         }
     }
 
