@@ -96,6 +96,21 @@ class AutosaverTest {
     }
 
     @Test
+    void aFullDatabaseIsReportedAsDiskFullAndTheEditIsSavedWhenThereIsRoomAgain() throws Exception {
+        TestVaults.limitPages(vault, true);
+        autosaver.edit(family, Family.Field.REGISSEUR_NAME, "x".repeat(50_000));
+        assertThatThrownBy(autosaver::flush).isInstanceOf(RuntimeException.class);
+        assertThat(statuses.last()).satisfies(status -> {
+            assertThat(status.state()).isEqualTo(SaveStatus.State.FAILED);
+            assertThat(status.diskFull()).isTrue();
+        });
+        assertThat(stored(family, Family.Field.HOUSEHOLD_NAME)).as("saved before").isEqualTo(TestVaults.HOUSEHOLD);
+        TestVaults.limitPages(vault, false);
+        LogicTestSupport.awaitCondition("the retry committed", () -> stored(family, Family.Field.REGISSEUR_NAME) != null);
+        LogicTestSupport.awaitCondition("saved is reported", () -> statuses.last().state() == SaveStatus.State.SAVED);
+    }
+
+    @Test
     void anEditOfARecordThatDoesNotExistFailsAndIsKeptWhileOtherEditsCommit() {
         RecordRef missing = new RecordRef(RecordKind.MEMBER, UUID.randomUUID(), family.id());
         autosaver.edit(missing, Member.Field.GIVEN_NAME, "Niemand");

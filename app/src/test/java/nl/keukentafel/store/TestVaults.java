@@ -1,5 +1,7 @@
 package nl.keukentafel.store;
 
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,5 +79,23 @@ public final class TestVaults {
         RecordRef contact = records.create(RecordKind.CONTACT, familyRef.id(), Map.of(Contact.Field.NAME, CONTACT_NAME,
                 Contact.Field.ORGANISATION, CONTACT_ORGANISATION, Contact.Field.PROFESSIONAL, true)).join();
         return new Household(familyRef, parent, child, contact);
+    }
+
+    /**
+     * SQLite's per-connection page limit on the writer's connection, at the current size (so the next write that
+     * needs a page fails with a real SQLITE_FULL) or lifted again.
+     */
+    public static void limitPages(Vault vault, boolean limit) {
+        vault.database().write("page limit", handle -> {
+            try (Statement statement = handle.createStatement()) {
+                long pages;
+                try (ResultSet rows = statement.executeQuery("pragma page_count")) {
+                    rows.next();
+                    pages = rows.getLong(1);
+                }
+                statement.execute("pragma max_page_count = " + (limit ? pages : 1_073_741_823L));
+            }
+            return null;
+        }).join();
     }
 }
