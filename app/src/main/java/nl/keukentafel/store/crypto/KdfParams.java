@@ -10,8 +10,17 @@ public record KdfParams(int memoryKiB, int iterations, int parallelism) {
     /** Cheap parameters for tests that create many vaults; never used by the app. */
     public static final KdfParams FAST_FOR_TESTS = new KdfParams(1024, 1, 1);
 
+    /**
+     * Upper bounds far above any sensible tuning: a damaged key file must be reported as unreadable, not make
+     * the unlock run out of memory or run for days.
+     */
+    public static final int MAX_MEMORY_KIB = 1 << 20;
+    public static final int MAX_ITERATIONS = 64;
+    public static final int MAX_PARALLELISM = 16;
+
     public KdfParams {
-        if (memoryKiB < 8 || iterations < 1 || parallelism < 1) {
+        if (memoryKiB < 8 || iterations < 1 || parallelism < 1
+                || memoryKiB > MAX_MEMORY_KIB || iterations > MAX_ITERATIONS || parallelism > MAX_PARALLELISM) {
             throw new IllegalArgumentException("Argon2 parameters out of range");
         }
     }
