@@ -16,6 +16,12 @@ class TextTest {
         "Hélène Noël, helene noel",
         "İlker, ilker",
         "plain ascii, plain ascii",
+        "Łukasz Wiśniewski, lukasz wisniewski",
+        "Østergård, ostergard",
+        "Straße, strasse",
+        "Ærø, aero",
+        "Đorđević, dordevic",
+        "Iğdır, igdir",
     })
     void searchableIsLowerCaseWithoutDiacritics(String typed, String expected) {
         assertThat(Text.searchable(typed)).isEqualTo(expected);
