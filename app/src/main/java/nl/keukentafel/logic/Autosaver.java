@@ -27,6 +27,10 @@ public final class Autosaver implements AutoCloseable {
     private final Map<RecordRef, Map<String, Object>> pending = new LinkedHashMap<>();
     private final Object flushLock = new Object();
 
+    /**
+     * {@code listener} is called on the typing thread and on the ticker, under a lock: it must return quickly
+     * (e.g. hand over to the UI thread) and must not call back into this autosaver.
+     */
     public Autosaver(RecordStore records, Clock clock, Consumer<SaveStatus> listener) {
         this.records = records;
         this.clock = clock;
@@ -39,12 +43,15 @@ public final class Autosaver implements AutoCloseable {
         ticker.scheduleWithFixedDelay(this::flushQuietly, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Remembers the newest value of a field; it is committed within the interval. */
+    /**
+     * Remembers the newest value of a field; it is committed within the interval. "Pending" is reported before
+     * the ticker can take the edit, so a quick commit's "saved" never arrives before it and is never hidden.
+     */
     public void edit(RecordRef ref, String field, Object value) {
         synchronized (pending) {
             pending.computeIfAbsent(ref, key -> new LinkedHashMap<>()).put(field, value);
+            listener.accept(new SaveStatus(SaveStatus.State.PENDING, clock.instant(), false));
         }
-        listener.accept(new SaveStatus(SaveStatus.State.PENDING, clock.instant(), false));
     }
 
     /**
@@ -70,7 +77,11 @@ public final class Autosaver implements AutoCloseable {
             CompletableFuture.allOf(batch.entrySet().stream()
                     .map(entry -> records.patch(entry.getKey(), entry.getValue()))
                     .toArray(CompletableFuture[]::new)).join();
-            listener.accept(SaveStatus.saved(clock.instant()));
+            synchronized (pending) {
+                // edits typed during this commit are not saved yet
+                listener.accept(pending.isEmpty() ? SaveStatus.saved(clock.instant())
+                        : new SaveStatus(SaveStatus.State.PENDING, clock.instant(), false));
+            }
         } catch (RuntimeException failure) {
             requeue(batch);
             StoreException storeFailure = failure.getCause() instanceof StoreException cause ? cause : null;

@@ -150,6 +150,29 @@ class AutosaverTest {
         assertThat(seenAfterFlush.get()).as("flush returned only after the edit was durable").isEqualTo(TestVaults.STREET);
     }
 
+    /**
+     * The indicator must end on "saved" once everything is durable, even when the ticker commits the edit before
+     * the "pending" for that same edit reached the listener. A slow listener makes that interleaving happen.
+     */
+    @Test
+    void theLastStatusIsSavedEvenWhenTheCommitOvertakesThePendingReport() throws Exception {
+        autosaver.close();
+        LogicTestSupport.StatusLog slowStatuses = new LogicTestSupport.StatusLog();
+        autosaver = new Autosaver(vault.records(), Clock.systemUTC(), status -> {
+            if (status.state() == SaveStatus.State.PENDING) {
+                java.time.Instant limit = java.time.Instant.now().plusSeconds(1);
+                while (stored(family, Family.Field.CITY) == null && java.time.Instant.now().isBefore(limit)) {
+                    Thread.onSpinWait();
+                }
+            }
+            slowStatuses.accept(status);
+        });
+        autosaver.edit(family, Family.Field.CITY, TestVaults.CITY);
+        autosaver.flush();
+        assertThat(stored(family, Family.Field.CITY)).isEqualTo(TestVaults.CITY);
+        assertThat(slowStatuses.last().state()).isEqualTo(SaveStatus.State.SAVED);
+    }
+
     @Test
     void closeCommitsWhatIsPendingSoAFreshUnlockReadsIt() throws Exception {
         autosaver.edit(family, Family.Field.POSTAL_CODE, TestVaults.POSTAL_CODE);
