@@ -25,7 +25,12 @@ public final class Autosaver implements AutoCloseable {
     private final Consumer<SaveStatus> listener;
     private final ScheduledExecutorService ticker;
     private final Map<RecordRef, Map<String, Object>> pending = new LinkedHashMap<>();
+    private final Object flushLock = new Object();
 
+    /**
+     * {@code listener} is called on the typing thread and on the ticker, under a lock: it must return quickly
+     * (e.g. hand over to the UI thread) and must not call back into this autosaver.
+     */
     public Autosaver(RecordStore records, Clock clock, Consumer<SaveStatus> listener) {
         this.records = records;
         this.clock = clock;
@@ -38,16 +43,28 @@ public final class Autosaver implements AutoCloseable {
         ticker.scheduleWithFixedDelay(this::flushQuietly, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Remembers the newest value of a field; it is committed within the interval. */
+    /**
+     * Remembers the newest value of a field; it is committed within the interval. "Pending" is reported before
+     * the ticker can take the edit, so a quick commit's "saved" never arrives before it and is never hidden.
+     */
     public void edit(RecordRef ref, String field, Object value) {
         synchronized (pending) {
             pending.computeIfAbsent(ref, key -> new LinkedHashMap<>()).put(field, value);
+            listener.accept(new SaveStatus(SaveStatus.State.PENDING, clock.instant(), false));
         }
-        listener.accept(new SaveStatus(SaveStatus.State.PENDING, clock.instant(), false));
     }
 
-    /** Commits everything typed so far and waits until it is durable. */
+    /**
+     * Commits everything typed so far and waits until it is durable. Flushes run one at a time: a caller must
+     * not return while the ticker still commits edits it took a moment earlier.
+     */
     public void flush() {
+        synchronized (flushLock) {
+            flushPending();
+        }
+    }
+
+    private void flushPending() {
         Map<RecordRef, Map<String, Object>> batch;
         synchronized (pending) {
             if (pending.isEmpty()) {
@@ -60,7 +77,11 @@ public final class Autosaver implements AutoCloseable {
             CompletableFuture.allOf(batch.entrySet().stream()
                     .map(entry -> records.patch(entry.getKey(), entry.getValue()))
                     .toArray(CompletableFuture[]::new)).join();
-            listener.accept(SaveStatus.saved(clock.instant()));
+            synchronized (pending) {
+                // edits typed during this commit are not saved yet
+                listener.accept(pending.isEmpty() ? SaveStatus.saved(clock.instant())
+                        : new SaveStatus(SaveStatus.State.PENDING, clock.instant(), false));
+            }
         } catch (RuntimeException failure) {
             requeue(batch);
             StoreException storeFailure = failure.getCause() instanceof StoreException cause ? cause : null;
@@ -83,6 +104,13 @@ public final class Autosaver implements AutoCloseable {
             flush();
         } catch (RuntimeException retried) {
             // kept in 'pending' and retried on the next tick; the listener has shown the failure
+        }
+    }
+
+    /** True while edits wait for a commit (typed and not yet taken by a flush, or kept after a failure). */
+    boolean hasPending() {
+        synchronized (pending) {
+            return !pending.isEmpty();
         }
     }
 

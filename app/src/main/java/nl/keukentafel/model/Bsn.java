@@ -15,7 +15,8 @@ public final class Bsn {
             return false;
         }
         String digits = typed.replaceAll("[\\s.]", "");
-        if (digits.length() != LENGTH || !digits.chars().allMatch(Character::isDigit)) {
+        // ASCII only: Character.isDigit also accepts other scripts' digits, whose char arithmetic below is meaningless
+        if (digits.length() != LENGTH || !digits.chars().allMatch(character -> character >= '0' && character <= '9')) {
             return false;
         }
         int sum = 0;

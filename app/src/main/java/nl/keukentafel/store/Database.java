@@ -96,21 +96,42 @@ public final class Database implements AutoCloseable {
     public <T> CompletableFuture<T> write(String context, Work<T> work) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                writeConnection.setAutoCommit(false);
-                try {
-                    T result = work.run(writeConnection);
-                    writeConnection.commit();
-                    return result;
-                } catch (SQLException | RuntimeException failure) {
-                    writeConnection.rollback();
-                    throw failure;
-                } finally {
-                    writeConnection.setAutoCommit(true);
-                }
+                return inTransaction(work);
             } catch (SQLException failure) {
                 throw new StoreException(context, failure);
             }
         }, writer);
+    }
+
+    private <T> T inTransaction(Work<T> work) throws SQLException {
+        writeConnection.setAutoCommit(false);
+        T result;
+        try {
+            result = work.run(writeConnection);
+            writeConnection.commit();
+        } catch (SQLException | RuntimeException failure) {
+            endFailedTransaction(failure);
+            throw failure;
+        }
+        writeConnection.setAutoCommit(true);
+        return result;
+    }
+
+    /**
+     * On some errors (SQLITE_FULL at commit) SQLite has already rolled back by itself, so rolling back again
+     * fails too; that secondary error must not hide the first one, which says what the user should do.
+     */
+    private void endFailedTransaction(Exception failure) {
+        try {
+            writeConnection.rollback();
+        } catch (SQLException secondary) {
+            failure.addSuppressed(secondary);
+        }
+        try {
+            writeConnection.setAutoCommit(true);
+        } catch (SQLException secondary) {
+            failure.addSuppressed(secondary);
+        }
     }
 
     /** Runs {@code work} on the read connection. Sees every write whose future has completed. */

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,8 +67,7 @@ public final class RecordStore {
         return database.write("could not save " + ref + " of dossier " + ref.dossierId(), handle -> {
             StoredRecord current = find(handle, ref.id()).orElseThrow(() -> new SQLException("no such record " + ref));
             ObjectNode changed = patch.deepCopy();
-            for (Iterator<Map.Entry<String, JsonNode>> entries = patch.fields(); entries.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = entries.next();
+            for (Map.Entry<String, JsonNode> entry : patch.properties()) {
                 JsonNode old = current.body().get(entry.getKey());
                 JsonNode value = entry.getValue();
                 if (value.equals(old) || (value.isNull() && old == null)) {

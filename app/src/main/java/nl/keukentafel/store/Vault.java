@@ -47,21 +47,33 @@ public final class Vault implements AutoCloseable {
     /** Makes a new vault; refuses when any vault file is already there. */
     public static Vault create(VaultLocation location, char[] passphrase, String consultantName, KdfParams kdf, Clock clock)
             throws VaultException {
+        return create(location, passphrase, consultantName, kdf, clock, null);
+    }
+
+    /** As {@link #create(VaultLocation, char[], String, KdfParams, Clock)} at schema {@code schemaTarget} (tests). */
+    static Vault create(VaultLocation location, char[] passphrase, String consultantName, KdfParams kdf, Clock clock,
+                        String schemaTarget) throws VaultException {
         if (location.hasAnyVaultFile()) {
             throw new VaultException(VaultException.Reason.ALREADY_EXISTS, "vault directory");
         }
         byte[] dataKey = Secrets.randomBytes(32);
+        Database database = null;
         try {
             Files.createDirectories(location.directory());
             KeyFileStore.write(location, KeyWrapper.wrap(dataKey, passphrase, UUID.randomUUID().toString(), kdf));
-            Database database = Database.open(location.database(), dataKey, null);
+            database = Database.open(location.database(), dataKey, schemaTarget);
             database.write("could not store the vault owner", handle -> {
                 setMeta(handle, META_CONSULTANT, consultantName);
                 return null;
             }).join();
             return new Vault(location, database, consultantName, clock);
-        } catch (java.io.IOException | SQLException failure) {
+        } catch (java.io.IOException | SQLException | RuntimeException failure) {
+            abandon(database);
+            deleteHalfMadeVault(location);
             throw new VaultException(reasonFor(failure), "creating vault", failure);
+        } catch (VaultException failure) {
+            deleteHalfMadeVault(location);
+            throw failure;
         } finally {
             Secrets.wipe(dataKey);
         }
@@ -83,11 +95,15 @@ public final class Vault implements AutoCloseable {
         }
         byte[] dataKey = KeyWrapper.unwrap(keyFile, passphrase)
                 .orElseThrow(() -> new VaultException(VaultException.Reason.WRONG_PASSPHRASE, "unlock"));
+        Database database = null;
         try {
-            Database database = Database.open(location.database(), dataKey, schemaTarget);
-            String owner = database.read("could not read the vault owner", handle -> meta(handle, META_CONSULTANT).orElse(""));
-            return new Vault(location, database, owner, clock);
-        } catch (SQLException | org.flywaydb.core.api.FlywayException | StoreException failure) {
+            database = Database.open(location.database(), dataKey, schemaTarget);
+            Database opened = database;
+            String owner = opened.read("could not read the vault owner", handle -> meta(handle, META_CONSULTANT).orElse(""));
+            return new Vault(location, opened, owner, clock);
+        } catch (SQLException | RuntimeException failure) {
+            // RuntimeException: Flyway's, a StoreException, or one wrapped by a failed write's future
+            abandon(database);
             throw new VaultException(reasonFor(failure), "opening database", failure);
         } finally {
             Secrets.wipe(dataKey);
@@ -136,6 +152,28 @@ public final class Vault implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+    }
+
+    /** Closes a database whose vault could not be completed, so no writer thread or file handle stays behind. */
+    private static void abandon(Database database) {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    /**
+     * Only called when {@link #create} found no vault file before it started: everything here is its own.
+     * A key file without a database would otherwise block both creating and unlocking.
+     */
+    private static void deleteHalfMadeVault(VaultLocation location) {
+        for (String name : new String[] {VaultLocation.DATABASE_FILE, VaultLocation.DATABASE_FILE + "-wal",
+            VaultLocation.DATABASE_FILE + "-shm", VaultLocation.KEY_FILE, VaultLocation.KEY_FILE + ".new"}) {
+            try {
+                Files.deleteIfExists(location.directory().resolve(name));
+            } catch (java.io.IOException ignored) {
+                // the reason reported (often a full disk) matters more; the user is told what to do about it
+            }
+        }
     }
 
     private static VaultException.Reason reasonFor(Throwable failure) {

@@ -17,6 +17,10 @@ public record KeyFile(int format, String vaultId, KdfParams kdf, byte[] salt, by
     private static final String KDF_NAME = "argon2id";
     private static final String WRAP_NAME = "AES-256-GCM";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MIN_SALT_LENGTH = 8;
+    private static final int NONCE_LENGTH = 12;
+    /** A 256-bit data key plus the 128-bit GCM tag. */
+    private static final int WRAPPED_KEY_LENGTH = 32 + 16;
 
     /** The part of the file that is authenticated (not encrypted) when wrapping the data key. */
     public byte[] header() {
@@ -63,9 +67,14 @@ public record KeyFile(int format, String vaultId, KdfParams kdf, byte[] salt, by
             KdfParams params = new KdfParams(kdfNode.path("memoryKiB").asInt(), kdfNode.path("iterations").asInt(),
                     kdfNode.path("parallelism").asInt());
             Base64.Decoder base64 = Base64.getDecoder();
-            return Optional.of(new KeyFile(FORMAT, root.path("vaultId").asText(), params,
-                    base64.decode(kdfNode.path("salt").asText()), base64.decode(root.path("wrap").path("nonce").asText()),
-                    base64.decode(root.path("wrap").path("ciphertext").asText())));
+            byte[] salt = base64.decode(kdfNode.path("salt").asText());
+            byte[] nonce = base64.decode(root.path("wrap").path("nonce").asText());
+            byte[] wrappedKey = base64.decode(root.path("wrap").path("ciphertext").asText());
+            // damaged lengths would otherwise surface as a "wrong passphrase" and send the user retyping it
+            if (salt.length < MIN_SALT_LENGTH || nonce.length != NONCE_LENGTH || wrappedKey.length != WRAPPED_KEY_LENGTH) {
+                return Optional.empty();
+            }
+            return Optional.of(new KeyFile(FORMAT, root.path("vaultId").asText(), params, salt, nonce, wrappedKey));
         } catch (IOException | IllegalArgumentException notAKeyFile) {
             return Optional.empty();
         }
