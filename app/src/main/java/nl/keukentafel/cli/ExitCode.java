@@ -1,0 +1,31 @@
+package nl.keukentafel.cli;
+
+/**
+ * The process exit codes of the command-line companion, one per kind of failure so scripts can tell them
+ * apart. The numbers are part of the documented interface: do not renumber. Immutable.
+ */
+public enum ExitCode {
+    OK(0),
+    /** Reserved by picocli's convention for a command that was not understood. */
+    USAGE(2),
+    VAULT_EXISTS(3),
+    VAULT_NOT_FOUND(4),
+    WRONG_PASSPHRASE(5),
+    PASSPHRASE_FILE(6),
+    VAULT_UNREADABLE(7),
+    INTEGRITY_FAILED(8),
+    WEAK_PASSPHRASE(9),
+    DISK_FULL(10),
+    IO(11),
+    UNEXPECTED(70);
+
+    private final int code;
+
+    ExitCode(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+}
