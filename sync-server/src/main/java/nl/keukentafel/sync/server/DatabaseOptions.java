@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 
 /** The database options every command shares; environment variables fill what the command line leaves out. */
 public final class DatabaseOptions {
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "keukentafel-server-data",
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${sys:user.home}/.keukentafel-server",
         description = "Data directory of the embedded PostgreSQL, used when no --db-url is given (default: ${DEFAULT-VALUE}).")
     Path dataDirectory;
 
