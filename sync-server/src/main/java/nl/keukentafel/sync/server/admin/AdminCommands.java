@@ -27,6 +27,8 @@ public final class AdminCommands {
 
         @Override
         public Integer call() throws Exception {
+            // The pool and the embedded database report their start and stop at INFO; an admin step wants its answer only.
+            java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
             try (ServerDatabase db = ServerDatabase.open(database.settings())) {
                 return run(new Admin(db.db(), new PasswordHasher(PasswordHasher.STANDARD), Clock.systemUTC()));
             }

@@ -84,6 +84,11 @@ public final class ServerDatabase implements AutoCloseable {
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
                 .setOverrideWorkingDirectory(dataDirectory.resolve("postgres-binaries").toFile())
+                // The library starts PostgreSQL tuned for throwaway test databases (-F: no fsync; no synchronous
+                // commit). A push answered "applied" lets the client delete its outbox row, so it must be on disk.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start();
         } catch (IOException failure) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL", failure);
