@@ -32,7 +32,11 @@ final class TestServer implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     TestServer() {
-        database = ServerDatabase.open(TestPostgres.freshDatabase());
+        this(TestPostgres.freshDatabase());
+    }
+
+    TestServer(nl.keukentafel.sync.server.db.DatabaseSettings settings) {
+        database = ServerDatabase.open(settings);
         PasswordHasher hasher = new PasswordHasher(PasswordHasher.FAST_FOR_TESTS);
         server = SyncServer.start(ServerSettings.loopback(0), database.db(), hasher, clock);
         admin = new Admin(database.db(), hasher, clock);

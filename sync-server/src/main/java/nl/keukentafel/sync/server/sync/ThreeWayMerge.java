@@ -89,7 +89,8 @@ public final class ThreeWayMerge {
             }
             previous = value;
         }
-        return Optional.ofNullable(last);
+        // Changed and changed back is no change: the three-way rule compares the base with the current value.
+        return previous.equals(baseValue) ? Optional.empty() : Optional.ofNullable(last);
     }
 
     private static Optional<RecordVersion> lastForeignDeletion(List<RecordVersion> after, boolean baseDeleted, UUID clientId) {
