@@ -75,7 +75,13 @@ public final class ServerMain {
             }
             ServerSettings settings = new ServerSettings(host, port, tls);
             ServerDatabase db = ServerDatabase.open(database.settings());
-            SyncServer server = SyncServer.start(settings, db.db(), new PasswordHasher(PasswordHasher.STANDARD), Clock.systemUTC());
+            SyncServer server;
+            try {
+                server = SyncServer.start(settings, db.db(), new PasswordHasher(PasswordHasher.STANDARD), Clock.systemUTC());
+            } catch (RuntimeException failure) {
+                db.close();
+                throw failure;
+            }
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

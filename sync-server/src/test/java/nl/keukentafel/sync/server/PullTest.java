@@ -194,6 +194,7 @@ class PullTest {
         JsonNode page = afterResolution.pages().get(0);
         assertThat(page.get("records").get(0).get("fields").get("firstName").asText()).isEqualTo("Twee");
         assertThat(page.get("conflicts").get(0).get("status").asText()).isEqualTo("resolved");
+        assertThat(pullAll(first, "", 50).pages().get(0).get("conflicts")).as("a first pull brings no closed conflicts").isEmpty();
     }
 
     @Test

@@ -83,6 +83,8 @@ public final class ServerDatabase implements AutoCloseable {
             return EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
+                // Our own close (serve's shutdown hook, an admin step's try) stops it after the HTTP side, not before.
+                .setRegisterShutdownHook(false)
                 .setOverrideWorkingDirectory(dataDirectory.resolve("postgres-binaries").toFile())
                 // The library starts PostgreSQL tuned for throwaway test databases (-F: no fsync; no synchronous
                 // commit). A push answered "applied" lets the client delete its outbox row, so it must be on disk.

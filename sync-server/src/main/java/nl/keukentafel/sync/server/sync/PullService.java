@@ -32,7 +32,8 @@ public final class PullService {
         + "   join caseload c on c.dossier_id = r.dossier_id where c.user_id = ? and c.active"
         + " union all"
         + " select greatest(k.seq, c.seq), 'b' || k.id::text from conflict k"
-        + "   join caseload c on c.dossier_id = k.dossier_id where c.user_id = ? and c.active and (k.status = 'open' or k.seq > ?)"
+        + "   join caseload c on c.dossier_id = k.dossier_id where c.user_id = ? and c.active"
+        + "   and (k.status = 'open' or (k.seq > ? and ? > 0))"
         + " union all"
         + " select c.seq, 'c' || c.dossier_id::text from caseload c where c.user_id = ? and not c.active and ? > 0"
         + ") items where (eff, key collate \"C\") > (?, ? collate \"C\") order by eff, key collate \"C\" limit ?";
@@ -115,11 +116,12 @@ public final class PullService {
             select.setObject(1, userId);
             select.setObject(2, userId);
             select.setLong(3, after.seq());
-            select.setObject(4, userId);
-            select.setLong(5, after.seq());
+            select.setLong(4, after.seq());
+            select.setObject(5, userId);
             select.setLong(6, after.seq());
-            select.setString(7, after.key());
-            select.setInt(8, limit);
+            select.setLong(7, after.seq());
+            select.setString(8, after.key());
+            select.setInt(9, limit);
             try (ResultSet rows = select.executeQuery()) {
                 List<PullCursor> items = new ArrayList<>();
                 while (rows.next()) {
