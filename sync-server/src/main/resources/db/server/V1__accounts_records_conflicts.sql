@@ -151,3 +151,4 @@ create table audit_log (
     detail      text not null default ''
 );
 create index audit_by_dossier on audit_log (dossier_id, id);
+create index audit_by_user on audit_log (user_id, action, at);

@@ -150,6 +150,22 @@ class SecurityTest {
     }
 
     @Test
+    void passwordGuessingIsSlowedPerAccountWithRetryAfter() {
+        server.admin.createUser("guessed", TestServer.PASSWORD.toCharArray());
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertThat(server.send(post("/auth/login", login("guessed", "guess " + attempt))).status()).isEqualTo(401);
+        }
+        ObjectNode right = login("guessed", TestServer.PASSWORD);
+        TestServer.Reply blocked = server.send(post("/auth/login", right));
+        assertThat(blocked.status()).isEqualTo(429);
+        assertThat(blocked.code()).isEqualTo("too-many-attempts");
+        assertThat(blocked.raw().headers().firstValue("Retry-After")).hasValue("900");
+
+        server.clock.advance(Duration.ofMinutes(16));
+        assertThat(server.send(post("/auth/login", right)).status()).isEqualTo(200);
+    }
+
+    @Test
     void aRefreshTokenRotatesAndWorksOnlyOnce() {
         TestServer.Session session = server.login("victim");
         TestServer.Reply refreshed = server.send(post("/auth/refresh", refresh(session.refreshToken())));

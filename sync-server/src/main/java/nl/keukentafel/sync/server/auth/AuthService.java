@@ -23,6 +23,9 @@ import nl.keukentafel.sync.server.http.ApiException;
 public final class AuthService {
     public static final Duration ACCESS_LIFETIME = Duration.ofMinutes(15);
     public static final Duration REFRESH_LIFETIME = Duration.ofDays(90);
+    /** Password guessing is slowed per account; the count lives in the audit log, so every instance sees it. */
+    public static final int MAX_FAILED_LOGINS = 10;
+    public static final Duration FAILED_LOGIN_WINDOW = Duration.ofMinutes(15);
 
     private final Db db;
     private final AccountStore accounts;
@@ -46,6 +49,10 @@ public final class AuthService {
     public Grant login(String username, char[] password, String deviceName) {
         // The slow hash runs outside any transaction, so it holds no connection.
         Optional<AccountStore.User> user = db.transaction(connection -> accounts.findUser(connection, username));
+        if (user.isPresent() && recentFailures(user.get().id()) >= MAX_FAILED_LOGINS) {
+            throw new ApiException(429, "too-many-attempts", "Too many failed logins for this account; try again later.",
+                FAILED_LOGIN_WINDOW.toSeconds());
+        }
         boolean valid;
         if (user.isPresent()) {
             valid = hasher.verify(password, user.get().passwordHash());
@@ -67,6 +74,23 @@ public final class AuthService {
             UUID deviceId = accounts.createDevice(connection, found.id(), deviceName, now);
             audit.append(connection, new AuditLog.Entry(found.id(), deviceId, "login", null, List.of(), "ok", ""));
             return issue(connection, found.id(), found.username(), deviceId, now);
+        });
+    }
+
+    private long recentFailures(UUID userId) {
+        return db.transaction(connection -> {
+            try (PreparedStatement count = connection.prepareStatement(
+                "select count(*) from audit_log where user_id = ? and action = 'login' and result = 'denied' and at > ?"
+                    + " and at > coalesce((select max(at) from audit_log where user_id = ? and action = 'login' and result = 'ok'),"
+                    + " '-infinity')")) {
+                count.setObject(1, userId);
+                count.setTimestamp(2, Timestamp.from(clock.instant().minus(FAILED_LOGIN_WINDOW)));
+                count.setObject(3, userId);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
         });
     }
 

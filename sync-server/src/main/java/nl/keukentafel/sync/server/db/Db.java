@@ -57,7 +57,11 @@ public final class Db {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException failure) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailure) {
+                    failure.addSuppressed(rollbackFailure);
+                }
                 throw failure;
             }
         } catch (SQLException failure) {

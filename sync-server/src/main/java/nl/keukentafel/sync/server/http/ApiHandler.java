@@ -48,6 +48,9 @@ public final class ApiHandler implements HttpHandler {
                 if (status == 401) {
                     exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
                 }
+                if (refused.retryAfterSeconds() > 0) {
+                    exchange.getResponseHeaders().set("Retry-After", Long.toString(refused.retryAfterSeconds()));
+                }
             } catch (RuntimeException failure) {
                 // The cause's message may quote SQL values; only its type goes to the log.
                 LOG.log(Level.SEVERE, "internal error on " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
