@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import nl.keukentafel.sync.server.db.DatabaseSettings;
 import picocli.CommandLine.Option;
 
-/** The database options every command shares; environment variables fill what the command line leaves out. */
+/** The database options every command shares; environment variables fill what the command line leaves out.
+ * Filled by picocli; not thread-safe. */
 public final class DatabaseOptions {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${sys:user.home}/.keukentafel-server",
         description = "Data directory of the embedded PostgreSQL, used when no --db-url is given (default: ${DEFAULT-VALUE}).")

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,12 +29,8 @@ record OpenApiSpec(JsonNode document, List<Operation> operations) {
         try {
             JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
             List<Operation> operations = new ArrayList<>();
-            Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
-            while (paths.hasNext()) {
-                Map.Entry<String, JsonNode> path = paths.next();
-                Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields();
-                while (methods.hasNext()) {
-                    Map.Entry<String, JsonNode> method = methods.next();
+            for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+                for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
                     if (METHODS.contains(method.getKey())) {
                         JsonNode security = method.getValue().get("security");
                         boolean isPublic = security != null && security.isArray() && security.isEmpty();

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Where the database is: a JDBC URL with credentials (production), or else an embedded PostgreSQL whose files live
- * under {@code dataDirectory}.
+ * under {@code dataDirectory}. Immutable.
  */
 public record DatabaseSettings(Optional<String> jdbcUrl, String user, String password, Path dataDirectory) {
 

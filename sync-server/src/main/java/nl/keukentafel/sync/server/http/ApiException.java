@@ -2,7 +2,7 @@ package nl.keukentafel.sync.server.http;
 
 /**
  * An answer other than success: an HTTP status and a stable code, sent as {@code {code, message}}. Messages name
- * no personal data; they may carry ids.
+ * no personal data; they may carry ids. Immutable.
  */
 public final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;

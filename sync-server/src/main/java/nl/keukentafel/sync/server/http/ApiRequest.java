@@ -8,7 +8,8 @@ import java.util.Optional;
 import nl.keukentafel.sync.server.Json;
 import nl.keukentafel.sync.server.auth.Principal;
 
-/** One call after routing: path parameters, query, the (already inflated) body, and the caller when authenticated. */
+/** One call after routing: path parameters, query, the (already inflated) body, and the caller when authenticated. Immutable
+ * apart from the body array, which nobody writes. */
 public record ApiRequest(Map<String, String> pathParameters, Map<String, String> query, byte[] body, Optional<Principal> principal) {
 
     /** The caller; only routes that are not public are called, and those always have one. */

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The stored answer to each (clientId, clientSeq), so a repeated entry gets it again and changes nothing. */
+/** The stored answer to each (clientId, clientSeq), so a repeated entry gets it again and changes nothing. Stateless; thread-safe. */
 public final class AnswerStore {
 
     /** A stored answer and the user who sent the entry. */

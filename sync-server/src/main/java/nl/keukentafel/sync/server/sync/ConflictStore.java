@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 import nl.keukentafel.sync.server.Json;
 import nl.keukentafel.sync.server.auth.Principal;
 
-/** Conflict records: opened by push, refreshed by the same client's later entries, closed by a resolving entry. */
+/** Conflict records: opened by push, refreshed by the same client's later entries, closed by a resolving entry.
+ * On a caller's connection. Stateless; thread-safe. */
 public final class ConflictStore {
     private static final String VIEW = "select k.id, k.record_id, k.dossier_id, k.kind, k.field, k.status,"
         + " k.server_value::text, k.server_deleted, k.server_version, su.username, k.server_device, k.server_at,"

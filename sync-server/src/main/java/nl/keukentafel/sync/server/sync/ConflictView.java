@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * A conflict as the client sees it: both sides with who, from which device and when (the server's receive time).
- * {@code field} is empty when the record as a whole conflicts.
+ * {@code field} is empty when the record as a whole conflicts. Immutable.
  */
 public record ConflictView(UUID id, UUID recordId, UUID dossierId, String kind, Optional<String> field, String status,
                            Side server, Side client, Optional<Resolution> resolution) {

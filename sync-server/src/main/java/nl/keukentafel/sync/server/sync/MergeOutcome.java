@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 
-/** What one push entry does: its answer, the new state if the record changes, and the conflicts to keep. */
+/** What one push entry does: its answer, the new state if the record changes, and the conflicts to keep. Immutable. */
 public record MergeOutcome(Result result, Optional<State> newState, List<ConflictDraft> conflicts) {
 
     /** The per-entry answers other than {@code rejected}, which is decided before any merge. */

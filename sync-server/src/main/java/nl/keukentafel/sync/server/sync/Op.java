@@ -2,7 +2,7 @@ package nl.keukentafel.sync.server.sync;
 
 import java.util.Optional;
 
-/** What a push entry does to its record; the same four operations the vault's outbox writes. */
+/** What a push entry does to its record; the same four operations the vault's outbox writes. Immutable. */
 public enum Op {
     CREATE, UPDATE, DELETE, RESTORE;
 

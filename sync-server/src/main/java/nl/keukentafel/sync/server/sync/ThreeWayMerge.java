@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,9 +59,7 @@ public final class ThreeWayMerge {
         }
         ObjectNode merged = current.fields().deepCopy();
         List<MergeOutcome.ConflictDraft> conflicts = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> changes = entry.fields().fields();
-        while (changes.hasNext()) {
-            Map.Entry<String, JsonNode> change = changes.next();
+        for (Map.Entry<String, JsonNode> change : entry.fields().properties()) {
             String name = change.getKey();
             JsonNode mine = change.getValue();
             Optional<RecordVersion> theirs = lastForeignChange(after, name, valueOf(base.fields(), name), entry.clientId());
