@@ -1,0 +1,119 @@
+package nl.keukentafel.sync.server;
+
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import nl.keukentafel.sync.server.api.ApiRoutes;
+import nl.keukentafel.sync.server.api.AuthRoutes;
+import nl.keukentafel.sync.server.api.HealthRoute;
+import nl.keukentafel.sync.server.audit.AuditLog;
+import nl.keukentafel.sync.server.auth.AccountStore;
+import nl.keukentafel.sync.server.auth.AuthService;
+import nl.keukentafel.sync.server.auth.PasswordHasher;
+import nl.keukentafel.sync.server.caseload.CaseloadStore;
+import nl.keukentafel.sync.server.db.Db;
+import nl.keukentafel.sync.server.http.ApiHandler;
+import nl.keukentafel.sync.server.http.Route;
+import nl.keukentafel.sync.server.sync.AnswerStore;
+import nl.keukentafel.sync.server.sync.ConflictStore;
+import nl.keukentafel.sync.server.sync.PullService;
+import nl.keukentafel.sync.server.sync.PushService;
+import nl.keukentafel.sync.server.sync.QuarantineStore;
+import nl.keukentafel.sync.server.sync.ReadService;
+import nl.keukentafel.sync.server.sync.RecordStore;
+
+/**
+ * The composition root: wires the stores and services on one database and serves them over the JDK's HTTP(S)
+ * server with a virtual thread per call. Holds no state of its own beyond the listening socket. Thread-safe.
+ */
+public final class SyncServer implements AutoCloseable {
+    private final HttpServer http;
+    private final ExecutorService executor;
+    private final List<Route> routes;
+    private final URI baseUri;
+
+    private SyncServer(HttpServer http, ExecutorService executor, List<Route> routes, URI baseUri) {
+        this.http = http;
+        this.executor = executor;
+        this.routes = routes;
+        this.baseUri = baseUri;
+    }
+
+    public static SyncServer start(ServerSettings settings, Db db, PasswordHasher hasher, Clock clock) {
+        AuditLog audit = new AuditLog(clock);
+        AuthService auth = new AuthService(db, new AccountStore(), hasher, audit, clock);
+        RecordStore records = new RecordStore();
+        ConflictStore conflicts = new ConflictStore();
+        QuarantineStore quarantine = new QuarantineStore();
+        CaseloadStore caseload = new CaseloadStore();
+        PushService push = new PushService(db, records, conflicts, quarantine, new AnswerStore(), caseload, audit, clock);
+        PullService pull = new PullService(db, records, conflicts, audit);
+        ReadService reads = new ReadService(db, records, conflicts, quarantine, caseload, audit);
+        List<Route> routes = ApiRoutes.all(new HealthRoute(db), new AuthRoutes(auth), push, pull, reads);
+        try {
+            InetSocketAddress address = new InetSocketAddress(settings.host(), settings.port());
+            HttpServer http;
+            if (settings.tls().isPresent()) {
+                HttpsServer https = HttpsServer.create(address, 0);
+                https.setHttpsConfigurator(new HttpsConfigurator(sslContext(settings.tls().get())));
+                http = https;
+            } else {
+                http = HttpServer.create(address, 0);
+            }
+            ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+            http.setExecutor(executor);
+            http.createContext("/", new ApiHandler(routes, auth::authenticate));
+            http.start();
+            String scheme = settings.tls().isPresent() ? "https" : "http";
+            URI base = URI.create(scheme + "://" + hostForUri(settings.host()) + ":" + http.getAddress().getPort());
+            return new SyncServer(http, executor, routes, base);
+        } catch (IOException failure) {
+            throw new java.io.UncheckedIOException("could not listen on " + settings.host() + ":" + settings.port(), failure);
+        }
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    public List<Route> routes() {
+        return routes;
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        executor.shutdownNow();
+    }
+
+    private static String hostForUri(String host) {
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    private static SSLContext sslContext(ServerSettings.Tls tls) {
+        try (InputStream in = Files.newInputStream(tls.keystore())) {
+            KeyStore keyStore = KeyStore.getInstance(KeyStore.getDefaultType());
+            keyStore.load(in, tls.password());
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(keyStore, tls.password());
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), null, null);
+            return context;
+        } catch (IOException | GeneralSecurityException failure) {
+            throw new IllegalStateException("could not load the TLS keystore " + tls.keystore().getFileName(), failure);
+        }
+    }
+}

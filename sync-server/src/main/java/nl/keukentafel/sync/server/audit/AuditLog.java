@@ -1,0 +1,43 @@
+package nl.keukentafel.sync.server.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.UUID;
+
+/**
+ * The server's audit trail of every read and write: who (user, device), what (action), which dossier and records,
+ * the result and when. Rows are written on the caller's connection, so an audited write and its audit row commit
+ * together. Ids and codes only, never field values. Thread-safe.
+ */
+public final class AuditLog {
+    private final Clock clock;
+
+    public AuditLog(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** One audit row; {@code dossierId} may be null, {@code recordIds} may be empty. */
+    public record Entry(UUID userId, UUID deviceId, String action, UUID dossierId, Collection<UUID> recordIds,
+                        String result, String detail) {
+    }
+
+    public void append(Connection connection, Entry entry) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+            "insert into audit_log (at, user_id, device_id, action, dossier_id, record_ids, result, detail)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setTimestamp(1, Timestamp.from(clock.instant()));
+            insert.setObject(2, entry.userId());
+            insert.setObject(3, entry.deviceId());
+            insert.setString(4, entry.action());
+            insert.setObject(5, entry.dossierId());
+            insert.setArray(6, connection.createArrayOf("uuid", entry.recordIds().toArray()));
+            insert.setString(7, entry.result());
+            insert.setString(8, entry.detail() == null ? "" : entry.detail());
+            insert.executeUpdate();
+        }
+    }
+}

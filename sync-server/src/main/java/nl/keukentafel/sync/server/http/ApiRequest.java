@@ -1,0 +1,40 @@
+package nl.keukentafel.sync.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import nl.keukentafel.sync.server.Json;
+import nl.keukentafel.sync.server.auth.Principal;
+
+/** One call after routing: path parameters, query, the (already inflated) body, and the caller when authenticated. Immutable
+ * apart from the body array, which nobody writes. */
+public record ApiRequest(Map<String, String> pathParameters, Map<String, String> query, byte[] body, Optional<Principal> principal) {
+
+    /** The caller; only routes that are not public are called, and those always have one. */
+    public Principal caller() {
+        return principal.orElseThrow(() -> ApiException.unauthorized("Authentication required."));
+    }
+
+    public JsonNode json() {
+        if (body.length == 0) {
+            throw ApiException.badRequest("malformed-json", "The request needs a JSON body.");
+        }
+        try {
+            return Json.MAPPER.readTree(body);
+        } catch (JsonProcessingException malformed) {
+            throw ApiException.badRequest("malformed-json", "The body is not valid JSON.");
+        } catch (IOException unreadable) {
+            throw ApiException.badRequest("malformed-json", "The body could not be read.");
+        }
+    }
+
+    public String pathParameter(String name) {
+        return pathParameters.get(name);
+    }
+
+    public String queryParameter(String name) {
+        return query.get(name);
+    }
+}

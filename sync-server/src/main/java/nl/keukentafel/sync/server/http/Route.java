@@ -1,0 +1,41 @@
+package nl.keukentafel.sync.server.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One operation: method, path template ({@code /dossiers/{dossierId}/records}), whether it is public (no bearer
+ * token), and what it does. The OpenAPI test compares these with {@code docs/api/openapi.yaml}. Immutable.
+ */
+public record Route(String method, String path, boolean isPublic, Handler handler) {
+
+    /** Answers one call with a JSON body (status 200). */
+    @FunctionalInterface
+    public interface Handler {
+        JsonNode handle(ApiRequest request);
+    }
+
+    /** The path parameters when {@code actualPath} fits this template. */
+    public Optional<Map<String, String>> match(String actualPath) {
+        String[] template = path.split("/", -1);
+        String[] actual = actualPath.split("/", -1);
+        if (template.length != actual.length) {
+            return Optional.empty();
+        }
+        Map<String, String> parameters = new HashMap<>();
+        for (int index = 0; index < template.length; index++) {
+            String part = template[index];
+            if (part.startsWith("{") && part.endsWith("}")) {
+                if (actual[index].isEmpty()) {
+                    return Optional.empty();
+                }
+                parameters.put(part.substring(1, part.length() - 1), actual[index]);
+            } else if (!part.equals(actual[index])) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(parameters);
+    }
+}

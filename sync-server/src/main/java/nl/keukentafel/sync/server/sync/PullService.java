@@ -1,0 +1,134 @@
+package nl.keukentafel.sync.server.sync;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.keukentafel.sync.server.Json;
+import nl.keukentafel.sync.server.audit.AuditLog;
+import nl.keukentafel.sync.server.auth.Principal;
+import nl.keukentafel.sync.server.db.Db;
+import nl.keukentafel.sync.server.http.ApiException;
+
+/**
+ * {@code GET /sync/pull}: one page of the caller's change stream, read in one snapshot. The stream holds, in change
+ * order, the records of the caller's dossiers, their conflicts, and dossiers that left the caseload. An item's place
+ * is the later of its own change number and its dossier's assignment, so a newly assigned dossier arrives whole.
+ * Thread-safe.
+ */
+public final class PullService {
+    public static final int DEFAULT_LIMIT = 500;
+    public static final int MAX_LIMIT = 1000;
+
+    private static final String PAGE = "select eff, key from ("
+        + " select greatest(r.seq, c.seq) as eff, 'a' || r.id::text as key from record r"
+        + "   join caseload c on c.dossier_id = r.dossier_id where c.user_id = ? and c.active"
+        + " union all"
+        + " select greatest(k.seq, c.seq), 'b' || k.id::text from conflict k"
+        + "   join caseload c on c.dossier_id = k.dossier_id where c.user_id = ? and c.active"
+        + "   and (k.status = 'open' or (k.seq > ? and ? > 0))"
+        + " union all"
+        + " select c.seq, 'c' || c.dossier_id::text from caseload c where c.user_id = ? and not c.active and ? > 0"
+        + ") items where (eff, key collate \"C\") > (?, ? collate \"C\") order by eff, key collate \"C\" limit ?";
+
+    private final Db db;
+    private final RecordStore records;
+    private final ConflictStore conflicts;
+    private final AuditLog audit;
+
+    public PullService(Db db, RecordStore records, ConflictStore conflicts, AuditLog audit) {
+        this.db = db;
+        this.records = records;
+        this.conflicts = conflicts;
+        this.audit = audit;
+    }
+
+    public ObjectNode pull(Principal principal, String cursorText, String limitText) {
+        PullCursor cursor = PullCursor.decode(cursorText)
+            .orElseThrow(() -> ApiException.badRequest("bad-cursor", "The cursor is not one this server gave out."));
+        int limit = limit(limitText);
+        return db.snapshot(connection -> {
+            List<PullCursor> items = page(connection, principal.userId(), cursor, limit + 1);
+            boolean hasMore = items.size() > limit;
+            List<PullCursor> page = hasMore ? items.subList(0, limit) : items;
+            List<UUID> recordIds = new ArrayList<>();
+            List<UUID> conflictIds = new ArrayList<>();
+            ObjectNode response = Json.MAPPER.createObjectNode();
+            response.put("schema", Json.SCHEMA);
+            ArrayNode removed = Json.MAPPER.createArrayNode();
+            for (PullCursor item : page) {
+                UUID id = UUID.fromString(item.key().substring(1));
+                switch (item.key().charAt(0)) {
+                    case 'a' -> recordIds.add(id);
+                    case 'b' -> conflictIds.add(id);
+                    default -> removed.add(id.toString());
+                }
+            }
+            response.put("cursor", (page.isEmpty() ? cursor : page.get(page.size() - 1)).encode());
+            response.put("hasMore", hasMore);
+            ArrayNode recordList = response.putArray("records");
+            Map<UUID, List<UUID>> readByDossier = new LinkedHashMap<>();
+            Map<UUID, StoredRecord> byId = new LinkedHashMap<>();
+            records.byIds(connection, recordIds).forEach(record -> byId.put(record.id(), record));
+            for (UUID id : recordIds) {
+                StoredRecord record = byId.get(id);
+                recordList.add(Payloads.record(record));
+                readByDossier.computeIfAbsent(record.dossierId(), dossier -> new ArrayList<>()).add(id);
+            }
+            ArrayNode conflictList = response.putArray("conflicts");
+            for (ConflictView conflict : conflicts.byIds(connection, conflictIds)) {
+                conflictList.add(Payloads.conflict(conflict));
+                readByDossier.computeIfAbsent(conflict.dossierId(), dossier -> new ArrayList<>());
+            }
+            response.set("removed", removed);
+            for (Map.Entry<UUID, List<UUID>> read : readByDossier.entrySet()) {
+                audit.append(connection, new AuditLog.Entry(principal.userId(), principal.deviceId(), "pull", read.getKey(),
+                    read.getValue(), "ok", ""));
+            }
+            return response;
+        });
+    }
+
+    private static int limit(String text) {
+        if (text == null || text.isEmpty()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw ApiException.badRequest("bad-limit", "limit is a whole number from 1 to " + MAX_LIMIT + ".");
+    }
+
+    private static List<PullCursor> page(Connection connection, UUID userId, PullCursor after, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(PAGE)) {
+            select.setObject(1, userId);
+            select.setObject(2, userId);
+            select.setLong(3, after.seq());
+            select.setLong(4, after.seq());
+            select.setObject(5, userId);
+            select.setLong(6, after.seq());
+            select.setLong(7, after.seq());
+            select.setString(8, after.key());
+            select.setInt(9, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                List<PullCursor> items = new ArrayList<>();
+                while (rows.next()) {
+                    items.add(new PullCursor(rows.getLong(1), rows.getString(2)));
+                }
+                return items;
+            }
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package nl.keukentafel.sync.server.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import nl.keukentafel.sync.server.Json;
+import nl.keukentafel.sync.server.audit.AuditLog;
+import nl.keukentafel.sync.server.auth.Principal;
+import nl.keukentafel.sync.server.caseload.CaseloadStore;
+import nl.keukentafel.sync.server.db.Db;
+import nl.keukentafel.sync.server.http.ApiException;
+
+/**
+ * {@code POST /sync/push}: one batch in one transaction under the change lock. Entries are handled in
+ * (clientId, clientSeq) order whatever order they came in, each deduplicated against its stored answer, and
+ * answered in the order they came. Thread-safe.
+ */
+public final class PushService {
+    public static final int MAX_ENTRIES = 200;
+
+    private final Db db;
+    private final RecordStore records;
+    private final ConflictStore conflicts;
+    private final QuarantineStore quarantine;
+    private final AnswerStore answers;
+    private final CaseloadStore caseload;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public PushService(Db db, RecordStore records, ConflictStore conflicts, QuarantineStore quarantine, AnswerStore answers,
+                       CaseloadStore caseload, AuditLog audit, Clock clock) {
+        this.db = db;
+        this.records = records;
+        this.conflicts = conflicts;
+        this.quarantine = quarantine;
+        this.answers = answers;
+        this.caseload = caseload;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public ObjectNode push(Principal principal, JsonNode body) {
+        if (!body.isObject() || !body.path("schema").isIntegralNumber() || !body.path("entries").isArray()) {
+            throw ApiException.badRequest("malformed-batch", "A push body is {schema, entries: [...]}.");
+        }
+        JsonNode entries = body.get("entries");
+        if (entries.size() > MAX_ENTRIES) {
+            throw ApiException.badRequest("batch-too-large", "At most " + MAX_ENTRIES + " entries per push.");
+        }
+        int schema = body.get("schema").asInt();
+        List<EntryParser.Parsed> parsed = new ArrayList<>();
+        entries.forEach(raw -> parsed.add(EntryParser.parse(raw, schema)));
+        List<Integer> order = IntStream.range(0, parsed.size()).boxed()
+            .sorted(Comparator.comparing((Integer index) -> parsed.get(index).clientId().map(UUID::toString).orElse(""))
+                .thenComparing(index -> parsed.get(index).clientSeq().orElse(0L)))
+            .toList();
+        return db.changeTransaction(connection -> {
+            Instant now = clock.instant();
+            ObjectNode[] results = new ObjectNode[parsed.size()];
+            for (int index : order) {
+                results[index] = answer(connection, principal, entries.get(index), parsed.get(index), now);
+            }
+            ObjectNode response = Json.MAPPER.createObjectNode();
+            response.put("schema", Json.SCHEMA);
+            ArrayNode list = response.putArray("results");
+            for (ObjectNode result : results) {
+                list.add(result);
+            }
+            return response;
+        });
+    }
+
+    private ObjectNode answer(Connection connection, Principal principal, JsonNode raw, EntryParser.Parsed parsed, Instant now)
+        throws SQLException {
+        boolean identified = parsed.clientId().isPresent() && parsed.clientSeq().isPresent();
+        if (identified) {
+            Optional<AnswerStore.Stored> stored = answers.find(connection, parsed.clientId().get(), parsed.clientSeq().get());
+            if (stored.isPresent()) {
+                return stored.get().userId().equals(principal.userId())
+                    ? stored.get().answer() : reject(connection, principal, raw, "client-id-taken", now);
+            }
+        }
+        ObjectNode answer = parsed.entry().isPresent()
+            ? apply(connection, principal, parsed.entry().get(), now)
+            : reject(connection, principal, raw, parsed.reason(), now);
+        if (identified) {
+            answers.store(connection, parsed.clientId().get(), parsed.clientSeq().get(), principal.userId(), answer, now);
+        }
+        return answer;
+    }
+
+    private ObjectNode apply(Connection connection, Principal principal, PushEntry entry, Instant now) throws SQLException {
+        if (!caseload.isAssigned(connection, principal.userId(), entry.dossierId())) {
+            // A dossier nobody has seen is a new family made offline: it joins its maker's caseload.
+            if (entry.op() == Op.CREATE && !caseload.dossierExists(connection, entry.dossierId())) {
+                caseload.assign(connection, principal.userId(), entry.dossierId(), now);
+            } else {
+                return reject(connection, principal, entry.raw(), "left-caseload", now);
+            }
+        }
+        Optional<StoredRecord> current = records.findForUpdate(connection, entry.recordId());
+        Optional<String> problem = problem(connection, entry, current);
+        if (problem.isPresent()) {
+            return reject(connection, principal, entry.raw(), problem.get(), now);
+        }
+        RecordStore.Origin origin = new RecordStore.Origin(principal, entry.clientId(), entry.clientSeq(), now, entry.resolves());
+        if (current.isEmpty()) {
+            StoredRecord created = new StoredRecord(entry.recordId(), entry.kind(), entry.dossierId(), 1, false, entry.fields(), now);
+            records.write(connection, created, Db.nextSeq(connection), origin);
+            return finish(connection, principal, entry, MergeOutcome.Result.APPLIED, 1, List.of());
+        }
+        StoredRecord record = current.get();
+        MergeOutcome.State base = entry.baseVersion() == 0 ? new MergeOutcome.State(Json.MAPPER.createObjectNode(), false)
+            : records.version(connection, record.id(), entry.baseVersion())
+                .map(version -> new MergeOutcome.State(version.fields(), version.deleted()))
+                .orElseThrow(() -> new SQLException("record " + record.id() + " lacks version " + entry.baseVersion()));
+        MergeOutcome outcome = ThreeWayMerge.decide(entry, record, base, records.history(connection, record.id(), entry.baseVersion()));
+        Optional<MergeOutcome.State> state = outcome.newState();
+        if (state.isEmpty() && !entry.resolves().isEmpty()) {
+            // Resolving writes a new version even when the chosen values are the server's, so history shows the decision.
+            state = Optional.of(new MergeOutcome.State(record.fields(), record.deleted()));
+        }
+        StoredRecord latest = record;
+        if (state.isPresent()) {
+            latest = new StoredRecord(record.id(), record.kind(), record.dossierId(), record.version() + 1, state.get().deleted(),
+                state.get().fields(), now);
+            records.write(connection, latest, Db.nextSeq(connection), origin);
+        }
+        List<UUID> conflictIds = new ArrayList<>();
+        for (MergeOutcome.ConflictDraft draft : outcome.conflicts()) {
+            conflictIds.add(conflicts.keep(connection, draft, entry, latest, principal, now, Db.nextSeq(connection)));
+        }
+        if (!entry.resolves().isEmpty()) {
+            conflicts.resolve(connection, entry.resolves(), principal, latest.version(), now, Db.nextSeq(connection));
+        }
+        return finish(connection, principal, entry, outcome.result(), latest.version(), conflictIds);
+    }
+
+    private Optional<String> problem(Connection connection, PushEntry entry, Optional<StoredRecord> current) throws SQLException {
+        if (current.isEmpty()) {
+            return entry.op() == Op.CREATE && entry.resolves().isEmpty() ? Optional.empty() : Optional.of("unknown-record");
+        }
+        StoredRecord record = current.get();
+        if (!record.dossierId().equals(entry.dossierId())) {
+            return Optional.of("dossier-mismatch");
+        }
+        if (!record.kind().equals(entry.kind())) {
+            return Optional.of("kind-mismatch");
+        }
+        if (entry.baseVersion() > record.version()) {
+            return Optional.of("unknown-base-version");
+        }
+        if (!entry.resolves().isEmpty()) {
+            Map<UUID, UUID> owners = conflicts.recordsOf(connection, entry.resolves());
+            boolean allOwn = entry.resolves().stream().allMatch(id -> record.id().equals(owners.get(id)));
+            if (!allOwn) {
+                return Optional.of("bad-resolves");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private ObjectNode finish(Connection connection, Principal principal, PushEntry entry, MergeOutcome.Result result, long version,
+                              List<UUID> conflictIds) throws SQLException {
+        ObjectNode answer = Json.MAPPER.createObjectNode();
+        answer.put("clientId", entry.clientId().toString());
+        answer.put("clientSeq", entry.clientSeq());
+        answer.put("recordId", entry.recordId().toString());
+        answer.put("result", result.code());
+        answer.put("version", version);
+        ArrayNode ids = answer.putArray("conflicts");
+        conflictIds.forEach(id -> ids.add(id.toString()));
+        String detail = conflictIds.isEmpty() ? "" : "conflicts=" + conflictIds.size();
+        if (!entry.resolves().isEmpty()) {
+            detail = (detail.isEmpty() ? "" : detail + " ") + "resolves=" + entry.resolves();
+        }
+        audit.append(connection, new AuditLog.Entry(principal.userId(), principal.deviceId(), "push-" + entry.op().code(),
+            entry.dossierId(), List.of(entry.recordId()), result.code(), detail));
+        return answer;
+    }
+
+    private ObjectNode reject(Connection connection, Principal principal, JsonNode raw, String reason, Instant now) throws SQLException {
+        quarantine.keep(connection, principal, raw, reason, now);
+        ObjectNode answer = Json.MAPPER.createObjectNode();
+        for (String name : List.of("clientId", "clientSeq", "recordId")) {
+            answer.set(name, raw.isObject() && raw.has(name) ? raw.get(name) : Json.MAPPER.nullNode());
+        }
+        answer.put("result", "rejected");
+        answer.put("reason", reason);
+        Optional<UUID> dossier = EntryParser.uuid(raw.get("dossierId"));
+        Optional<UUID> record = EntryParser.uuid(raw.get("recordId"));
+        String op = raw.path("op").isTextual() ? Op.parse(raw.path("op").asText()).map(Op::code).orElse("unknown") : "unknown";
+        audit.append(connection, new AuditLog.Entry(principal.userId(), principal.deviceId(), "push-" + op, dossier.orElse(null),
+            record.map(List::of).orElse(List.of()), "rejected", reason));
+        return answer;
+    }
+}
