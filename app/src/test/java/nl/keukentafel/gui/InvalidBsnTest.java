@@ -36,5 +36,8 @@ class InvalidBsnTest extends GuiTestBase {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Mila", "123456789"));
         assertThat(lookup("#saveStatus").queryAs(Label.class).getText()).satisfiesAnyOf(
                 text -> assertThat(text).startsWith("Opgeslagen om"), text -> assertThat(text).isEqualTo("Opslaan…"));
+
+        clickOn("#memberBsn").type(KeyCode.ESCAPE);
+        assertThat(lookup("#caseloadTable").tryQuery()).as("Escape returns to the caseload").isPresent();
     }
 }

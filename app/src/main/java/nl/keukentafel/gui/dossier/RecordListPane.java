@@ -134,6 +134,10 @@ final class RecordListPane<T> extends BorderPane {
             this.unnamed = unnamed;
             title.getStyleClass().add(Styles.TEXT_BOLD);
             subtitle.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            // long organisation names end in "…" instead of widening the list with a scroll bar
+            setPrefWidth(0);
+            title.setMinWidth(0);
+            subtitle.setMinWidth(0);
         }
 
         @Override

@@ -76,6 +76,7 @@ public final class UnlockView implements ScreenView {
         progress.setPrefSize(20, 20);
         Label busyText = new Label();
         busyText.setId("unlockBusy");
+        busyText.setWrapText(true);
         busyText.textProperty().bind(model.busyMessageProperty().map(this::text).orElse(""));
         HBox busyRow = new HBox(8, progress, busyText);
         busyRow.setAlignment(Pos.CENTER_LEFT);

@@ -51,6 +51,7 @@ public final class UnlockViewModel {
             return;
         }
         error.set(null);
+        hint.set(null);
         if (createMode) {
             create();
         } else {
