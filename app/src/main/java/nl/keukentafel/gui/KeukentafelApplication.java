@@ -14,6 +14,7 @@ import nl.keukentafel.store.crypto.KdfParams;
 /**
  * The desktop app and its composition root: the one place where the real vault location, clock, KDF cost
  * and background executor are chosen. Tests build {@link MainWindow} themselves with a temporary vault.
+ * FX thread only.
  */
 public final class KeukentafelApplication extends Application {
     /** Points the app at another vault directory, e.g. for trying it out with demo data. */

@@ -169,7 +169,7 @@ public final class DossierView implements ScreenView {
         }
     }
 
-    /** A handler, not a filter: an open drop-down gets Escape first and closes itself. */
+    /** A filter, so a focused control cannot swallow it; an open drop-down is its own window and gets Escape first. */
     private void handleEscape(KeyEvent event) {
         if (event.getCode() == KeyCode.ESCAPE) {
             event.consume();
@@ -191,14 +191,14 @@ public final class DossierView implements ScreenView {
     public void activate() {
         scene = root.getScene();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, escape);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, escape);
         model.load();
     }
 
     @Override
     public void deactivate() {
         scene.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
-        scene.removeEventHandler(KeyEvent.KEY_PRESSED, escape);
+        scene.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
         model.tasks().execute(() -> model.dossiers().flush(), () -> { }, failure -> { });
     }
 }

@@ -175,11 +175,11 @@ public final class SettingsView implements ScreenView {
     @Override
     public void activate() {
         scene = root.getScene();
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, escape);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, escape);
     }
 
     @Override
     public void deactivate() {
-        scene.removeEventHandler(KeyEvent.KEY_PRESSED, escape);
+        scene.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
     }
 }
