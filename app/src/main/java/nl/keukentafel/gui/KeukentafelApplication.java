@@ -1,11 +1,48 @@
 package nl.keukentafel.gui;
 
-/** The JavaFX application (filled in by the GUI work). */
-public final class KeukentafelApplication {
-    private KeukentafelApplication() {
-    }
+import java.time.Clock;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import nl.keukentafel.gui.common.AppContext;
+import nl.keukentafel.gui.common.BackgroundTaskExecutor;
+import nl.keukentafel.logic.Preferences;
+import nl.keukentafel.logic.SessionManager;
+import nl.keukentafel.store.VaultLocation;
+import nl.keukentafel.store.crypto.KdfParams;
+
+/**
+ * The desktop app and its composition root: the one place where the real vault location, clock, KDF cost
+ * and background executor are chosen. Tests build {@link MainWindow} themselves with a temporary vault.
+ * FX thread only.
+ */
+public final class KeukentafelApplication extends Application {
+    /** Points the app at another vault directory, e.g. for trying it out with demo data. */
+    public static final String VAULT_PROPERTY = "keukentafel.vault";
+
+    private AppContext context;
 
     public static void launchApp(String[] args) {
-        throw new UnsupportedOperationException("GUI not yet built");
+        Application.launch(KeukentafelApplication.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        String override = System.getProperty(VAULT_PROPERTY);
+        VaultLocation location = override == null || override.isBlank()
+                ? VaultLocation.defaultLocation() : new VaultLocation(java.nio.file.Path.of(override));
+        SessionManager sessions = new SessionManager(location, Clock.systemDefaultZone(), KdfParams.DEFAULT);
+        context = new AppContext(sessions, new BackgroundTaskExecutor(), Clock.systemDefaultZone(),
+                VaultLocation.applicationHome().resolve(Preferences.FILE_NAME), Locale.getDefault());
+        new MainWindow(context).install(stage);
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.sessions().lock();
+            context.tasks().close();
+        }
     }
 }

@@ -1,0 +1,116 @@
+package nl.keukentafel.gui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import nl.keukentafel.gui.common.AppContext;
+import nl.keukentafel.gui.common.ScreenView;
+import nl.keukentafel.gui.common.Styling;
+import nl.keukentafel.gui.common.WindowActions;
+import nl.keukentafel.gui.shell.IdleMonitor;
+import nl.keukentafel.gui.shell.ShellView;
+import nl.keukentafel.gui.unlock.UnlockView;
+import nl.keukentafel.gui.unlock.UnlockViewModel;
+import nl.keukentafel.logic.Session;
+
+/**
+ * The window's content: the unlock screen while the vault is locked, the shell while it is open. Locking
+ * (by hand or after idle time) throws the whole shell away, so no dossier state survives it. FX thread only.
+ */
+public final class MainWindow implements WindowActions {
+    private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
+
+    private final AppContext context;
+    private final StackPane root = new StackPane();
+    private final IdleMonitor idle;
+    private ScreenView current;
+
+    public MainWindow(AppContext context) {
+        this.context = context;
+        root.setId("mainWindow");
+        Styling.apply(root);
+        idle = new IdleMonitor(root, this::lock);
+        showUnlock();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** The AtlantaFX theme for the whole application; call once before the first scene is shown. */
+    public static void applyTheme() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public void install(Stage stage) {
+        applyTheme();
+        stage.setScene(new Scene(root, 1180, 780));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setTitle(context.localization().get("app.title"));
+        for (int size : ICON_SIZES) {
+            try (InputStream icon = MainWindow.class.getResourceAsStream("/icons/keukentafel-" + size + ".png")) {
+                if (icon != null) {
+                    stage.getIcons().add(new Image(icon));
+                }
+            } catch (java.io.IOException unreadable) {
+                // an icon is decoration: the window works without it
+            }
+        }
+    }
+
+    @Override
+    public void lock() {
+        idle.stop();
+        show(null);
+        context.tasks().execute(() -> context.sessions().lock(), this::showUnlock, failure -> showUnlock());
+    }
+
+    @Override
+    public void rebuild(boolean settingsOpen) {
+        context.sessions().current().ifPresentOrElse(session -> {
+            ShellView shell = showShell(session);
+            if (settingsOpen) {
+                shell.showSettings();
+            }
+        }, this::showUnlock);
+    }
+
+    private void showUnlock() {
+        idle.stop();
+        show(new UnlockView(new UnlockViewModel(context.sessions(), context.tasks(), this::showShell), context.localization()));
+    }
+
+    private ShellView showShell(Session session) {
+        ShellView shell = new ShellView(context, session, this);
+        show(shell);
+        idle.start(Duration.ofMinutes(context.preferences().autoLockMinutes()));
+        return shell;
+    }
+
+    @Override
+    public void autoLockChanged() {
+        idle.start(Duration.ofMinutes(context.preferences().autoLockMinutes()));
+    }
+
+    private void show(ScreenView next) {
+        if (current != null) {
+            current.deactivate();
+        }
+        current = next;
+        if (next == null) {
+            root.getChildren().clear();
+            return;
+        }
+        root.getChildren().setAll(next.root());
+        next.activate();
+        next.initialFocus().requestFocus();
+    }
+}

@@ -1,0 +1,104 @@
+package nl.keukentafel.gui.caseload;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.keukentafel.gui.common.TaskExecutor;
+import nl.keukentafel.gui.common.UiText;
+import nl.keukentafel.logic.CaseloadService;
+import nl.keukentafel.model.Text;
+import nl.keukentafel.store.CaseloadQuery;
+
+/**
+ * The caseload list: search as you type, archived families hidden unless asked for or searched for, create
+ * and archive. Only the newest search's answer is shown. FX thread only.
+ */
+public final class CaseloadViewModel {
+    private final CaseloadService caseload;
+    private final TaskExecutor tasks;
+    private final Consumer<UUID> openDossier;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
+    private final ObservableList<CaseloadQuery.Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<CaseloadQuery.Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyObjectWrapper<UiText> emptyText = new ReadOnlyObjectWrapper<>(new UiText("caseload.empty"));
+    private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
+    private long generation;
+
+    public CaseloadViewModel(CaseloadService caseload, TaskExecutor tasks, Consumer<UUID> openDossier) {
+        this.caseload = caseload;
+        this.tasks = tasks;
+        this.openDossier = openDossier;
+        query.addListener((observable, old, typed) -> refresh());
+        showArchived.addListener((observable, old, shown) -> refresh());
+    }
+
+    /** Searches again; a slower earlier answer that arrives later is dropped. */
+    public void refresh() {
+        long mine = ++generation;
+        String typed = query.get() == null ? "" : query.get();
+        boolean includeArchived = showArchived.get() || !typed.isBlank();
+        tasks.execute(() -> caseload.search(typed, includeArchived), found -> {
+            if (mine == generation) {
+                show(typed, found);
+            }
+        }, failure -> error.set(new UiText("caseload.error.search")));
+    }
+
+    private void show(String typed, List<CaseloadQuery.Row> found) {
+        rows.setAll(found);
+        error.set(null);
+        emptyText.set(Text.isBlank(typed) ? new UiText("caseload.empty") : new UiText("caseload.noMatch", typed.strip()));
+    }
+
+    public void open(CaseloadQuery.Row row) {
+        if (row != null) {
+            openDossier.accept(row.dossierId());
+        }
+    }
+
+    /** Creates a family with this household name and opens it. Blank names are ignored. */
+    public void createFamily(String householdName) {
+        if (Text.isBlank(householdName)) {
+            return;
+        }
+        tasks.execute(() -> caseload.createFamily(householdName.strip()).join(), openDossier,
+                failure -> error.set(new UiText("caseload.error.create")));
+    }
+
+    public void toggleArchived(CaseloadQuery.Row row) {
+        if (row == null) {
+            return;
+        }
+        tasks.execute(() -> caseload.setArchived(row.dossierId(), !row.archived()).join(), changed -> refresh(),
+                failure -> error.set(new UiText("caseload.error.archive")));
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    public ObservableList<CaseloadQuery.Row> rows() {
+        return readOnlyRows;
+    }
+
+    public ReadOnlyObjectProperty<UiText> emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<UiText> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,72 @@
+package nl.keukentafel.gui.dossier;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import nl.keukentafel.gui.common.AutosavedChoice;
+import nl.keukentafel.gui.common.AutosavedText;
+import nl.keukentafel.logic.DossierService;
+import nl.keukentafel.model.Contact;
+import nl.keukentafel.model.FieldCheck;
+import nl.keukentafel.model.RecordKind;
+import nl.keukentafel.model.RecordRef;
+
+/** One person or organisation in the family's network as the screen edits it. FX thread only. */
+public final class ContactViewModel {
+    private final RecordRef ref;
+    private final AutosavedText name;
+    private final AutosavedText organisation;
+    private final AutosavedText relation;
+    private final AutosavedText email;
+    private final AutosavedText phone;
+    private final AutosavedText daysReachable;
+    private final AutosavedChoice<Boolean> professional;
+
+    public ContactViewModel(Contact contact, DossierService dossiers) {
+        ref = new RecordRef(RecordKind.CONTACT, contact.id(), contact.dossierId());
+        name = new AutosavedText(contact.name(), typed -> dossiers.edit(ref, Contact.Field.NAME, typed));
+        organisation = new AutosavedText(contact.organisation(), typed -> dossiers.edit(ref, Contact.Field.ORGANISATION, typed));
+        relation = new AutosavedText(contact.relation(), typed -> dossiers.edit(ref, Contact.Field.RELATION, typed));
+        email = new AutosavedText(contact.email(), FieldCheck::email, typed -> dossiers.edit(ref, Contact.Field.EMAIL, typed));
+        phone = new AutosavedText(contact.phone(), FieldCheck::phone, typed -> dossiers.edit(ref, Contact.Field.PHONE, typed));
+        daysReachable = new AutosavedText(contact.daysReachable(),
+                typed -> dossiers.edit(ref, Contact.Field.DAYS_REACHABLE, typed));
+        professional = new AutosavedChoice<>(contact.professional(),
+                chosen -> dossiers.edit(ref, Contact.Field.PROFESSIONAL, chosen));
+    }
+
+    public RecordRef ref() {
+        return ref;
+    }
+
+    public ObservableValue<String> displayName() {
+        return Bindings.createStringBinding(() -> name.text().strip(), name.textProperty());
+    }
+
+    public AutosavedText name() {
+        return name;
+    }
+
+    public AutosavedText organisation() {
+        return organisation;
+    }
+
+    public AutosavedText relation() {
+        return relation;
+    }
+
+    public AutosavedText email() {
+        return email;
+    }
+
+    public AutosavedText phone() {
+        return phone;
+    }
+
+    public AutosavedText daysReachable() {
+        return daysReachable;
+    }
+
+    public AutosavedChoice<Boolean> professional() {
+        return professional;
+    }
+}

@@ -1,0 +1,204 @@
+package nl.keukentafel.gui.dossier;
+
+import atlantafx.base.controls.Notification;
+import atlantafx.base.theme.Styles;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.event.EventHandler;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import nl.keukentafel.gui.audit.AuditView;
+import nl.keukentafel.gui.audit.AuditViewModel;
+import nl.keukentafel.gui.common.Icons;
+import nl.keukentafel.gui.common.ScreenView;
+import nl.keukentafel.i18n.Localization;
+import nl.keukentafel.model.Family;
+import nl.keukentafel.model.HouseholdRole;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * One family's dossier: tabs for the household, members, network and audit log; an undo bar after a delete.
+ * Escape returns to the caseload. FX thread only.
+ */
+public final class DossierView implements ScreenView {
+    static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination ADD_PARENT = new KeyCodeCombination(KeyCode.O, KeyCombination.ALT_DOWN);
+    static final KeyCombination ADD_CHILD = new KeyCodeCombination(KeyCode.K, KeyCombination.ALT_DOWN);
+    static final KeyCombination ADD_CONTACT = new KeyCodeCombination(KeyCode.C, KeyCombination.ALT_DOWN);
+
+    private final DossierViewModel model;
+    private final Localization localization;
+    private final Runnable back;
+    private final StackPane root = new StackPane();
+    private final BorderPane layout = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final Label title = new Label();
+    private final Notification undoBar = new Notification();
+    private javafx.scene.Scene scene;
+    private final EventHandler<KeyEvent> shortcuts = this::handleShortcut;
+    private final EventHandler<KeyEvent> escape = this::handleEscape;
+    private FamilyPane family;
+    private MembersPane members;
+    private NetworkPane network;
+
+    public DossierView(DossierViewModel model, Localization localization, Runnable back) {
+        this.model = model;
+        this.localization = localization;
+        this.back = back;
+        root.setId("dossierScreen");
+        layout.getStyleClass().add("screen");
+        layout.setTop(header());
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setMaxSize(40, 40);
+        layout.setCenter(loading);
+        root.getChildren().addAll(layout, undoBar());
+        model.loadedProperty().subscribe(loaded -> {
+            if (loaded) {
+                showDossier();
+            }
+        });
+    }
+
+    private HBox header() {
+        Button backButton = new Button(localization.get("dossier.back"), Icons.of(Material2AL.ARROW_BACK));
+        backButton.setId("backButton");
+        backButton.getStyleClass().add(Styles.FLAT);
+        backButton.setTooltip(new Tooltip(localization.get("dossier.back.tooltip")));
+        backButton.setOnAction(event -> back.run());
+        title.setId("dossierTitle");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label error = new Label();
+        error.setId("dossierError");
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(model.errorProperty().map(text -> text.in(localization)).orElse(""));
+        HBox header = new HBox(12, backButton, title, error);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("dossier-header");
+        return header;
+    }
+
+    private Notification undoBar() {
+        Button undo = new Button(localization.get("dossier.undo"), Icons.of(Material2MZ.UNDO));
+        undo.setId("undoButton");
+        undo.setTooltip(new Tooltip(localization.get("dossier.undo.tooltip")));
+        undo.setOnAction(event -> model.undoDelete());
+        undoBar.setId("undoBar");
+        undoBar.getStyleClass().add(Styles.ELEVATED_2);
+        undoBar.setPrimaryActions(undo);
+        undoBar.setOnClose(event -> model.forgetDeleted());
+        undoBar.setMaxSize(520, 0);
+        undoBar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        StackPane.setAlignment(undoBar, Pos.BOTTOM_CENTER);
+        undoBar.setTranslateY(-24);
+        undoBar.messageProperty().bind(model.lastDeletedProperty().map(deleted -> deleted.message().in(localization)).orElse(""));
+        undoBar.visibleProperty().bind(model.lastDeletedProperty().isNotNull());
+        undoBar.managedProperty().bind(undoBar.visibleProperty());
+        return undoBar;
+    }
+
+    private void showDossier() {
+        family = new FamilyPane(localization, model);
+        members = new MembersPane(localization, model);
+        network = new NetworkPane(localization, model);
+        title.textProperty().bind(model.familyField(Family.Field.HOUSEHOLD_NAME).textProperty()
+                .map(name -> name.isBlank() ? localization.get("dossier.untitled") : name));
+        AuditViewModel auditModel = new AuditViewModel(model.dossiers(), model.dossierId(), model.tasks());
+        AuditView audit = new AuditView(auditModel, localization, ZoneId.systemDefault());
+        Tab familyTab = tab("familyTab", "dossier.tab.family", family.root());
+        Tab membersTab = tab("membersTab", "dossier.tab.members", members.pane());
+        Tab networkTab = tab("networkTab", "dossier.tab.network", network.pane());
+        Tab auditTab = tab("auditTab", "dossier.tab.audit", audit.root());
+        auditTab.setOnSelectionChanged(event -> {
+            if (auditTab.isSelected()) {
+                auditModel.refresh();
+            }
+        });
+        tabs.setId("dossierTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().setAll(List.of(familyTab, membersTab, networkTab, auditTab));
+        layout.setCenter(tabs);
+        // the tab's content joins the scene on the next layout pass; focus can only go there after it
+        javafx.application.Platform.runLater(family.firstField()::requestFocus);
+    }
+
+    private Tab tab(String id, String key, Node content) {
+        Tab tab = new Tab(localization.get(key), content);
+        tab.setId(id);
+        content.getStyleClass().add("tab-body");
+        return tab;
+    }
+
+    private void handleShortcut(KeyEvent event) {
+        if (members == null) {
+            return;
+        }
+        if (ADD_PARENT.match(event) || ADD_CHILD.match(event)) {
+            event.consume();
+            tabs.getSelectionModel().select(1);
+            members.add(ADD_PARENT.match(event) ? HouseholdRole.PARENT : HouseholdRole.CHILD);
+        } else if (ADD_CONTACT.match(event)) {
+            event.consume();
+            tabs.getSelectionModel().select(2);
+            network.add();
+        } else if (UNDO.match(event) && model.lastDeletedProperty().get() != null
+                && !(root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl)) {
+            event.consume();
+            model.undoDelete();
+        } else if (event.isShortcutDown() && event.getCode().isDigitKey()) {
+            int index = event.getCode().getCode() - KeyCode.DIGIT1.getCode();
+            if (index >= 0 && index < tabs.getTabs().size()) {
+                event.consume();
+                tabs.getSelectionModel().select(index);
+            }
+        }
+    }
+
+    /** A filter, so a focused control cannot swallow it; an open drop-down is its own window and gets Escape first. */
+    private void handleEscape(KeyEvent event) {
+        if (event.getCode() == KeyCode.ESCAPE) {
+            event.consume();
+            back.run();
+        }
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public Node initialFocus() {
+        return family == null ? root : family.firstField();
+    }
+
+    @Override
+    public void activate() {
+        scene = root.getScene();
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, escape);
+        model.load();
+    }
+
+    @Override
+    public void deactivate() {
+        scene.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+        scene.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
+        model.tasks().execute(() -> model.dossiers().flush(), () -> { }, failure -> { });
+    }
+}

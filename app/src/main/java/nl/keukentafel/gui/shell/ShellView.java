@@ -1,0 +1,189 @@
+package nl.keukentafel.gui.shell;
+
+import atlantafx.base.theme.Styles;
+import java.util.UUID;
+import javafx.event.EventHandler;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import nl.keukentafel.gui.caseload.CaseloadView;
+import nl.keukentafel.gui.caseload.CaseloadViewModel;
+import nl.keukentafel.gui.common.AppContext;
+import nl.keukentafel.gui.common.Icons;
+import nl.keukentafel.gui.common.ScreenView;
+import nl.keukentafel.gui.common.WindowActions;
+import nl.keukentafel.gui.dossier.DossierView;
+import nl.keukentafel.gui.dossier.DossierViewModel;
+import nl.keukentafel.gui.settings.SettingsView;
+import nl.keukentafel.gui.settings.SettingsViewModel;
+import nl.keukentafel.i18n.Localization;
+import nl.keukentafel.logic.SaveStatus;
+import nl.keukentafel.logic.Session;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The unlocked window: a header (app name, save status, consultant, help, settings, lock) above the current
+ * screen. It also builds the screens it navigates between. FX thread only.
+ */
+public final class ShellView implements ScreenView {
+    static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
+
+    private final AppContext context;
+    private final Session session;
+    private final WindowActions window;
+    private final Localization localization;
+    private final ShellViewModel model;
+    private final CaseloadViewModel caseload;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final HelpMenu help;
+    private javafx.scene.Scene scene;
+    private final EventHandler<KeyEvent> shortcuts = this::handleShortcut;
+    private ScreenView screen;
+
+    public ShellView(AppContext context, Session session, WindowActions window) {
+        this.context = context;
+        this.session = session;
+        this.window = window;
+        this.localization = context.localization();
+        this.model = new ShellViewModel(context.sessions(), session, context.clock());
+        this.caseload = new CaseloadViewModel(session.caseload(), context.tasks(), this::showDossier);
+        this.help = new HelpMenu(localization);
+        root.setId("shell");
+        root.setTop(header());
+        content.getStyleClass().add("shell-content");
+        root.setCenter(content);
+    }
+
+    private HBox header() {
+        Label title = new Label(localization.get("app.title"), Icons.of(Material2AL.HOME));
+        title.getStyleClass().addAll(Styles.TITLE_4, "app-name");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Label saveStatus = new Label();
+        saveStatus.setId("saveStatus");
+        saveStatus.getStyleClass().add("save-status");
+        saveStatus.textProperty().bind(model.saveTextProperty().map(text -> text.in(localization)));
+        model.saveStateProperty().subscribe(state -> showSaveState(saveStatus, state));
+
+        Label consultant = new Label(model.consultantName(), Icons.of(Material2MZ.PERSON_OUTLINE));
+        consultant.setId("consultantLabel");
+        consultant.getStyleClass().add("consultant");
+
+        Button settings = iconButton("settingsButton", Material2MZ.SETTINGS, "shell.settings");
+        settings.setOnAction(event -> showSettings());
+        Button lock = new Button(localization.get("shell.lock"), Icons.of(Material2AL.LOCK));
+        lock.setId("lockButton");
+        lock.setTooltip(new Tooltip(localization.get("shell.lock.tooltip")));
+        lock.setOnAction(event -> window.lock());
+
+        HBox header = new HBox(12, title, spacer, saveStatus, consultant, help.button(), settings, lock);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("app-header");
+        return header;
+    }
+
+    private Button iconButton(String id, org.kordamp.ikonli.Ikon icon, String tooltipKey) {
+        Button button = new Button(null, Icons.of(icon));
+        button.setId(id);
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setTooltip(new Tooltip(localization.get(tooltipKey)));
+        button.setAccessibleText(localization.get(tooltipKey));
+        return button;
+    }
+
+    private static void showSaveState(Label label, SaveStatus.State state) {
+        label.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER);
+        label.getStyleClass().add(switch (state) {
+            case SAVED -> Styles.SUCCESS;
+            case PENDING -> Styles.WARNING;
+            case FAILED -> Styles.DANGER;
+        });
+        label.setGraphic(Icons.of(switch (state) {
+            case SAVED -> Material2AL.CHECK_CIRCLE_OUTLINE;
+            case PENDING -> Material2MZ.SYNC;
+            case FAILED -> Material2AL.ERROR_OUTLINE;
+        }));
+    }
+
+    public void showCaseload() {
+        show(new CaseloadView(caseload, localization));
+    }
+
+    public void showDossier(UUID dossierId) {
+        DossierViewModel dossier = new DossierViewModel(session.dossiers(), dossierId, context.tasks(), context.clock());
+        show(new DossierView(dossier, localization, this::showCaseload));
+    }
+
+    public void showSettings() {
+        SettingsViewModel settings = new SettingsViewModel(context, session);
+        show(new SettingsView(settings, localization, this::showCaseload, window));
+    }
+
+    private void show(ScreenView next) {
+        if (screen != null) {
+            screen.deactivate();
+        }
+        screen = next;
+        content.getChildren().setAll(next.root());
+        next.activate();
+        next.initialFocus().requestFocus();
+    }
+
+    private void handleShortcut(KeyEvent event) {
+        if (LOCK.match(event)) {
+            event.consume();
+            window.lock();
+        } else if (SETTINGS.match(event)) {
+            event.consume();
+            showSettings();
+        } else if (event.getCode() == KeyCode.F1) {
+            event.consume();
+            help.show();
+        }
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public Node initialFocus() {
+        return screen == null ? root : screen.initialFocus();
+    }
+
+    @Override
+    public void activate() {
+        scene = root.getScene();
+        model.activate();
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+        if (screen == null) {
+            showCaseload();
+        }
+    }
+
+    @Override
+    public void deactivate() {
+        scene.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+        model.deactivate();
+        if (screen != null) {
+            screen.deactivate();
+        }
+    }
+}

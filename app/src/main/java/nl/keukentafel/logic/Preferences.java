@@ -1,0 +1,82 @@
+package nl.keukentafel.logic;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The consultant's non-personal settings (language, auto-lock), kept outside the vault so the unlock screen
+ * can use them. Immutable and thread-safe; {@link #save(Path)} replaces the file atomically.
+ *
+ * @param language "nl", "en", or empty to follow the operating system
+ * @param autoLockMinutes idle minutes before the vault locks itself
+ */
+public record Preferences(String language, int autoLockMinutes) {
+    public static final String FILE_NAME = "preferences.properties";
+    public static final int DEFAULT_AUTO_LOCK_MINUTES = 5;
+    public static final int MINIMUM_AUTO_LOCK_MINUTES = 1;
+    public static final int MAXIMUM_AUTO_LOCK_MINUTES = 120;
+    private static final String LANGUAGE = "language";
+    private static final String AUTO_LOCK = "autoLockMinutes";
+
+    public Preferences {
+        language = language == null || !(language.equals("nl") || language.equals("en")) ? "" : language;
+        autoLockMinutes = Math.max(MINIMUM_AUTO_LOCK_MINUTES, Math.min(MAXIMUM_AUTO_LOCK_MINUTES, autoLockMinutes));
+    }
+
+    public static Preferences defaults() {
+        return new Preferences("", DEFAULT_AUTO_LOCK_MINUTES);
+    }
+
+    /** The chosen language, or empty when the operating system's language is followed. */
+    public Optional<Locale> chosenLocale() {
+        return language.isEmpty() ? Optional.empty() : Optional.of(Locale.forLanguageTag(language));
+    }
+
+    public Preferences withLanguage(String chosen) {
+        return new Preferences(chosen, autoLockMinutes);
+    }
+
+    public Preferences withAutoLockMinutes(int minutes) {
+        return new Preferences(language, minutes);
+    }
+
+    /** The stored preferences; defaults when the file is missing or unreadable (it holds nothing precious). */
+    public static Preferences load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return defaults();
+        }
+        Properties stored = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            stored.load(reader);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            return defaults();
+        }
+        int minutes;
+        try {
+            minutes = Integer.parseInt(stored.getProperty(AUTO_LOCK, String.valueOf(DEFAULT_AUTO_LOCK_MINUTES)).strip());
+        } catch (NumberFormatException notANumber) {
+            minutes = DEFAULT_AUTO_LOCK_MINUTES;
+        }
+        return new Preferences(stored.getProperty(LANGUAGE, ""), minutes);
+    }
+
+    public void save(Path file) throws IOException {
+        Properties stored = new Properties();
+        stored.setProperty(LANGUAGE, language);
+        stored.setProperty(AUTO_LOCK, String.valueOf(autoLockMinutes));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            stored.store(writer, "Keukentafel preferences");
+        }
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
