@@ -46,7 +46,8 @@ class LocalizationConsistencyTest {
     private static final Path MAIN_SOURCES = Path.of("src/main/java");
     /** Keys under these prefixes are made from words the store writes (audit actions and results). */
     private static final List<String> DYNAMIC_PREFIXES = List.of(AuditView.ACTION, AuditView.RESULT);
-    private static final Pattern LOOKUP = Pattern.compile("(?:\\.get|\\.has|new UiText)\\(\\s*\"([^\"]+)\"\\s*[,)]");
+    /** Bundle keys always have a dot ("caseload.title"); map lookups like {@code subcommands().get("demo")} do not. */
+    private static final Pattern LOOKUP = Pattern.compile("(?:\\.get|\\.has|new UiText)\\(\\s*\"([^\".]+\\.[^\"]+)\"\\s*[,)]");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
 
     @ParameterizedTest
