@@ -66,6 +66,7 @@ create table record (
     updated_at  timestamptz not null
 );
 create index record_by_dossier on record (dossier_id, seq);
+create index record_by_seq on record (seq);
 
 -- Every version of every record, so history keeps both sides of every conflict.
 create table record_version (

@@ -5,6 +5,7 @@ import static nl.keukentafel.sync.server.Entries.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,24 +15,41 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import nl.keukentafel.sync.server.auth.PasswordHasher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Several clients pushing at once while another pulls: no lost update, no skipped change, versions consecutive. */
+/**
+ * Several clients pushing at once, through two server instances on one database (as behind a load balancer), while
+ * another client pulls: no lost update, no skipped change, versions consecutive.
+ */
 class ConcurrencyTest {
     private static final int CLIENTS = 4;
     private static final int EDITS = 15;
     private static TestServer server;
+    private static SyncServer secondInstance;
 
     @BeforeAll
     static void start() {
         server = new TestServer();
+        secondInstance = SyncServer.start(ServerSettings.loopback(0), server.database.db(),
+            new PasswordHasher(PasswordHasher.FAST_FOR_TESTS), server.clock);
     }
 
     @AfterAll
     static void stop() {
+        secondInstance.close();
         server.close();
+    }
+
+    /** Odd clients go to the second instance with tokens the first one issued. */
+    private static TestServer.Reply push(int clientIndex, TestServer.Session session, JsonNode body) {
+        if (clientIndex % 2 == 0) {
+            return server.post("/sync/push", session, body);
+        }
+        return server.send(HttpRequest.newBuilder(secondInstance.baseUri().resolve("/sync/push"))
+            .header("Authorization", "Bearer " + session.accessToken()).POST(TestServer.json(body)));
     }
 
     @Test
@@ -49,13 +67,14 @@ class ConcurrencyTest {
         List<Future<?>> work = new ArrayList<>();
         for (int index = 0; index < CLIENTS; index++) {
             TestServer.Session session = sessions.get(index);
+            int clientIndex = index;
             String field = "field" + index;
             work.add(pool.submit(() -> {
                 Entries client = new Entries();
                 for (int edit = 1; edit <= EDITS; edit++) {
                     // Each client edits only its own field, on base version 1: every edit must merge, none may be lost.
                     UUID extra = UUID.randomUUID();
-                    TestServer.Reply reply = server.post("/sync/push", session, batch(
+                    TestServer.Reply reply = push(clientIndex, session, batch(
                         client.update(member, dossier, 1, fields(field, Integer.toString(edit))),
                         client.create(extra, dossier, "contact", fields("n", Integer.toString(edit)))));
                     assertThat(reply.status()).isEqualTo(200);

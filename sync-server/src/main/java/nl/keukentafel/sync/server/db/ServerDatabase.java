@@ -56,6 +56,8 @@ public final class ServerDatabase implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(10);
         config.setPoolName("keukentafel-sync");
+        // A call waits at most this long for a connection, then gets 503 with Retry-After instead of hanging.
+        config.setConnectionTimeout(10_000);
         HikariDataSource pool = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().migrate();

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.keukentafel.sync.server.Json;
 import nl.keukentafel.sync.server.auth.Principal;
+import nl.keukentafel.sync.server.db.DatabaseException;
 
 /**
  * Every call passes here: client-schema check (426), routing (404/405), body inflation (gzip), bearer-token check
@@ -25,6 +26,7 @@ import nl.keukentafel.sync.server.auth.Principal;
 public final class ApiHandler implements HttpHandler {
     public static final String CLIENT_SCHEMA_HEADER = "X-Keukentafel-Client-Schema";
     public static final String SERVER_SCHEMA_HEADER = "X-Keukentafel-Server-Schema";
+    private static final int RETRY_AFTER_SECONDS = 5;
     private static final Logger LOG = Logger.getLogger(ApiHandler.class.getName());
 
     private final List<Route> routes;
@@ -50,6 +52,17 @@ public final class ApiHandler implements HttpHandler {
                 }
                 if (refused.retryAfterSeconds() > 0) {
                     exchange.getResponseHeaders().set("Retry-After", Long.toString(refused.retryAfterSeconds()));
+                }
+            } catch (DatabaseException failure) {
+                // Both are worth a retry; an unreachable database is also worth telling the client to wait.
+                boolean unreachable = isUnreachable(failure);
+                LOG.log(Level.SEVERE, "database failure on " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
+                    + ": " + failure.getMessage() + causes(failure));
+                status = unreachable ? 503 : 500;
+                body = unreachable ? error("database-unavailable", "The database does not answer; nothing was changed. Try again later.")
+                    : error("internal", "The server failed; nothing was changed. Try again later.");
+                if (unreachable) {
+                    exchange.getResponseHeaders().set("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
                 }
             } catch (RuntimeException failure) {
                 // The cause's message may quote SQL values; only its type goes to the log.
@@ -140,6 +153,19 @@ public final class ApiHandler implements HttpHandler {
         node.put("code", code);
         node.put("message", message);
         return node;
+    }
+
+    private static boolean isUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String causes(Throwable failure) {

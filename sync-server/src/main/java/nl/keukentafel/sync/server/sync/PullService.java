@@ -27,9 +27,14 @@ public final class PullService {
     public static final int DEFAULT_LIMIT = 500;
     public static final int MAX_LIMIT = 1000;
 
+    // Records come in two disjoint branches so that an incremental pull reads only what changed (record_by_seq)
+    // plus the dossiers assigned since the cursor, never the whole caseload.
     private static final String PAGE = "select eff, key from ("
-        + " select greatest(r.seq, c.seq) as eff, 'a' || r.id::text as key from record r"
-        + "   join caseload c on c.dossier_id = r.dossier_id where c.user_id = ? and c.active"
+        + " select r.seq as eff, 'a' || r.id::text as key from record r"
+        + "   join caseload c on c.dossier_id = r.dossier_id where c.user_id = ? and c.active and r.seq >= ? and r.seq >= c.seq"
+        + " union all"
+        + " select c.seq, 'a' || r.id::text from caseload c"
+        + "   join record r on r.dossier_id = c.dossier_id where c.user_id = ? and c.active and c.seq >= ? and r.seq < c.seq"
         + " union all"
         + " select greatest(k.seq, c.seq), 'b' || k.id::text from conflict k"
         + "   join caseload c on c.dossier_id = k.dossier_id where c.user_id = ? and c.active"
@@ -113,15 +118,19 @@ public final class PullService {
 
     private static List<PullCursor> page(Connection connection, UUID userId, PullCursor after, int limit) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(PAGE)) {
-            select.setObject(1, userId);
-            select.setObject(2, userId);
-            select.setLong(3, after.seq());
-            select.setLong(4, after.seq());
-            select.setObject(5, userId);
-            select.setLong(6, after.seq());
-            select.setLong(7, after.seq());
-            select.setString(8, after.key());
-            select.setInt(9, limit);
+            int index = 0;
+            select.setObject(++index, userId);
+            select.setLong(++index, after.seq());
+            select.setObject(++index, userId);
+            select.setLong(++index, after.seq());
+            select.setObject(++index, userId);
+            select.setLong(++index, after.seq());
+            select.setLong(++index, after.seq());
+            select.setObject(++index, userId);
+            select.setLong(++index, after.seq());
+            select.setLong(++index, after.seq());
+            select.setString(++index, after.key());
+            select.setInt(++index, limit);
             try (ResultSet rows = select.executeQuery()) {
                 List<PullCursor> items = new ArrayList<>();
                 while (rows.next()) {
