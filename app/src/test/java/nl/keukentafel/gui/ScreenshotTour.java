@@ -1,5 +1,6 @@
 package nl.keukentafel.gui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
@@ -129,6 +130,8 @@ class ScreenshotTour extends GuiTestBase {
         int height = (int) shot[0].getHeight();
         int[] pixels = new int[width * height];
         shot[0].getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        // A blank or nearly blank picture means the screen did not render: worth failing the tour for.
+        assertThat(java.util.Arrays.stream(pixels).distinct().limit(16).count()).as(name + " shows something").isEqualTo(16);
         BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         buffered.setRGB(0, 0, width, height, pixels, 0, width);
         try {
