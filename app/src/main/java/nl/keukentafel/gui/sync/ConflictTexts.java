@@ -53,6 +53,10 @@ public final class ConflictTexts {
         if (value == null || value instanceof String text && text.isBlank()) {
             return localization.get("sync.value.empty");
         }
+        if (value instanceof java.util.Map<?, ?> || value instanceof java.util.Collection<?>) {
+            // a whole record's fields: the merge view names the change, the dossier shows the details
+            return localization.get("sync.value.changed");
+        }
         if (value instanceof Boolean yes) {
             return localization.get(yes ? "sync.value.yes" : "sync.value.no");
         }

@@ -58,18 +58,22 @@ public final class ConflictsView implements ScreenView {
                 open();
             }
         });
-        model.conflicts().subscribe(() -> {
-            if (list.getSelectionModel().isEmpty() && !model.conflicts().isEmpty()) {
-                list.getSelectionModel().selectFirst();
-            }
-        });
+        model.conflicts().subscribe(this::selectFirstWhenNone);
+        selectFirstWhenNone();
         VBox.setVgrow(list, Priority.ALWAYS);
         Label error = SyncScreens.message(localization, "conflictsError", model.errorProperty());
         error.getStyleClass().add(Styles.DANGER);
-        root.getChildren().addAll(SyncScreens.header(localization, "conflictsBackButton", "sync.conflicts.title", back),
+        root.getChildren().addAll(SyncScreens.header(localization, "conflictsBackButton",
+                model.dossierId() == null ? "dossier.back" : "sync.conflicts.backToDossier", "sync.conflicts.title", back),
                 SyncScreens.muted(localization.get("sync.conflicts.intro")), error, list);
         root.getStyleClass().add("screen");
         root.setId("conflictsScreen");
+    }
+
+    private void selectFirstWhenNone() {
+        if (list.getSelectionModel().isEmpty() && !model.conflicts().isEmpty()) {
+            list.getSelectionModel().selectFirst();
+        }
     }
 
     private void open() {

@@ -44,6 +44,11 @@ public final class ConflictsViewModel {
         }, failure -> error.set(SyncStatusTexts.failure(failure)));
     }
 
+    /** Shows these conflicts as if just read; for the screen tests and screenshots, which have no server. */
+    void show(List<ConflictItem> found) {
+        conflicts.setAll(sorted(found));
+    }
+
     static List<ConflictItem> sorted(List<ConflictItem> found) {
         return found.stream().sorted(BY_HOUSEHOLD).toList();
     }

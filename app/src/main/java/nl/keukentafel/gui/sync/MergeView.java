@@ -68,7 +68,8 @@ public final class MergeView implements ScreenView {
                 texts.who(item.serverAuthor(), item.serverAt()), whole ? null : first),
                 side("clientSide", texts.clientHeading(item), texts.clientValue(item),
                         texts.who(item.clientAuthor(), item.clientAt()), whole ? null : second));
-        VBox content = new VBox(16, SyncScreens.header(localization, "mergeBackButton", "sync.merge.screenTitle", back), title, where,
+        VBox content = new VBox(16, SyncScreens.header(localization, "mergeBackButton", "sync.merge.back", "sync.merge.screenTitle",
+                back), title, where,
                 explanation, sides);
         if (whole) {
             HBox choices = new HBox(12, first, second);
@@ -157,6 +158,9 @@ public final class MergeView implements ScreenView {
     @Override
     public void activate() {
         scene = root.getScene();
+        // a scroll pane puts its content into the scene only once its skin exists; make it now, so focus can go there
+        root.applyCss();
+        root.layout();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
     }
 

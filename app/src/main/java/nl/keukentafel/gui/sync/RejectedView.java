@@ -10,12 +10,14 @@ import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import nl.keukentafel.gui.common.EnumLabels;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.ScreenView;
@@ -50,6 +52,7 @@ public final class RejectedView implements ScreenView {
         table.getColumns().add(column("sync.rejected.column.op", 120, item -> RejectedViewModel.operation(item.op()).in(localization)));
         TableColumn<RejectedItem, String> reason = column("sync.rejected.column.reason", 460,
                 item -> RejectedViewModel.reason(item.reason()).in(localization));
+        reason.setCellFactory(column -> new WrappingCell());
         table.getColumns().add(reason);
         Label empty = new Label(localization.get("sync.rejected.empty"));
         empty.getStyleClass().add("empty-state");
@@ -70,6 +73,24 @@ public final class RejectedView implements ScreenView {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
+    }
+
+    /** A reason is a sentence; it wraps rather than being cut off. */
+    private static final class WrappingCell extends TableCell<RejectedItem, String> {
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.wrappingWidthProperty().bind(widthProperty().subtract(16));
+            text.getStyleClass().add("text");
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setText(null);
+            setGraphic(empty ? null : text);
+        }
     }
 
     private void handleEscape(KeyEvent event) {

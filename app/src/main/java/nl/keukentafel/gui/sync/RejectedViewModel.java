@@ -30,6 +30,11 @@ public final class RejectedViewModel {
                 }, failure -> error.set(SyncStatusTexts.failure(failure)));
     }
 
+    /** Shows these as if just read; for the screen tests and screenshots, which have no server. */
+    void show(java.util.List<RejectedItem> found) {
+        rejected.setAll(found);
+    }
+
     /** The reason in words; an unknown code is shown as it is, inside a general sentence. */
     public static UiText reason(String code) {
         return switch (code == null ? "" : code) {

@@ -118,6 +118,9 @@ public final class ServerLoginView implements ScreenView {
     @Override
     public void activate() {
         scene = root.getScene();
+        // a scroll pane puts its content into the scene only once its skin exists; make it now, so focus can go there
+        root.applyCss();
+        root.layout();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, escape);
     }
 

@@ -20,7 +20,12 @@ final class SyncScreens {
     }
 
     static HBox header(Localization localization, String backId, String titleKey, Runnable back) {
-        Button backButton = new Button(localization.get("dossier.back"), Icons.of(Material2AL.ARROW_BACK));
+        return header(localization, backId, "dossier.back", titleKey, back);
+    }
+
+    /** {@code backKey} names where back goes, e.g. "Conflicten". */
+    static HBox header(Localization localization, String backId, String backKey, String titleKey, Runnable back) {
+        Button backButton = new Button(localization.get(backKey), Icons.of(Material2AL.ARROW_BACK));
         backButton.setId(backId);
         backButton.getStyleClass().add(Styles.FLAT);
         backButton.setTooltip(new Tooltip(localization.get("dossier.back.tooltip")));
