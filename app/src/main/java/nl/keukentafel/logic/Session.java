@@ -2,6 +2,7 @@ package nl.keukentafel.logic;
 
 import java.time.Clock;
 import java.util.function.Consumer;
+import nl.keukentafel.logic.sync.SyncService;
 import nl.keukentafel.store.Vault;
 import nl.keukentafel.store.VaultException;
 import nl.keukentafel.store.crypto.KdfParams;
@@ -13,6 +14,7 @@ public final class Session implements AutoCloseable {
     private final CaseloadService caseload;
     private final DossierService dossiers;
     private final KdfParams kdf;
+    private final SyncService sync = new SyncService();
 
     Session(Vault vault, Clock clock, KdfParams kdf, Consumer<SaveStatus> saveListener) {
         this.vault = vault;
@@ -30,6 +32,11 @@ public final class Session implements AutoCloseable {
         return dossiers;
     }
 
+    /** Server settings, login, background sync, conflicts. */
+    public SyncService sync() {
+        return sync;
+    }
+
     public String consultantName() {
         return vault.consultantName();
     }
@@ -45,6 +52,7 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         try {
+            sync.close();
             autosaver.close();
         } finally {
             vault.close();

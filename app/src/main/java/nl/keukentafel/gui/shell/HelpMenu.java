@@ -27,6 +27,8 @@ final class HelpMenu {
             List.of("help.shortcut.delete.keys", "help.shortcut.delete"),
             List.of("help.shortcut.undo.keys", "help.shortcut.undo"),
             List.of("help.shortcut.settings.keys", "help.shortcut.settings"),
+            List.of("help.shortcut.syncNow.keys", "help.shortcut.syncNow"),
+            List.of("help.shortcut.mergePick.keys", "help.shortcut.mergePick"),
             List.of("help.shortcut.lock.keys", "help.shortcut.lock"),
             List.of("help.shortcut.help.keys", "help.shortcut.help"));
 

@@ -28,19 +28,33 @@ import nl.keukentafel.gui.dossier.DossierView;
 import nl.keukentafel.gui.dossier.DossierViewModel;
 import nl.keukentafel.gui.settings.SettingsView;
 import nl.keukentafel.gui.settings.SettingsViewModel;
+import nl.keukentafel.gui.sync.ConflictsView;
+import nl.keukentafel.gui.sync.ConflictsViewModel;
+import nl.keukentafel.gui.sync.DossierWithConflicts;
+import nl.keukentafel.gui.sync.MergeView;
+import nl.keukentafel.gui.sync.MergeViewModel;
+import nl.keukentafel.gui.sync.RejectedView;
+import nl.keukentafel.gui.sync.RejectedViewModel;
+import nl.keukentafel.gui.sync.ServerLoginView;
+import nl.keukentafel.gui.sync.ServerLoginViewModel;
+import nl.keukentafel.gui.sync.SyncIndicator;
+import nl.keukentafel.gui.sync.SyncNavigation;
+import nl.keukentafel.gui.sync.SyncStatusModel;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.SaveStatus;
 import nl.keukentafel.logic.Session;
+import nl.keukentafel.logic.sync.ConflictItem;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The unlocked window: a header (app name, save status, consultant, help, settings, lock) above the current
- * screen. It also builds the screens it navigates between. FX thread only.
+ * The unlocked window: a header (app name, save status, sync status, consultant, help, settings, lock) above
+ * the current screen. It also builds the screens it navigates between. FX thread only.
  */
-public final class ShellView implements ScreenView {
+public final class ShellView implements ScreenView, SyncNavigation {
     static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SYNC_NOW = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final AppContext context;
     private final Session session;
@@ -48,6 +62,7 @@ public final class ShellView implements ScreenView {
     private final Localization localization;
     private final ShellViewModel model;
     private final CaseloadViewModel caseload;
+    private final SyncStatusModel sync;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final HelpMenu help;
@@ -62,6 +77,7 @@ public final class ShellView implements ScreenView {
         this.localization = context.localization();
         this.model = new ShellViewModel(context.sessions(), session, context.clock());
         this.caseload = new CaseloadViewModel(session.caseload(), context.tasks(), this::showDossier);
+        this.sync = new SyncStatusModel(session.sync());
         this.help = new HelpMenu(localization);
         root.setId("shell");
         root.setTop(header());
@@ -92,7 +108,9 @@ public final class ShellView implements ScreenView {
         lock.setTooltip(new Tooltip(localization.get("shell.lock.tooltip")));
         lock.setOnAction(event -> window.lock());
 
-        HBox header = new HBox(12, title, spacer, saveStatus, consultant, help.button(), settings, lock);
+        SyncIndicator syncStatus = new SyncIndicator(sync, localization, context.clock(), this, this::syncNow);
+
+        HBox header = new HBox(12, title, spacer, saveStatus, syncStatus.root(), consultant, help.button(), settings, lock);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;
@@ -121,13 +139,54 @@ public final class ShellView implements ScreenView {
         }));
     }
 
+    @Override
     public void showCaseload() {
         show(new CaseloadView(caseload, localization));
     }
 
+    @Override
     public void showDossier(UUID dossierId) {
         DossierViewModel dossier = new DossierViewModel(session.dossiers(), dossierId, context.tasks(), context.clock());
-        show(new DossierView(dossier, localization, this::showCaseload));
+        show(new DossierWithConflicts(new DossierView(dossier, localization, this::showCaseload), session.sync(), context.tasks(),
+                dossierId, localization, this));
+    }
+
+    @Override
+    public void showServer() {
+        show(new ServerLoginView(new ServerLoginViewModel(sync, context.tasks()), localization, this::showCaseload));
+    }
+
+    @Override
+    public void showConflicts(UUID dossierId) {
+        ConflictsViewModel conflicts = new ConflictsViewModel(session.sync(), context.tasks(), dossierId);
+        Runnable back = dossierId == null ? this::showCaseload : () -> showDossier(dossierId);
+        show(new ConflictsView(conflicts, localization, context.clock().getZone(), this, back));
+    }
+
+    @Override
+    public void showConflict(ConflictItem item, UUID listDossierId) {
+        Runnable back = () -> showConflicts(listDossierId);
+        MergeViewModel merge = new MergeViewModel(session.sync(), context.tasks(), item, back);
+        show(new MergeView(merge, localization, context.clock().getZone(), back));
+    }
+
+    @Override
+    public void showRejected() {
+        show(new RejectedView(new RejectedViewModel(session.sync(), context.tasks()), localization, context.clock().getZone(),
+                this::showCaseload));
+    }
+
+    /** Syncs now when a login is known; otherwise the server screen, where one is made. */
+    public void syncNow() {
+        if (!sync.availableProperty().get() || sync.needsLogin()) {
+            showServer();
+            return;
+        }
+        try {
+            sync.service().syncNow();
+        } catch (UnsupportedOperationException notBuilt) {
+            showServer();
+        }
     }
 
     public void showSettings() {
@@ -152,6 +211,9 @@ public final class ShellView implements ScreenView {
         } else if (SETTINGS.match(event)) {
             event.consume();
             showSettings();
+        } else if (SYNC_NOW.match(event)) {
+            event.consume();
+            syncNow();
         } else if (event.getCode() == KeyCode.F1) {
             event.consume();
             help.show();
@@ -172,6 +234,7 @@ public final class ShellView implements ScreenView {
     public void activate() {
         scene = root.getScene();
         model.activate();
+        sync.activate();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
         if (screen == null) {
             showCaseload();
@@ -182,6 +245,7 @@ public final class ShellView implements ScreenView {
     public void deactivate() {
         scene.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
         model.deactivate();
+        sync.deactivate();
         if (screen != null) {
             screen.deactivate();
         }

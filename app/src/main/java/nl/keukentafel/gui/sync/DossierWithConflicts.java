@@ -1,0 +1,92 @@
+package nl.keukentafel.gui.sync;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.UUID;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nl.keukentafel.gui.common.Icons;
+import nl.keukentafel.gui.common.ScreenView;
+import nl.keukentafel.gui.common.TaskExecutor;
+import nl.keukentafel.i18n.Localization;
+import nl.keukentafel.logic.sync.ConflictItem;
+import nl.keukentafel.logic.sync.SyncService;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * A dossier screen with a banner above it while the family has open conflicts; the banner leads to them.
+ * Wraps the dossier rather than changing it, so the dossier knows nothing of sync. FX thread only.
+ */
+public final class DossierWithConflicts implements ScreenView {
+    private final ScreenView dossier;
+    private final SyncService service;
+    private final TaskExecutor tasks;
+    private final UUID dossierId;
+    private final Localization localization;
+    private final BorderPane root = new BorderPane();
+    private final HBox banner = new HBox(14);
+    private final Label title = new Label();
+
+    public DossierWithConflicts(ScreenView dossier, SyncService service, TaskExecutor tasks, UUID dossierId, Localization localization,
+                                SyncNavigation navigation) {
+        this.dossier = dossier;
+        this.service = service;
+        this.tasks = tasks;
+        this.dossierId = dossierId;
+        this.localization = localization;
+        Button show = new Button(localization.get("sync.banner.show"), Icons.of(Material2AL.CALL_SPLIT));
+        show.setId("dossierConflictsButton");
+        show.setOnAction(event -> navigation.showConflicts(dossierId));
+        title.setId("dossierConflictTitle");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setGraphic(Icons.of(Material2AL.CALL_SPLIT));
+        Label description = new Label(localization.get("sync.banner.description"));
+        description.setWrapText(true);
+        VBox text = new VBox(2, title, description);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        banner.getChildren().addAll(text, show);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setId("dossierConflictBanner");
+        banner.getStyleClass().add("conflict-banner");
+        banner.setVisible(false);
+        banner.setManaged(false);
+        root.setTop(banner);
+        root.setCenter(dossier.root());
+    }
+
+    private void showCount(List<ConflictItem> open) {
+        boolean any = !open.isEmpty();
+        title.setText(any ? localization.get("sync.banner.title", open.size()) : "");
+        banner.setVisible(any);
+        banner.setManaged(any);
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public Node initialFocus() {
+        return dossier.initialFocus();
+    }
+
+    @Override
+    public void activate() {
+        dossier.activate();
+        // without a working sync there are no conflicts: the dossier simply shows no banner
+        tasks.execute(() -> service.openConflicts(dossierId), this::showCount, failure -> showCount(List.of()));
+    }
+
+    @Override
+    public void deactivate() {
+        dossier.deactivate();
+    }
+}

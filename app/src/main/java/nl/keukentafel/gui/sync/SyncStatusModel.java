@@ -1,0 +1,82 @@
+package nl.keukentafel.gui.sync;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import nl.keukentafel.gui.common.UiThread;
+import nl.keukentafel.logic.sync.SyncService;
+import nl.keukentafel.sync.client.SyncStatus;
+
+/**
+ * The latest sync status of one shell, shared by the header indicator and the server screen. The service
+ * reports on its own thread; each status is handed to the FX thread. The service has no way to unsubscribe,
+ * so every subscription carries its own switch that {@link #deactivate()} turns off: a locked or rebuilt
+ * shell receives nothing more. FX thread only.
+ */
+public final class SyncStatusModel {
+    private final SyncService service;
+    private final ReadOnlyObjectWrapper<SyncStatus> status = new ReadOnlyObjectWrapper<>(SyncStatus.notConfigured());
+    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(true);
+    private AtomicBoolean subscribed = new AtomicBoolean(false);
+
+    public SyncStatusModel(SyncService service) {
+        this.service = service;
+    }
+
+    public SyncService service() {
+        return service;
+    }
+
+    public void activate() {
+        deactivate();
+        AtomicBoolean live = new AtomicBoolean(true);
+        subscribed = live;
+        try {
+            service.onStatus(next -> {
+                if (live.get()) {
+                    UiThread.run(() -> show(live, next));
+                }
+            });
+        } catch (UnsupportedOperationException notBuilt) {
+            // a build without sync: the rest of the app works as before, the header says sync is not set up
+            available.set(false);
+            status.set(SyncStatus.notConfigured());
+        }
+    }
+
+    public void deactivate() {
+        subscribed.set(false);
+    }
+
+    private void show(AtomicBoolean live, SyncStatus next) {
+        if (live.get() && next != null) {
+            status.set(next);
+        }
+    }
+
+    /** Sets a status directly; for the view model tests, which have no service running. */
+    void show(SyncStatus next) {
+        status.set(next);
+    }
+
+    public ReadOnlyObjectProperty<SyncStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public SyncStatus status() {
+        return status.get();
+    }
+
+    /** False when this build's sync service cannot run at all. */
+    public ReadOnlyBooleanProperty availableProperty() {
+        return available.getReadOnlyProperty();
+    }
+
+    /** Sync waits for the consultant to log in (never set up, or the server refused the tokens). */
+    public boolean needsLogin() {
+        SyncStatus.State state = status.get().state();
+        return state == SyncStatus.State.NOT_CONFIGURED || state == SyncStatus.State.NEEDS_LOGIN;
+    }
+}

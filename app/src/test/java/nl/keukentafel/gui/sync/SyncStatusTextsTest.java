@@ -1,0 +1,62 @@
+package nl.keukentafel.gui.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import nl.keukentafel.i18n.Localization;
+import nl.keukentafel.sync.client.SyncException;
+import nl.keukentafel.sync.client.SyncStatus;
+import org.junit.jupiter.api.Test;
+
+class SyncStatusTextsTest {
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    private final Localization dutch = new Localization(Localization.DUTCH);
+
+    private String say(SyncStatus.State state, int done, int total, Instant last) {
+        return SyncStatusTexts.describe(new SyncStatus(state, done, total, last, 0, 0, ""), TODAY, AMSTERDAM).in(dutch);
+    }
+
+    @Test
+    void everyStateHasItsDutchWords() {
+        assertThat(say(SyncStatus.State.NOT_CONFIGURED, 0, 0, null)).isEqualTo("Synchronisatie niet ingesteld");
+        assertThat(say(SyncStatus.State.OFFLINE, 0, 0, null)).isEqualTo("Offline");
+        assertThat(say(SyncStatus.State.SYNCING, 0, 0, null)).isEqualTo("Synchroniseren…");
+        assertThat(say(SyncStatus.State.SYNCING, 40, 120, null)).isEqualTo("Synchroniseren… 40 van 120");
+        assertThat(say(SyncStatus.State.SYNCED, 0, 0, Instant.parse("2026-03-02T13:32:05Z"))).isEqualTo("Gesynchroniseerd om 14:32");
+        assertThat(say(SyncStatus.State.SYNCED, 0, 0, Instant.parse("2026-02-27T08:05:00Z"))).isEqualTo("Gesynchroniseerd op 27-2 09:05");
+        assertThat(say(SyncStatus.State.NEEDS_LOGIN, 0, 0, null)).isEqualTo("Opnieuw aanmelden");
+        assertThat(say(SyncStatus.State.UPDATE_APP, 0, 0, null)).isEqualTo("Werk de app bij");
+        assertThat(say(SyncStatus.State.SERVER_TROUBLE, 0, 0, null)).isEqualTo("Serverprobleem");
+        for (SyncStatus.State state : SyncStatus.State.values()) {
+            assertThat(SyncStatusTexts.explain(state).in(dutch)).as(state.name()).doesNotStartWith("!");
+        }
+        assertThat(SyncStatusTexts.explain(SyncStatus.State.OFFLINE).in(dutch)).contains("probeert het zelf opnieuw");
+    }
+
+    @Test
+    void countsAreSingularOrPlural() {
+        assertThat(SyncStatusTexts.conflicts(1).in(dutch)).isEqualTo("1 conflict");
+        assertThat(SyncStatusTexts.conflicts(3).in(dutch)).isEqualTo("3 conflicten");
+        assertThat(SyncStatusTexts.rejected(2).in(dutch)).isEqualTo("2 geweigerd");
+        assertThat(SyncStatusTexts.conflicts(3).in(new Localization(Localization.ENGLISH))).isEqualTo("3 conflicts");
+    }
+
+    @Test
+    void everyFailureKindGetsAClearDutchMessage() {
+        assertThat(failure(SyncException.Kind.UNREACHABLE))
+                .isEqualTo("De server is niet bereikbaar. U kunt gewoon doorwerken; alles wordt later verstuurd.");
+        assertThat(failure(SyncException.Kind.UNAUTHORIZED)).contains("gebruikersnaam of het wachtwoord klopt niet");
+        assertThat(failure(SyncException.Kind.CLIENT_TOO_OLD)).contains("Werk de app bij");
+        assertThat(failure(SyncException.Kind.SERVER_TROUBLE)).contains("problemen");
+        assertThat(failure(SyncException.Kind.REFUSED)).contains("code bad-request");
+        assertThat(SyncStatusTexts.failure(new UnsupportedOperationException()).in(dutch)).contains("nog niet beschikbaar");
+        assertThat(SyncStatusTexts.failure(new IllegalStateException()).in(dutch)).contains("onverwachts");
+    }
+
+    private String failure(SyncException.Kind kind) {
+        return SyncStatusTexts.failure(new SyncException(kind, 400, "bad-request", null, null)).in(dutch);
+    }
+}
