@@ -231,6 +231,9 @@ class VaultReplicaTest {
         assertThat(resolving.fields().get(Member.Field.PHONE).asText()).isEqualTo("06-1");
         replica.applyPullPage(page(List.of(), List.of(conflict), List.of()));
         assertThat(replica.openConflictCount()).as("a repeated 'open' does not reopen it while the resolution waits").isZero();
+        replica.acceptPushResults(List.of(resolving), List.of(new Wire.PushResult(replica.clientId(), resolving.clientSeq(),
+                resolving.recordId(), "rejected", null, List.of(), "bad-resolves")));
+        assertThat(replica.openConflictCount()).as("a refused resolution puts the conflict back in sight").isEqualTo(1);
     }
 
     @Test
