@@ -2,6 +2,8 @@ package nl.keukentafel.logic;
 
 import java.time.Clock;
 import java.util.function.Consumer;
+import nl.keukentafel.logic.sync.SyncOptions;
+import nl.keukentafel.logic.sync.SyncService;
 import nl.keukentafel.store.Vault;
 import nl.keukentafel.store.VaultException;
 import nl.keukentafel.store.crypto.KdfParams;
@@ -13,13 +15,15 @@ public final class Session implements AutoCloseable {
     private final CaseloadService caseload;
     private final DossierService dossiers;
     private final KdfParams kdf;
+    private final SyncService sync;
 
-    Session(Vault vault, Clock clock, KdfParams kdf, Consumer<SaveStatus> saveListener) {
+    Session(Vault vault, Clock clock, KdfParams kdf, Consumer<SaveStatus> saveListener, SyncOptions syncOptions) {
         this.vault = vault;
         this.kdf = kdf;
         this.autosaver = new Autosaver(vault.records(), clock, saveListener);
         this.caseload = new CaseloadService(vault);
         this.dossiers = new DossierService(vault, autosaver);
+        this.sync = new SyncService(vault, clock, syncOptions, autosaver::flush);
     }
 
     public CaseloadService caseload() {
@@ -28,6 +32,11 @@ public final class Session implements AutoCloseable {
 
     public DossierService dossiers() {
         return dossiers;
+    }
+
+    /** Server settings, login, background sync, conflicts. */
+    public SyncService sync() {
+        return sync;
     }
 
     public String consultantName() {
@@ -42,9 +51,11 @@ public final class Session implements AutoCloseable {
         vault.changePassphrase(current, replacement, kdf);
     }
 
+    /** Locking stops sync first (waiting for a running round), then saves pending edits, then closes the vault. */
     @Override
     public void close() {
         try {
+            sync.close();
             autosaver.close();
         } finally {
             vault.close();

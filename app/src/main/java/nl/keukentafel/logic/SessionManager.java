@@ -3,6 +3,7 @@ package nl.keukentafel.logic;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
+import nl.keukentafel.logic.sync.SyncOptions;
 import nl.keukentafel.store.Vault;
 import nl.keukentafel.store.VaultException;
 import nl.keukentafel.store.VaultLocation;
@@ -20,6 +21,7 @@ public final class SessionManager {
     private final PassphrasePolicy policy = new PassphrasePolicy();
     private final UnlockThrottle throttle = new UnlockThrottle();
     private volatile Consumer<SaveStatus> saveListener = status -> { };
+    private volatile SyncOptions syncOptions = SyncOptions.defaults();
     private Session current;
 
     public SessionManager(VaultLocation location, Clock clock, KdfParams kdf) {
@@ -47,6 +49,11 @@ public final class SessionManager {
     /** Where the autosave status goes (the GUI's indicator). */
     public void onSaveStatus(Consumer<SaveStatus> listener) {
         this.saveListener = listener;
+    }
+
+    /** How sessions opened from now on sync (interval, HTTP client); the defaults suit the app. */
+    public void syncOptions(SyncOptions options) {
+        this.syncOptions = options;
     }
 
     /** Checks the passphrase policy, then creates; throws {@link WeakPassphraseException} first if weak. */
@@ -85,7 +92,8 @@ public final class SessionManager {
 
     private Session open(Vault vault) {
         lock();
-        current = new Session(vault, clock, kdf, status -> saveListener.accept(status));
+        current = new Session(vault, clock, kdf, status -> saveListener.accept(status), syncOptions);
+        current.sync().resume();
         return current;
     }
 

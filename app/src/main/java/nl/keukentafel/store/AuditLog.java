@@ -41,7 +41,8 @@ public final class AuditLog {
         });
     }
 
-    void append(Connection handle, String at, String action, RecordRef ref, String detail, String result) throws SQLException {
+    /** Appends an entry inside the caller's transaction. */
+    public void append(Connection handle, String at, String action, RecordRef ref, String detail, String result) throws SQLException {
         try (PreparedStatement insert = handle.prepareStatement("insert into audit_log (at, actor, device, action, dossier_id,"
                 + " record_kind, record_id, detail, result) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, at);

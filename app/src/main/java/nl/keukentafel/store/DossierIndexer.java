@@ -29,7 +29,8 @@ public final class DossierIndexer {
         this.clock = clock;
     }
 
-    void reindex(Connection handle, UUID dossierId) throws SQLException {
+    /** Brings the dossier's caseload row in step, inside the caller's transaction; removes it when the family is gone. */
+    public void reindex(Connection handle, UUID dossierId) throws SQLException {
         List<StoredRecord> records = RecordStore.dossierRecords(handle, dossierId);
         Family family = null;
         List<Member> members = new ArrayList<>();

@@ -1,6 +1,7 @@
 package nl.keukentafel.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.f4b6a3.uuid.UuidCreator;
 import java.sql.Connection;
@@ -53,7 +54,7 @@ public final class RecordStore {
                 insert.setString(6, now);
                 insert.executeUpdate();
             }
-            afterChange(handle, ref, "create", body, 0, now);
+            afterChange(handle, ref, "create", body, 0, now, List.of());
             return ref;
         });
     }
@@ -82,7 +83,7 @@ public final class RecordStore {
             String now = clock.instant().toString();
             update(handle, "update record set body = ?, local_rev = local_rev + 1, updated_at = ? where id = ?",
                     body.toString(), now, ref.id().toString());
-            afterChange(handle, ref, "update", changed, current.version(), now);
+            afterChange(handle, ref, "update", changed, current.version(), now, List.of());
             return true;
         });
     }
@@ -106,15 +107,49 @@ public final class RecordStore {
             String now = clock.instant().toString();
             update(handle, "update record set deleted = ?, local_rev = local_rev + 1, updated_at = ? where id = ?",
                     deleted ? "1" : "0", now, ref.id().toString());
-            afterChange(handle, ref, op, RecordMapper.json().createObjectNode(), current.version(), now);
+            afterChange(handle, ref, op, RecordMapper.json().createObjectNode(), current.version(), now, List.of());
             return null;
         });
     }
 
-    private void afterChange(Connection handle, RecordRef ref, String op, ObjectNode fields, long baseVersion, String now)
-            throws SQLException {
+    /**
+     * Writes a person's decision on sync conflicts as new changes that carry {@code resolves}, so the server closes
+     * them: unlike {@link #patch}, a row is written even when the chosen values are the ones stored (the server
+     * then records the decision as a version). {@code deleted} null keeps the record's state; true deletes; false
+     * restores and then sets {@code fields}. The conflicts are marked 'resolving' here in the same transaction.
+     */
+    public CompletableFuture<Void> resolve(RecordRef ref, Boolean deleted, Map<String, ?> fields, List<UUID> resolves) {
+        ObjectNode values = RecordMapper.toNode(fields);
+        return database.write("could not resolve conflicts of " + ref + " of dossier " + ref.dossierId(), handle -> {
+            StoredRecord current = find(handle, ref.id()).orElseThrow(() -> new SQLException("no such record " + ref));
+            String now = clock.instant().toString();
+            List<UUID> pendingResolves = resolves;
+            if (deleted != null) {
+                update(handle, "update record set deleted = ?, local_rev = local_rev + 1, updated_at = ? where id = ?",
+                        deleted ? "1" : "0", now, ref.id().toString());
+                afterChange(handle, ref, deleted ? "delete" : "restore", RecordMapper.json().createObjectNode(), current.version(),
+                        now, pendingResolves);
+                pendingResolves = List.of();
+            }
+            if (!Boolean.TRUE.equals(deleted) && (!values.isEmpty() || !pendingResolves.isEmpty())) {
+                ObjectNode body = current.body().deepCopy();
+                body.setAll(values);
+                update(handle, "update record set body = ?, local_rev = local_rev + 1, updated_at = ? where id = ?",
+                        body.toString(), now, ref.id().toString());
+                afterChange(handle, ref, "update", values, current.version(), now, pendingResolves);
+            }
+            for (UUID conflict : resolves) {
+                update(handle, "update sync_conflict set status = 'resolving' where id = ? and status = 'open'", conflict.toString());
+            }
+            return null;
+        });
+    }
+
+    private void afterChange(Connection handle, RecordRef ref, String op, ObjectNode fields, long baseVersion, String now,
+                             List<UUID> resolves) throws SQLException {
+        Optional<ObjectNode> baseFields = baseFields(handle, ref.id(), fields);
         try (PreparedStatement outbox = handle.prepareStatement("insert into outbox (record_id, kind, dossier_id, op, fields,"
-                + " base_version, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+                + " base_version, created_at, base_fields, resolves) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             outbox.setString(1, ref.id().toString());
             outbox.setString(2, ref.kind().code());
             outbox.setString(3, ref.dossierId().toString());
@@ -122,12 +157,37 @@ public final class RecordStore {
             outbox.setString(5, fields.toString());
             outbox.setLong(6, baseVersion);
             outbox.setString(7, now);
+            outbox.setString(8, baseFields.map(ObjectNode::toString).orElse(null));
+            outbox.setString(9, resolves.isEmpty() ? null : RecordMapper.write(resolves.stream().map(UUID::toString).toList()));
             outbox.executeUpdate();
         }
         List<String> names = new ArrayList<>();
         fields.fieldNames().forEachRemaining(names::add);
-        audit.append(handle, now, op, ref, String.join(",", names), "ok");
+        String detail = String.join(",", names);
+        if (!resolves.isEmpty()) {
+            detail = (detail.isEmpty() ? "" : detail + " ") + "resolves=" + resolves;
+        }
+        audit.append(handle, now, resolves.isEmpty() ? op : "resolve-" + op, ref, detail, "ok");
         indexer.reindex(handle, ref.dossierId());
+    }
+
+    /**
+     * The changed fields' values in the last server copy, captured now: a later pull moves the base on, but the
+     * server must still see what this edit was based on. Empty when the record has never been on the server.
+     */
+    private static Optional<ObjectNode> baseFields(Connection handle, UUID id, ObjectNode fields) throws SQLException {
+        try (PreparedStatement select = handle.prepareStatement("select body from record_base where record_id = ?")) {
+            select.setString(1, id.toString());
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                ObjectNode base = RecordMapper.parse(rows.getString(1));
+                ObjectNode values = RecordMapper.json().createObjectNode();
+                fields.fieldNames().forEachRemaining(name -> values.set(name, base.has(name) ? base.get(name) : NullNode.getInstance()));
+                return Optional.of(values);
+            }
+        }
     }
 
     /** The record, deleted or not. */
@@ -140,7 +200,8 @@ public final class RecordStore {
         return database.read("could not read dossier " + dossierId, handle -> dossierRecords(handle, dossierId));
     }
 
-    static List<StoredRecord> dossierRecords(Connection handle, UUID dossierId) throws SQLException {
+    /** The live records of a dossier, inside the caller's transaction. */
+    public static List<StoredRecord> dossierRecords(Connection handle, UUID dossierId) throws SQLException {
         try (PreparedStatement select = handle.prepareStatement(
                 "select * from record where dossier_id = ? and deleted = 0 order by id")) {
             select.setString(1, dossierId.toString());
@@ -154,7 +215,8 @@ public final class RecordStore {
         }
     }
 
-    static Optional<StoredRecord> find(Connection handle, UUID id) throws SQLException {
+    /** The record, deleted or not, inside the caller's transaction. */
+    public static Optional<StoredRecord> find(Connection handle, UUID id) throws SQLException {
         try (PreparedStatement select = handle.prepareStatement("select * from record where id = ?")) {
             select.setString(1, id.toString());
             try (ResultSet rows = select.executeQuery()) {

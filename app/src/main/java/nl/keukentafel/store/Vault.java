@@ -26,13 +26,14 @@ public final class Vault implements AutoCloseable {
     private final RecordStore records;
     private final AuditLog audit;
     private final CaseloadQuery caseload;
+    private final DossierIndexer indexer;
 
     private Vault(VaultLocation location, Database database, String consultantName, Clock clock) {
         this.location = location;
         this.database = database;
         this.consultantName = consultantName;
         this.audit = new AuditLog(database, clock, Actor.onThisDevice(consultantName));
-        DossierIndexer indexer = new DossierIndexer(clock);
+        this.indexer = new DossierIndexer(clock);
         this.records = new RecordStore(database, clock, audit, indexer);
         this.caseload = new CaseloadQuery(database);
         database.write("could not rebuild the caseload index", handle -> {
@@ -148,6 +149,11 @@ public final class Vault implements AutoCloseable {
         return database;
     }
 
+    /** Keeps the caseload index in step; for changes made outside {@link RecordStore}, such as a sync pull. */
+    public DossierIndexer indexer() {
+        return indexer;
+    }
+
     /** Locks: waits for pending writes, checkpoints the WAL, closes. */
     @Override
     public void close() {
@@ -189,7 +195,8 @@ public final class Vault implements AutoCloseable {
         return failure instanceof java.io.IOException ? VaultException.Reason.IO : VaultException.Reason.DATABASE_UNREADABLE;
     }
 
-    static Optional<String> meta(Connection handle, String key) throws SQLException {
+    /** A value of the vault's own settings table, inside the caller's transaction. */
+    public static Optional<String> meta(Connection handle, String key) throws SQLException {
         try (PreparedStatement select = handle.prepareStatement("select value from vault_meta where key = ?")) {
             select.setString(1, key);
             try (ResultSet rows = select.executeQuery()) {
@@ -198,7 +205,7 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    static void setMeta(Connection handle, String key, String value) throws SQLException {
+    public static void setMeta(Connection handle, String key, String value) throws SQLException {
         try (PreparedStatement upsert = handle.prepareStatement(
                 "insert into vault_meta (key, value) values (?, ?) on conflict (key) do update set value = excluded.value")) {
             upsert.setString(1, key);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A vault written by the first app version (schema V1) opens in this one, keeps its data and gets its index. */
 class SchemaMigrationTest {
     private static final String NOW = "2026-01-05T10:00:00Z";
+    private static final String NEWEST = "3";
 
     @TempDir
     Path directory;
@@ -43,7 +44,7 @@ class SchemaMigrationTest {
         }
         try (Vault vault = TestVaults.unlock(location)) {
             assertThat(tableExists(vault, "audit_log")).isTrue();
-            assertThat(schemaVersion(vault)).isEqualTo("2");
+            assertThat(schemaVersion(vault)).isEqualTo(NEWEST);
             Optional<String> reindexNeeded = vault.database().read("meta", handle -> Vault.meta(handle, "reindex_needed"));
             assertThat(reindexNeeded).contains("false");
             StoredRecord stored = vault.records().find(member).orElseThrow();
@@ -58,6 +59,47 @@ class SchemaMigrationTest {
                     });
             vault.records().patch(new RecordRef(RecordKind.MEMBER, member, family), Map.of(Member.Field.GIVEN_NAME, "Els")).join();
             assertThat(vault.audit().forDossier(family)).extracting(AuditLog.Entry::action).containsExactly("update");
+        }
+    }
+
+    @Test
+    void aVersionTwoVaultWithPendingChangesMigratesToSyncAndItsOutboxStillPushes() throws Exception {
+        VaultLocation location = new VaultLocation(directory);
+        UUID family = UuidCreator.getTimeOrderedEpoch();
+        UUID member = UuidCreator.getTimeOrderedEpoch();
+        try (Vault vault = Vault.create(location, TestVaults.passphrase(), TestVaults.CONSULTANT, KdfParams.FAST_FOR_TESTS,
+                Clock.systemUTC(), "2")) {
+            assertThat(tableExists(vault, "record_base")).as("created at V2").isFalse();
+            try (Connection oldApp = vault.database().newConnection()) {
+                insertV1Record(oldApp, family, RecordKind.FAMILY, family, "{\"householdName\":\"" + TestVaults.HOUSEHOLD
+                        + "\",\"city\":\"" + TestVaults.CITY + "\",\"archived\":false}");
+                insertV1Record(oldApp, member, RecordKind.MEMBER, family, "{\"givenName\":\"" + TestVaults.PARENT_GIVEN + "\"}");
+                try (Statement statement = oldApp.createStatement()) {
+                    statement.executeUpdate("insert into outbox (record_id, kind, dossier_id, op, fields, base_version, created_at)"
+                            + " values ('" + member + "', 'member', '" + family + "', 'update', '{\"bsn\":\"" + TestVaults.BSN
+                            + "\"}', 0, '" + NOW + "')");
+                }
+            }
+        }
+        try (Vault vault = TestVaults.unlock(location)) {
+            assertThat(schemaVersion(vault)).isEqualTo(NEWEST);
+            for (String table : new String[] {"record_base", "sync_conflict", "sync_rejected", "sync_removal"}) {
+                assertThat(tableExists(vault, table)).as(table).isTrue();
+            }
+            var replica = new nl.keukentafel.store.sync.VaultReplica(vault.database(), vault.audit(), vault.indexer(),
+                    Clock.systemUTC());
+            var entries = replica.pendingEntries(100);
+            assertThat(entries).as("every V2 change is still pending, in order").extracting(entry -> entry.op())
+                    .containsExactly("create", "create", "update");
+            assertThat(entries).allSatisfy(entry -> {
+                assertThat(entry.baseFields()).as("no base before sync").isNull();
+                assertThat(entry.resolves()).isEmpty();
+                assertThat(entry.clientId()).isEqualTo(replica.clientId());
+            });
+            assertThat(entries.get(2).fields().get("bsn").asText()).isEqualTo(TestVaults.BSN);
+            assertThat(vault.records().find(family).orElseThrow().body().get("city").asText()).isEqualTo(TestVaults.CITY);
+            vault.records().patch(new RecordRef(RecordKind.MEMBER, member, family), Map.of(Member.Field.GIVEN_NAME, "Els")).join();
+            assertThat(replica.pendingEntries(100)).hasSize(4);
         }
     }
 

@@ -20,13 +20,20 @@ public final class SyncEngine {
     private final LocalReplica replica;
     private final Clock clock;
     private final Consumer<SyncStatus> listener;
+    private final Runnable beforeRound;
     private String accessToken;
 
     public SyncEngine(SyncApi api, LocalReplica replica, Clock clock, Consumer<SyncStatus> listener) {
+        this(api, replica, clock, listener, () -> { });
+    }
+
+    /** {@code beforeRound} runs first in every round, e.g. to commit edits still being typed so this round pushes them. */
+    public SyncEngine(SyncApi api, LocalReplica replica, Clock clock, Consumer<SyncStatus> listener, Runnable beforeRound) {
         this.api = api;
         this.replica = replica;
         this.clock = clock;
         this.listener = listener;
+        this.beforeRound = beforeRound;
     }
 
     /** Logs in and keeps the tokens in the vault. The password array is the caller's to wipe. */
@@ -41,6 +48,7 @@ public final class SyncEngine {
         int pushed = 0;
         int pulled = 0;
         report(SyncStatus.State.SYNCING, 0, 0, null);
+        beforeRound.run();
         while (true) {
             List<Wire.PushEntry> batch = boundedBatch(replica.pendingEntries(MAX_BATCH_ENTRIES));
             if (batch.isEmpty()) {

@@ -3,7 +3,10 @@ package nl.keukentafel.sync.client;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -14,16 +17,20 @@ import java.util.random.RandomGenerator;
 /**
  * Runs sync rounds in the background: every {@code interval} while the server is reachable, on demand, and —
  * after a transient failure — again after a backoff, so a failed round always re-arms itself. Rounds that need
- * the user (log in again, update the app) wait for {@link #syncNow()}. Thread-safe.
+ * the user (log in again, update the app) wait for {@link #syncNow()}. Rounds run one at a time. Thread-safe.
  */
 public final class SyncLoop implements AutoCloseable {
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(20);
+
     private final SyncEngine engine;
     private final Duration interval;
     private final Clock clock;
     private final Consumer<SyncStatus> listener;
     private final Backoff backoff;
     private final ScheduledExecutorService executor;
+    private final List<CompletableFuture<SyncStatus>> waiting = new ArrayList<>();
     private ScheduledFuture<?> next;
+    private boolean requested;
     private Instant lastSynced;
 
     public SyncLoop(SyncEngine engine, Duration interval, Clock clock, Consumer<SyncStatus> listener, RandomGenerator random) {
@@ -39,9 +46,25 @@ public final class SyncLoop implements AutoCloseable {
         });
     }
 
-    /** Starts a round as soon as possible (replacing a scheduled one). */
+    /** Starts a round as soon as possible (replacing a scheduled one; after the running one, if any). */
     public synchronized void syncNow() {
+        requested = true;
         schedule(Duration.ZERO);
+    }
+
+    /**
+     * As {@link #syncNow()}, and completes when a round that started after this call has ended: with its status, or
+     * exceptionally with its {@link SyncException}.
+     */
+    public synchronized CompletableFuture<SyncStatus> runNow() {
+        CompletableFuture<SyncStatus> done = new CompletableFuture<>();
+        if (executor.isShutdown()) {
+            done.completeExceptionally(new IllegalStateException("sync loop closed"));
+            return done;
+        }
+        waiting.add(done);
+        syncNow();
+        return done;
     }
 
     private synchronized void schedule(Duration delay) {
@@ -54,12 +77,26 @@ public final class SyncLoop implements AutoCloseable {
         next = executor.schedule(this::round, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    private synchronized List<CompletableFuture<SyncStatus>> startRound() {
+        requested = false;
+        List<CompletableFuture<SyncStatus>> waiters = new ArrayList<>(waiting);
+        waiting.clear();
+        return waiters;
+    }
+
+    /** After a round: a request that came in while it ran gets its own round at once. */
+    private synchronized void rearm(Duration delay) {
+        schedule(requested ? Duration.ZERO : delay);
+    }
+
     private void round() {
+        List<CompletableFuture<SyncStatus>> waiters = startRound();
         try {
             SyncStatus status = engine.runRound();
             lastSynced = status.lastSynced();
             backoff.reset();
-            schedule(interval);
+            waiters.forEach(waiter -> waiter.complete(status));
+            rearm(interval);
         } catch (SyncException failure) {
             SyncStatus.State state = switch (failure.kind()) {
                 case UNAUTHORIZED -> SyncStatus.State.NEEDS_LOGIN;
@@ -68,12 +105,14 @@ public final class SyncLoop implements AutoCloseable {
                 case SERVER_TROUBLE, REFUSED -> SyncStatus.State.SERVER_TROUBLE;
             };
             listener.accept(new SyncStatus(state, 0, 0, lastSynced, -1, -1, failure.code()));
+            waiters.forEach(waiter -> waiter.completeExceptionally(failure));
             if (failure.transientFailure() || failure.kind() == SyncException.Kind.REFUSED) {
-                schedule(backoff.nextDelay(failure.retryAfter()));
+                rearm(backoff.nextDelay(failure.retryAfter()));
             }
         } catch (RuntimeException unexpected) {
             listener.accept(new SyncStatus(SyncStatus.State.SERVER_TROUBLE, 0, 0, lastSynced, -1, -1, "local-error"));
-            schedule(backoff.nextDelay(Optional.empty()));
+            waiters.forEach(waiter -> waiter.completeExceptionally(unexpected));
+            rearm(backoff.nextDelay(Optional.empty()));
         }
     }
 
@@ -81,8 +120,23 @@ public final class SyncLoop implements AutoCloseable {
         return clock.instant();
     }
 
+    /**
+     * Stops the loop and waits for a running round to end (an HTTP call in flight is interrupted), so whoever closes
+     * the local replica next does not pull it away from under a round.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        List<CompletableFuture<SyncStatus>> waiters;
+        synchronized (this) {
+            executor.shutdownNow();
+            waiters = new ArrayList<>(waiting);
+            waiting.clear();
+        }
+        try {
+            executor.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        waiters.forEach(waiter -> waiter.completeExceptionally(new IllegalStateException("sync loop closed")));
     }
 }

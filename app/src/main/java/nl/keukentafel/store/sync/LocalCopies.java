@@ -1,0 +1,72 @@
+package nl.keukentafel.store.sync;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+import nl.keukentafel.model.RecordKind;
+import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.store.AuditLog;
+import nl.keukentafel.store.DossierIndexer;
+
+/**
+ * Writes of the replica's own copies — the base (last server copy) and whole dossiers leaving — in the caller's
+ * transaction. Thread-safe (stateless apart from its collaborators).
+ */
+final class LocalCopies {
+    private final AuditLog audit;
+    private final DossierIndexer indexer;
+
+    LocalCopies(AuditLog audit, DossierIndexer indexer) {
+        this.audit = audit;
+        this.indexer = indexer;
+    }
+
+    /** The base version this vault knows for a record, if any. */
+    static Optional<Long> baseVersion(Connection handle, UUID recordId) throws SQLException {
+        try (PreparedStatement select = handle.prepareStatement("select version from record_base where record_id = ?")) {
+            select.setString(1, recordId.toString());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Moves the base forward; an older copy (a repeated page) never replaces a newer one. */
+    static void storeBase(Connection handle, UUID recordId, long version, ObjectNode body, boolean deleted) throws SQLException {
+        SyncSql.execute(handle, "insert into record_base (record_id, version, body, deleted) values (?, ?, ?, ?)"
+                + " on conflict (record_id) do update set version = excluded.version, body = excluded.body, deleted = excluded.deleted"
+                + " where excluded.version >= record_base.version", recordId.toString(), version, body.toString(), deleted ? 1 : 0);
+    }
+
+    /** Removes every local trace of a dossier that left the caseload, except the audit log and rejected changes. */
+    void removeDossier(Connection handle, UUID dossierId, String now) throws SQLException {
+        String id = dossierId.toString();
+        SyncSql.execute(handle, "delete from record_base where record_id in (select id from record where dossier_id = ?)", id);
+        int removed = SyncSql.execute(handle, "delete from record where dossier_id = ?", id);
+        SyncSql.execute(handle, "delete from sync_conflict where dossier_id = ?", id);
+        SyncSql.execute(handle, "delete from sync_removal where dossier_id = ?", id);
+        indexer.reindex(handle, dossierId);
+        audit.append(handle, now, "sync-remove", new RecordRef(RecordKind.FAMILY, dossierId, dossierId),
+                "left-caseload records=" + removed, "ok");
+    }
+
+    /** Dossiers whose removal waited for their pending changes, and now have none left. */
+    void removeSettledDossiers(Connection handle, String now) throws SQLException {
+        java.util.List<UUID> waiting = new java.util.ArrayList<>();
+        try (PreparedStatement select = handle.prepareStatement("select dossier_id from sync_removal");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                waiting.add(UUID.fromString(rows.getString(1)));
+            }
+        }
+        for (UUID dossierId : waiting) {
+            if (!OutboxRow.anyForDossier(handle, dossierId)) {
+                removeDossier(handle, dossierId, now);
+            }
+        }
+    }
+}
