@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.store.StoredRecord;
@@ -32,6 +33,7 @@ public final class FaultClient implements AutoCloseable {
     private Vault vault;
     private VaultReplica replica;
     private SyncEngine engine;
+    private volatile Consumer<SyncStatus> statusListener = status -> { };
 
     private FaultClient(Path directory, Clock clock, URI server, Vault vault) {
         this.directory = directory;
@@ -48,7 +50,7 @@ public final class FaultClient implements AutoCloseable {
     private void open(Vault opened) {
         this.vault = opened;
         this.replica = new VaultReplica(opened.database(), opened.audit(), opened.indexer(), clock);
-        this.engine = new SyncEngine(new SyncApi(server), replica, clock, status -> { });
+        this.engine = new SyncEngine(new SyncApi(server), replica, clock, status -> statusListener.accept(status));
     }
 
     /** Locks and unlocks again (after a child process wrote to the same files). */
@@ -68,7 +70,12 @@ public final class FaultClient implements AutoCloseable {
 
     public void pointAt(URI moved) {
         this.server = moved;
-        this.engine = new SyncEngine(new SyncApi(moved), replica, clock, status -> { });
+        this.engine = new SyncEngine(new SyncApi(moved), replica, clock, status -> statusListener.accept(status));
+    }
+
+    /** Receives the engine's statuses (syncing, synced) from then on. */
+    public void onStatus(Consumer<SyncStatus> listener) {
+        this.statusListener = listener;
     }
 
     public void login(String username) throws SyncException {
