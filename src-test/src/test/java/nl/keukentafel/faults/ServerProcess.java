@@ -45,11 +45,37 @@ public final class ServerProcess implements AutoCloseable {
     /** Starts it (again) on the same data directory; the port may change. */
     public URI restart() throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        process = new ProcessBuilder(List.of(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-            ServerMain.class.getName(), "serve", "--data", data.toString(), "--port", "0"))
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-Xmx256m"));
+        // Extra JVM options for the server, e.g. -Dkeukentafel.serverJvmArgs=-Dsun.net.httpserver.nodelay=true
+        String extra = System.getProperty("keukentafel.serverJvmArgs", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", classPath(), ServerMain.class.getName(), "serve", "--data", data.toString(), "--port", "0"));
+        process = new ProcessBuilder(command)
             .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         base = awaitListening(process);
         return base;
+    }
+
+    /**
+     * The class path this code runs on: the JVM's own, or — under {@code exec:java}, which loads the benchmark in a
+     * class loader of its own — that loader's jars and folders.
+     */
+    static String classPath() {
+        ClassLoader loader = ServerProcess.class.getClassLoader();
+        if (loader instanceof java.net.URLClassLoader urls && urls.getURLs().length > 0) {
+            List<String> entries = new java.util.ArrayList<>();
+            for (java.net.URL url : urls.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (java.net.URISyntaxException notAFile) {
+                    throw new IllegalStateException(notAFile);
+                }
+            }
+            return String.join(java.io.File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
     }
 
     /** SIGKILL: no shutdown hook runs; its PostgreSQL is left behind and recovered on the next start. */
