@@ -53,6 +53,16 @@ class ArchitectureTest {
             .because("cycles between packages make layers impossible to test or replace one at a time");
 
     @ArchTest
+    static final ArchRule THE_STORE_SPEAKS_NO_HTTP = noClasses()
+            .that().resideInAPackage("nl.keukentafel.store..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("nl.keukentafel.sync.client.SyncApi")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("nl.keukentafel.sync.client.SyncEngine")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("nl.keukentafel.sync.client.SyncLoop")
+            .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..")
+            .because("the vault is a sync replica (the protocol's payloads and LocalReplica) but never talks to a server;"
+                    + " rounds, retries and HTTP belong to sync-client, driven by the use cases (ADR 0002)");
+
+    @ArchTest
     static final ArchRule PLAINTEXT_DATABASE_ONLY_FOR_THE_BENCHMARK = noClasses()
             .that().resideOutsideOfPackage("..bench..")
             .should().callMethod(Database.class, "openUnencryptedForBenchmark", Path.class)

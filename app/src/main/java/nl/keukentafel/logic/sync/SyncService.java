@@ -140,7 +140,8 @@ public final class SyncService implements AutoCloseable {
         boolean mine = replica.deviceId().isPresent() && replica.deviceId().get().equals(conflict.get().client().deviceId());
         try {
             flushEdits.run();
-            return resolver.resolve(conflict.get(), resolution, mine).thenRun(() -> {
+            // Not on the vault's writer thread, which completes the write: publishing reads and may write the vault.
+            return resolver.resolve(conflict.get(), resolution, mine).thenRunAsync(() -> {
                 publish(withCounts(status));
                 syncNow();
             });
@@ -190,8 +191,9 @@ public final class SyncService implements AutoCloseable {
 
     private void publish(SyncStatus next) {
         SyncStatus complete = withCounts(next);
-        if (complete.state() == SyncStatus.State.SYNCED && complete.lastSynced() != null) {
-            replica.storeLastSynced(complete.lastSynced());
+        if (next.state() == SyncStatus.State.SYNCED && next.lastSynced() != null
+                && !replica.lastSynced().equals(Optional.of(next.lastSynced()))) {
+            replica.storeLastSynced(next.lastSynced());
         }
         status = complete;
         for (Consumer<SyncStatus> listener : listeners) {

@@ -44,6 +44,11 @@ final class PushAnswers {
             String outcome = result.result() == null ? "unknown" : result.result();
             if (result.rejected()) {
                 keepRejected(handle, entry, result.reason() == null ? "unknown" : result.reason(), now);
+                for (UUID conflict : entry.resolves()) {
+                    // The resolution did not reach the server: the conflict is open again, in sight of a person.
+                    SyncSql.execute(handle, "update sync_conflict set status = 'open' where id = ? and status = 'resolving'",
+                            conflict.toString());
+                }
             }
             SyncSql.execute(handle, "delete from outbox where seq = ?", entry.clientSeq());
             if ("applied".equals(outcome) && result.version() != null) {

@@ -1,0 +1,334 @@
+package nl.keukentafel.store.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import nl.keukentafel.model.Family;
+import nl.keukentafel.model.Member;
+import nl.keukentafel.model.RecordKind;
+import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.store.AuditLog;
+import nl.keukentafel.store.RecordMapper;
+import nl.keukentafel.store.StoredRecord;
+import nl.keukentafel.store.TestVaults;
+import nl.keukentafel.store.Vault;
+import nl.keukentafel.store.VaultLocation;
+import nl.keukentafel.sync.client.Wire;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The vault as a sync replica, on a real encrypted vault with real SQL. The server's answers and pages are written
+ * here as the protocol's payloads (the two-client tests in src-test run the real server).
+ */
+class VaultReplicaTest {
+    private static final String NEW_NAME = "Familie Zevenbergen-Oudewater";
+
+    @TempDir
+    Path directory;
+    private Vault vault;
+    private VaultReplica replica;
+    private TestVaults.Household household;
+    private int cursor;
+
+    @BeforeEach
+    void createVault() throws Exception {
+        vault = TestVaults.create(new VaultLocation(directory));
+        replica = new VaultReplica(vault.database(), vault.audit(), vault.indexer(), Clock.systemUTC());
+        household = TestVaults.writeHousehold(vault);
+    }
+
+    @AfterEach
+    void closeVault() {
+        vault.close();
+    }
+
+    @Test
+    void theOutboxBecomesPushEntriesInOrderAndAnEditAfterASyncCarriesItsBaseValues() {
+        List<Wire.PushEntry> entries = replica.pendingEntries(100);
+        assertThat(entries).extracting(Wire.PushEntry::op).containsExactly("create", "create", "update", "create", "create");
+        assertThat(entries).extracting(Wire.PushEntry::clientSeq).isSorted().doesNotHaveDuplicates();
+        assertThat(entries).allSatisfy(entry -> {
+            assertThat(entry.clientId()).isEqualTo(replica.clientId());
+            assertThat(entry.baseVersion()).isZero();
+            assertThat(entry.baseFields()).isNull();
+        });
+        Wire.PushEntry familyCreate = entries.get(0);
+        assertThat(familyCreate.recordId()).isEqualTo(household.family().id());
+        assertThat(familyCreate.dossierId()).isEqualTo(household.family().id());
+        assertThat(familyCreate.kind()).isEqualTo("family");
+        assertThat(fieldNames(familyCreate.fields())).as("a create sends every field").containsExactlyInAnyOrder(
+                Family.Field.HOUSEHOLD_NAME, Family.Field.STREET, Family.Field.POSTAL_CODE, Family.Field.CITY, Family.Field.ARCHIVED);
+        assertThat(replica.pendingEntries(2)).hasSize(2);
+
+        replica.acceptPushResults(entries, entries.stream().map(entry -> answer(entry, "applied", 1L)).toList());
+        assertThat(replica.pendingEntries(100)).isEmpty();
+        assertThat(vault.records().find(household.family().id()).orElseThrow().version()).isEqualTo(1);
+        assertThat(replica.baseVersion(household.family().id())).contains(1L);
+
+        vault.records().patch(household.family(), Map.of(Family.Field.CITY, "Oudeschild",
+                Family.Field.REGISSEUR_PHONE, "0222-123456")).join();
+        Wire.PushEntry edit = replica.pendingEntries(100).get(0);
+        assertThat(edit.op()).isEqualTo("update");
+        assertThat(edit.baseVersion()).isEqualTo(1);
+        assertThat(edit.clientSeq()).isGreaterThan(entries.get(4).clientSeq());
+        assertThat(edit.baseFields().get(Family.Field.CITY).asText()).isEqualTo(TestVaults.CITY);
+        assertThat(edit.baseFields().get(Family.Field.REGISSEUR_PHONE).isNull()).as("absent in the base").isTrue();
+    }
+
+    @Test
+    void answersLeaveTheOutboxAndOnlyAPlainlyAppliedRecordMovesItsVersionOn() {
+        List<Wire.PushEntry> entries = replica.pendingEntries(100);
+        List<Wire.PushResult> results = new ArrayList<>();
+        results.add(answer(entries.get(0), "applied", 1L));
+        results.add(answer(entries.get(1), "applied", 1L));
+        results.add(answer(entries.get(2), "merged", 3L));
+        results.add(new Wire.PushResult(replica.clientId(), entries.get(3).clientSeq(), entries.get(3).recordId(), "conflict", 2L,
+                List.of(UUID.randomUUID()), null));
+        results.add(new Wire.PushResult(replica.clientId(), entries.get(4).clientSeq(), entries.get(4).recordId(), "rejected", null,
+                List.of(), "malformed"));
+        replica.acceptPushResults(entries, results);
+
+        assertThat(replica.pendingEntries(100)).isEmpty();
+        assertThat(vault.records().find(household.family().id()).orElseThrow().version()).isEqualTo(1);
+        assertThat(vault.records().find(household.parent().id()).orElseThrow().version())
+                .as("merged: the others' fields come with the pull, so the version waits for it").isZero();
+        assertThat(vault.records().find(household.child().id()).orElseThrow().version()).isZero();
+        assertThat(replica.baseVersion(household.parent().id())).isEmpty();
+
+        assertThat(replica.rejectedCount()).isEqualTo(1);
+        assertThat(replica.rejected()).singleElement().satisfies(rejected -> {
+            assertThat(rejected.clientSeq()).isEqualTo(entries.get(4).clientSeq());
+            assertThat(rejected.recordId()).isEqualTo(household.contact().id());
+            assertThat(rejected.reason()).isEqualTo("malformed");
+            assertThat(rejected.op()).isEqualTo("create");
+            assertThat(rejected.fields()).as("the whole entry is kept").isEqualTo(entries.get(4).fields());
+        });
+        assertThat(replica.flagged(household.contact().id())).isTrue();
+        assertThat(replica.flagged(household.child().id())).isFalse();
+        List<AuditLog.Entry> audit = vault.audit().forDossier(household.family().id());
+        assertThat(audit).filteredOn(entry -> entry.action().equals("sync-send")).hasSize(5)
+                .anySatisfy(entry -> assertThat(entry.result()).isEqualTo("rejected"));
+        assertNoPersonalValuesInAudit();
+    }
+
+    @Test
+    void aRepeatedAnswerOrAnAnswerForAnotherRecordsVersionChangesNothingMore() {
+        List<Wire.PushEntry> entries = replica.pendingEntries(100);
+        List<Wire.PushResult> applied = entries.stream().map(entry -> answer(entry, "applied", 1L)).toList();
+        replica.acceptPushResults(entries, applied);
+        long auditRows = vault.audit().forDossier(household.family().id()).size();
+        replica.acceptPushResults(entries, applied);
+        assertThat(replica.pendingEntries(100)).isEmpty();
+        assertThat(replica.rejectedCount()).isZero();
+        assertThat(vault.records().find(household.family().id()).orElseThrow().version()).isEqualTo(1);
+        assertThat(vault.audit().forDossier(household.family().id()).size()).isEqualTo(auditRows + entries.size());
+    }
+
+    @Test
+    void aPulledRecordWithoutPendingEditsBecomesTheServerCopyAndItsIndexFollows() {
+        pushAllApplied();
+        ObjectNode server = vault.records().find(household.family().id()).orElseThrow().body();
+        server.put(Family.Field.HOUSEHOLD_NAME, NEW_NAME);
+        server.put("fieldOfANewerApp", "kept");
+        replica.applyPullPage(page(List.of(remote(household.family(), 2, false, server)), List.of(), List.of()));
+
+        StoredRecord local = vault.records().find(household.family().id()).orElseThrow();
+        assertThat(local.body()).isEqualTo(server);
+        assertThat(local.version()).isEqualTo(2);
+        assertThat(replica.baseVersion(household.family().id())).contains(2L);
+        assertThat(replica.pendingEntries(100)).as("a pulled change is not pushed back").isEmpty();
+        assertThat(vault.caseload().search("zevenbergen", false, 10)).singleElement()
+                .satisfies(row -> assertThat(row.householdName()).isEqualTo(NEW_NAME));
+        assertThat(vault.audit().forDossier(household.family().id()).get(0)).satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("sync-receive");
+            assertThat(entry.detail()).contains(Family.Field.HOUSEHOLD_NAME).doesNotContain("Zevenbergen");
+        });
+        assertThat(replica.pullCursor()).contains("cursor-" + cursor);
+
+        int auditRows = vault.audit().forDossier(household.family().id()).size();
+        replica.applyPullPage(page(List.of(remote(household.family(), 1, false, RecordMapper.json().createObjectNode())),
+                List.of(), List.of()));
+        assertThat(vault.records().find(household.family().id()).orElseThrow().body()).as("an older copy is ignored")
+                .isEqualTo(server);
+        assertThat(vault.audit().forDossier(household.family().id())).hasSize(auditRows);
+    }
+
+    @Test
+    void aPulledRecordWithPendingEditsIsRebasedAndTheOutboxKeepsItsOriginalBase() {
+        pushAllApplied();
+        vault.records().patch(household.parent(), Map.of(Member.Field.PHONE, "06-11112222")).join();
+        Wire.PushEntry pending = replica.pendingEntries(10).get(0);
+
+        ObjectNode server = vault.records().find(household.parent().id()).orElseThrow().body();
+        server.remove(Member.Field.PHONE);
+        server.put(Member.Field.EMAIL, "nieuw@example.invalid");
+        server.put(Member.Field.PHONE, "06-99990000");
+        replica.applyPullPage(page(List.of(remote(household.parent(), 4, false, server)), List.of(), List.of()));
+
+        ObjectNode local = vault.records().find(household.parent().id()).orElseThrow().body();
+        assertThat(local.get(Member.Field.EMAIL).asText()).as("the server's other change arrives").isEqualTo("nieuw@example.invalid");
+        assertThat(local.get(Member.Field.PHONE).asText()).as("the pending value is laid on top").isEqualTo("06-11112222");
+        assertThat(vault.records().find(household.parent().id()).orElseThrow().version()).isEqualTo(4);
+        assertThat(replica.baseVersion(household.parent().id())).contains(4L);
+        assertThat(replica.pendingEntries(10)).singleElement().isEqualTo(pending);
+        assertThat(pending.baseVersion()).isEqualTo(1);
+        assertThat(pending.baseFields().get(Member.Field.PHONE).isNull()).as("the base as it was when typed").isTrue();
+
+        vault.records().patch(household.parent(), Map.of(Member.Field.EMAIL, "ander@example.invalid")).join();
+        Wire.PushEntry later = replica.pendingEntries(10).get(1);
+        assertThat(later.baseVersion()).isEqualTo(4);
+        assertThat(later.baseFields().get(Member.Field.EMAIL).asText()).isEqualTo("nieuw@example.invalid");
+    }
+
+    @Test
+    void tombstonesNewDossiersAndConflictsArriveWithThePage() {
+        pushAllApplied();
+        UUID otherFamily = UUID.randomUUID();
+        ObjectNode family = RecordMapper.json().createObjectNode().put(Family.Field.HOUSEHOLD_NAME, NEW_NAME)
+                .put(Family.Field.ARCHIVED, false);
+        RecordRef otherRef = new RecordRef(RecordKind.FAMILY, otherFamily, otherFamily);
+        Wire.Conflict conflict = new Wire.Conflict(UUID.randomUUID(), household.parent().id(), household.family().id(), "member",
+                Member.Field.PHONE, "open",
+                new Wire.ConflictSide(RecordMapper.json().getNodeFactory().textNode("06-1"), false, 3L, "anna", UUID.randomUUID(),
+                        "2026-11-24T09:00:00Z"),
+                new Wire.ConflictSide(RecordMapper.json().getNodeFactory().textNode("06-2"), false, null, "bram", UUID.randomUUID(),
+                        "2026-11-24T09:05:00Z"));
+        replica.applyPullPage(page(List.of(remote(household.child(), 2, true,
+                vault.records().find(household.child().id()).orElseThrow().body()), remote(otherRef, 1, false, family)),
+                List.of(conflict), List.of()));
+
+        assertThat(vault.records().find(household.child().id()).orElseThrow().deleted()).isTrue();
+        assertThat(vault.caseload().search(TestVaults.HOUSEHOLD, false, 10)).singleElement()
+                .satisfies(row -> assertThat(row.memberCount()).isEqualTo(1));
+        assertThat(vault.caseload().search("zevenbergen", false, 10)).singleElement()
+                .satisfies(row -> assertThat(row.dossierId()).isEqualTo(otherFamily));
+        assertThat(replica.openConflictCount()).isEqualTo(1);
+        assertThat(replica.conflicts(household.family().id(), true)).singleElement().satisfies(kept -> {
+            assertThat(kept.field()).isEqualTo(Member.Field.PHONE);
+            assertThat(kept.server().value().asText()).isEqualTo("06-1");
+            assertThat(kept.server().author()).isEqualTo("anna");
+            assertThat(kept.client().value().asText()).isEqualTo("06-2");
+            assertThat(kept.client().at()).isEqualTo("2026-11-24T09:05:00Z");
+        });
+
+        vault.records().resolve(household.parent(), null, Map.of(Member.Field.PHONE, "06-1"), List.of(conflict.id())).join();
+        assertThat(replica.openConflictCount()).as("resolved here, waiting for the server").isZero();
+        Wire.PushEntry resolving = replica.pendingEntries(10).get(0);
+        assertThat(resolving.resolves()).containsExactly(conflict.id());
+        assertThat(resolving.fields().get(Member.Field.PHONE).asText()).isEqualTo("06-1");
+        replica.applyPullPage(page(List.of(), List.of(conflict), List.of()));
+        assertThat(replica.openConflictCount()).as("a repeated 'open' does not reopen it while the resolution waits").isZero();
+        replica.acceptPushResults(List.of(resolving), List.of(new Wire.PushResult(replica.clientId(), resolving.clientSeq(),
+                resolving.recordId(), "rejected", null, List.of(), "bad-resolves")));
+        assertThat(replica.openConflictCount()).as("a refused resolution puts the conflict back in sight").isEqualTo(1);
+    }
+
+    @Test
+    void aDossierThatLeftTheCaseloadGoesOnlyAfterItsPendingChangesAreAnswered() {
+        pushAllApplied();
+        vault.records().patch(household.child(), Map.of(Member.Field.PHONE, "06-33334444")).join();
+        replica.applyPullPage(page(List.of(), List.of(), List.of(household.family().id())));
+        assertThat(vault.records().dossierRecords(household.family().id())).as("pending changes first").hasSize(4);
+
+        List<Wire.PushEntry> entries = replica.pendingEntries(10);
+        replica.acceptPushResults(entries, List.of(new Wire.PushResult(replica.clientId(), entries.get(0).clientSeq(),
+                entries.get(0).recordId(), "rejected", null, List.of(), "left-caseload")));
+        assertThat(vault.records().dossierRecords(household.family().id())).isEmpty();
+        assertThat(vault.records().find(household.family().id())).isEmpty();
+        assertThat(vault.caseload().search(TestVaults.HOUSEHOLD, false, 10)).isEmpty();
+        assertThat(replica.rejected()).singleElement().satisfies(rejected -> {
+            assertThat(rejected.reason()).isEqualTo("left-caseload");
+            assertThat(rejected.fields().get(Member.Field.PHONE).asText()).isEqualTo("06-33334444");
+        });
+        assertThat(vault.audit().forDossier(household.family().id()).get(0).action()).isEqualTo("sync-remove");
+    }
+
+    @Test
+    void aDossierWithoutPendingChangesGoesAtOnce() {
+        pushAllApplied();
+        replica.applyPullPage(page(List.of(), List.of(), List.of(household.family().id())));
+        assertThat(vault.records().find(household.parent().id())).isEmpty();
+        assertThat(count("record_base")).isZero();
+    }
+
+    @Test
+    void aPageThatCannotBeAppliedLeavesTheCursorAndEveryRecordAsTheyWere() {
+        pushAllApplied();
+        replica.applyPullPage(page(List.of(), List.of(), List.of()));
+        String before = replica.pullCursor().orElseThrow();
+        vault.database().write("test trigger", handle -> {
+            handle.createStatement().execute("create temp trigger refuse_base before insert on main.audit_log"
+                    + " when new.action = 'sync-receive' begin select raise(abort, 'refused by test'); end");
+            return null;
+        }).join();
+        ObjectNode server = vault.records().find(household.family().id()).orElseThrow().body().put(Family.Field.CITY, "Elders");
+        assertThatThrownBy(() -> replica.applyPullPage(page(List.of(remote(household.family(), 2, false, server)), List.of(),
+                List.of()))).isInstanceOf(CompletionException.class);
+        assertThat(replica.pullCursor()).contains(before);
+        assertThat(vault.records().find(household.family().id()).orElseThrow().body().get(Family.Field.CITY).asText())
+                .isEqualTo(TestVaults.CITY);
+        assertThat(replica.baseVersion(household.family().id())).contains(1L);
+    }
+
+    private void pushAllApplied() {
+        List<Wire.PushEntry> entries = replica.pendingEntries(100);
+        replica.acceptPushResults(entries, entries.stream().map(entry -> answer(entry, "applied", 1L)).toList());
+    }
+
+    private Wire.PushResult answer(Wire.PushEntry entry, String result, Long version) {
+        return new Wire.PushResult(entry.clientId(), entry.clientSeq(), entry.recordId(), result, version, List.of(), null);
+    }
+
+    private static Wire.RemoteRecord remote(RecordRef ref, long version, boolean deleted, ObjectNode fields) {
+        return new Wire.RemoteRecord(ref.id(), ref.kind().code(), ref.dossierId(), version, deleted, fields, "2026-11-24T10:00:00Z");
+    }
+
+    private Wire.PullPage page(List<Wire.RemoteRecord> records, List<Wire.Conflict> conflicts, List<UUID> removed) {
+        cursor++;
+        return new Wire.PullPage(Wire.SCHEMA, "cursor-" + cursor, false, records, conflicts, removed);
+    }
+
+    private void assertNoPersonalValuesInAudit() {
+        String all = vault.database().read("audit", handle -> {
+            StringBuilder text = new StringBuilder();
+            try (PreparedStatement select = handle.prepareStatement("select * from audit_log"); ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                        text.append(rows.getString(column)).append('|');
+                    }
+                }
+            }
+            return text.toString();
+        });
+        TestVaults.personalValues().forEach(value -> assertThat(all).doesNotContain(value));
+    }
+
+    private long count(String table) {
+        return vault.database().read("count", handle -> {
+            try (PreparedStatement select = handle.prepareStatement("select count(*) from " + table);
+                 ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    private static List<String> fieldNames(ObjectNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
