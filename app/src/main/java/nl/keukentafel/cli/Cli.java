@@ -12,7 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The command-line companion: {@code demo} and {@code verify}. Every failure ends as one line in the user's
+ * The command-line companion: {@code demo}, {@code verify} and {@code sync}. Every failure ends as one line in the user's
  * language and a distinct exit code ({@link ExitCode}); never a stack trace, never personal data.
  * Thread-safe: each run builds its own commands.
  */
@@ -38,6 +38,7 @@ public final class Cli {
         CommandLine line = new CommandLine(new KeukentafelCommand());
         line.addSubcommand("demo", new DemoCommand(context));
         line.addSubcommand("verify", new VerifyCommand(context));
+        line.addSubcommand("sync", new SyncCommand(context));
         line.setResourceBundle(ResourceBundle.getBundle("i18n/cli", text.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         describe(line, text);
@@ -65,6 +66,7 @@ public final class Cli {
         label(line.getCommandSpec(), text, text.get("cli.description"));
         label(line.getSubcommands().get("demo").getCommandSpec(), text, text.get("cli.demo.description"));
         label(line.getSubcommands().get("verify").getCommandSpec(), text, text.get("cli.verify.description"));
+        label(line.getSubcommands().get("sync").getCommandSpec(), text, text.get("cli.sync.description"));
         line.getCommandSpec().usageMessage().footer(text.get("cli.footer"));
     }
 

@@ -17,6 +17,8 @@ public enum ExitCode {
     WEAK_PASSPHRASE(9),
     DISK_FULL(10),
     IO(11),
+    /** The sync server could not be reached, refused the login, or the vault is not linked to one. */
+    SYNC_FAILED(12),
     UNEXPECTED(70);
 
     private final int code;

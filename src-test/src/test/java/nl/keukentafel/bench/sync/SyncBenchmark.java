@@ -1,0 +1,206 @@
+package nl.keukentafel.bench.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import nl.keukentafel.faults.FaultClient;
+import nl.keukentafel.faults.FaultProxy;
+import nl.keukentafel.faults.Seeder;
+import nl.keukentafel.faults.ServerProcess;
+import nl.keukentafel.model.Member;
+import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.store.StoredRecord;
+import nl.keukentafel.sync.client.SyncApi;
+
+/**
+ * The sync benchmark (not a test): the initial pull of 500 dossiers (8 members and 10 contacts each) into a fresh
+ * encrypted vault, and the incremental round trip of one changed field (push by one laptop, pull by the other), each
+ * timed and its bytes counted on the wire at a proxy, beside a baseline measured in the same run: the same JSON bytes
+ * over a plain JDK HTTP server plus a plain insert of the same rows into an unencrypted SQLite file. The server is the
+ * real one in its own JVM with its embedded PostgreSQL. Run: {@code ./mvn21 -q -pl src-test -am test-compile
+ * exec:java@syncbench}; {@code -Dbench.syncFamilies=N} changes the size. Not thread-safe.
+ */
+public final class SyncBenchmark {
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int PULLS = 3;
+    private static final int INCREMENTS = 7;
+
+    private final Path work;
+    private final int families = Integer.getInteger("bench.syncFamilies", 500);
+
+    private SyncBenchmark(Path work) {
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+        Path work = Files.createTempDirectory("keukentafel-syncbench");
+        try {
+            new SyncBenchmark(work).run();
+        } finally {
+            try (Stream<Path> tree = Files.walk(work)) {
+                tree.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        System.out.printf(Locale.ROOT, "Machine: %d cores, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
+            Runtime.version(), System.getProperty("os.name"));
+        try (ServerProcess server = ServerProcess.start(work.resolve("server")); FaultProxy proxy = new FaultProxy(server.uri());
+             PlainBaseline baseline = new PlainBaseline()) {
+            server.user("kantoor");
+            server.user("anna");
+            server.user("bram");
+            SyncApi direct = new SyncApi(server.uri());
+            String officeToken = direct.login("kantoor", ServerProcess.PASSWORD.toCharArray(), "import").accessToken();
+            Seeder seeder = new Seeder().families(families, 8, 10, 42);
+            long seedStart = System.nanoTime();
+            seeder.push(direct, officeToken);
+            System.out.printf(Locale.ROOT, "Seeded %d dossiers, %d records through push in %.1f s%n", families, seeder.entries().size(),
+                (System.nanoTime() - seedStart) / 1e9);
+            for (var dossier : seeder.dossiers()) {
+                server.assign(dossier, "anna");
+                server.assign(dossier, "bram");
+            }
+
+            List<byte[]> pages = pullPagesRaw(server.uri(), "anna");
+            List<Double> pullMillis = new ArrayList<>();
+            long pullBytes = 0;
+            FaultClient anna = null;
+            FaultClient bram = null;
+            for (int run = 0; run < PULLS; run++) {
+                FaultClient client = FaultClient.create(work.resolve("vault-" + run), "Bench", proxy.uri(), Clock.systemUTC());
+                client.login(run % 2 == 0 ? "anna" : "bram");
+                proxy.resetCounters();
+                long start = System.nanoTime();
+                client.round();
+                pullMillis.add((System.nanoTime() - start) / 1e6);
+                pullBytes = proxy.bytesOnTheWire();
+                if (run == 0) {
+                    anna = client;
+                } else if (run == 1) {
+                    bram = client;
+                } else {
+                    client.close();
+                }
+            }
+            List<Double> plainHttpMillis = new ArrayList<>();
+            List<Double> plainInsertMillis = new ArrayList<>();
+            long plainBytes = 0;
+            int rows = 0;
+            for (int run = 0; run < PULLS; run++) {
+                long start = System.nanoTime();
+                plainBytes = baseline.transfer(pages);
+                plainHttpMillis.add((System.nanoTime() - start) / 1e6);
+                start = System.nanoTime();
+                rows = PlainBaseline.insert(work.resolve("plain-" + run + ".db"), pages);
+                plainInsertMillis.add((System.nanoTime() - start) / 1e6);
+            }
+            long jsonBytes = pages.stream().mapToLong(page -> page.length).sum();
+            double pull = median(pullMillis);
+            double plain = median(plainHttpMillis) + median(plainInsertMillis);
+            System.out.println();
+            System.out.printf(Locale.ROOT, "Initial pull: %d dossiers, %d records, %d pages, %.1f MB JSON%n", families, rows,
+                pages.size(), jsonBytes / 1e6);
+            System.out.printf(Locale.ROOT, "| initial pull | %.0f ms | %.0f KB | plain HTTP %.0f ms + plain SQLite insert %.0f ms = %.0f ms"
+                + " | %.0f KB (gzip bodies) | time x%.1f, bytes x%.2f |%n", pull, pullBytes / 1e3, median(plainHttpMillis),
+                median(plainInsertMillis), plain, plainBytes / 1e3, pull / plain, (double) pullBytes / plainBytes);
+            System.out.println("  sync runs (ms): " + pullMillis + "; plain HTTP: " + plainHttpMillis
+                + "; plain insert: " + plainInsertMillis);
+
+            incremental(proxy, baseline, anna, bram, seeder);
+            anna.close();
+            bram.close();
+        }
+    }
+
+    private void incremental(FaultProxy proxy, PlainBaseline baseline, FaultClient anna, FaultClient bram, Seeder seeder)
+            throws Exception {
+        List<Double> roundTrip = new ArrayList<>();
+        List<Double> plainMillis = new ArrayList<>();
+        long bytes = 0;
+        long plainBytes = 0;
+        StoredRecord target = anna.vault().records().dossierRecords(seeder.dossiers().get(0)).get(1);
+        RecordRef ref = target.ref();
+        for (int run = 0; run < INCREMENTS; run++) {
+            anna.patch(ref, java.util.Map.of(Member.Field.PHONE, "06" + (20000000 + run)));
+            proxy.resetCounters();
+            long start = System.nanoTime();
+            anna.round();
+            bram.round();
+            roundTrip.add((System.nanoTime() - start) / 1e6);
+            bytes = proxy.bytesOnTheWire();
+            String changed = bram.find(ref.id()).orElseThrow().body().get(Member.Field.PHONE).asText();
+            if (!changed.equals("06" + (20000000 + run))) {
+                throw new IllegalStateException("the change did not arrive");
+            }
+            byte[] record = JSON.writeValueAsBytes(JSON.createObjectNode().set("records",
+                JSON.createArrayNode().add(JSON.createObjectNode().put("id", ref.id().toString()).put("kind", "member")
+                    .put("dossierId", ref.dossierId().toString()).put("version", run + 2).put("deleted", false)
+                    .set("fields", bram.find(ref.id()).orElseThrow().body()))));
+            start = System.nanoTime();
+            // The same change, plainly: sent once up, fetched once down, stored as one row.
+            plainBytes = baseline.transfer(List.of(record)) + baseline.transfer(List.of(record));
+            PlainBaseline.insert(anna.directory().resolveSibling("plain-inc.db"), List.of(record));
+            plainMillis.add((System.nanoTime() - start) / 1e6);
+        }
+        double sync = median(roundTrip.subList(2, roundTrip.size()));
+        double plain = median(plainMillis.subList(2, plainMillis.size()));
+        System.out.printf(Locale.ROOT, "| one changed field (push by anna + pull by bram) | %.0f ms | %.1f KB | plain HTTP up + down"
+            + " + one-row insert %.1f ms | %.2f KB | time x%.1f, bytes x%.1f |%n", sync, bytes / 1e3, plain, plainBytes / 1e3,
+            sync / plain, (double) bytes / plainBytes);
+        System.out.println("  sync runs (ms, first two are warm-up): " + roundTrip + "; plain: " + plainMillis);
+    }
+
+    /** The pull pages as plain JSON, fetched straight from the server, for the baseline to move the same bytes. */
+    private static List<byte[]> pullPagesRaw(URI server, String username) throws IOException, InterruptedException, Exception {
+        SyncApi api = new SyncApi(server);
+        String token = api.login(username, ServerProcess.PASSWORD.toCharArray(), "raw").accessToken();
+        HttpClient http = HttpClient.newHttpClient();
+        List<byte[]> pages = new ArrayList<>();
+        String cursor = null;
+        while (true) {
+            String query = "/sync/pull?limit=500" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(server.resolve(query))
+                .header("Authorization", "Bearer " + token).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+            byte[] body = response.body();
+            if ("gzip".equals(response.headers().firstValue("Content-Encoding").orElse(""))) {
+                body = new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes();
+            }
+            pages.add(body);
+            JsonNode page = JSON.readTree(body);
+            cursor = page.get("cursor").asText();
+            if (!page.get("hasMore").asBoolean()) {
+                return pages;
+            }
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
+}
