@@ -40,6 +40,14 @@ import nl.keukentafel.sync.server.sync.RecordStore;
  * server with a virtual thread per call. Holds no state of its own beyond the listening socket. Thread-safe.
  */
 public final class SyncServer implements AutoCloseable {
+    static {
+        // Without TCP_NODELAY the JDK server waits ~40 ms (Nagle + delayed ACK) on every multi-packet answer;
+        // measured in the sync benchmark: a 379 KB transfer took 881 ms without, 105 ms with. Read once by the JDK.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer http;
     private final ExecutorService executor;
     private final List<Route> routes;
