@@ -6,10 +6,11 @@ package nl.keukentafel.store.crypto;
  */
 public record KdfParams(int memoryKiB, int iterations, int parallelism) {
     /**
-     * Tuned on the 2-core reference machine to ~0.5–1 s (docs/benchmarks.md): 8 passes over 64 MiB took
-     * 0.56–0.77 s there while other builds ran; the earlier 3 passes took only 0.23–0.5 s.
+     * Tuned on the 2-core reference machine to ~0.5–1 s (docs/benchmarks.md). Measured over 64 MiB: 5 passes
+     * 0.42 s, 8 passes 0.56–1.26 s depending on the load from other builds; 6 passes sits in the middle of the
+     * target either way. Stored per vault, so a change here only affects new vaults and passphrase changes.
      */
-    public static final KdfParams DEFAULT = new KdfParams(64 * 1024, 8, 1);
+    public static final KdfParams DEFAULT = new KdfParams(64 * 1024, 6, 1);
     /** Cheap parameters for tests that create many vaults; never used by the app. */
     public static final KdfParams FAST_FOR_TESTS = new KdfParams(1024, 1, 1);
 
