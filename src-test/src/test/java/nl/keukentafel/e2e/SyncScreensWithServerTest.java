@@ -72,7 +72,10 @@ class SyncScreensWithServerTest extends SyncWindowTestBase {
 
     @Test
     void theSameFieldOnBothLaptopsIsAConflictResolvedWithTheKeyboardAndDifferentFieldsMerge() throws Exception {
-        Shared shared = shareAFamilyWithBram();
+        // plain user names, as on a real server: this test's screenshots go into the docs
+        server.admin().createUser("anouk.jansen", SyncServerFixture.PASSWORD.toCharArray());
+        server.admin().createUser("bram.devries", SyncServerFixture.PASSWORD.toCharArray());
+        Shared shared = shareAFamilyWithBram("anouk.jansen", "bram.devries");
         openTheDossier();
         // Anouk, offline: the city on the household tab and Noor's phone on the members tab, typed
         clickOn("#familyCity").eraseText(lookup("#familyCity").queryAs(TextField.class).getText().length()).write("Oost-Zonnedorp");
@@ -105,14 +108,14 @@ class SyncScreensWithServerTest extends SyncWindowTestBase {
         assertThat(list.getItems().get(0).recordName()).isEqualTo("Noor Zonnebloem");
         assertThat(lookup(".conflict-what").queryAs(Label.class).getText()).isEqualTo("Gezinslid Noor Zonnebloem – Telefoon");
         assertThat(lookup(".conflict-values").queryAs(Label.class).getText())
-                .startsWith("Op de server: 06-33334444 (" + bram.username() + ", ").contains("Op deze laptop: 06-11112222 (anouk-");
+                .startsWith("Op de server: 06-33334444 (bram.devries, ").contains("Op deze laptop: 06-11112222 (anouk.jansen, ");
         snap(stage.getScene().getRoot(), "sync-conflict-list");
         clickOn(list).type(KeyCode.ENTER);
         assertThat(text("#mergeTitle")).isEqualTo("Telefoon");
         assertThat(text("#serverSideValue")).isEqualTo("06-33334444");
         assertThat(text("#clientSideValue")).isEqualTo("06-11112222");
-        assertThat(text("#serverSideWho")).startsWith(bram.username() + ", ");
-        assertThat(text("#clientSideWho")).startsWith(session().sync().settings().orElseThrow().username() + ", ");
+        assertThat(text("#serverSideWho")).startsWith("bram.devries, ");
+        assertThat(text("#clientSideWho")).startsWith("anouk.jansen, ");
         snap(stage.getScene().getRoot(), "sync-merge-view");
 
         push(KeyCode.ALT, KeyCode.DIGIT2);
@@ -131,7 +134,7 @@ class SyncScreensWithServerTest extends SyncWindowTestBase {
 
     @Test
     void theDossierBannerLeadsToThatDossiersConflicts() throws Exception {
-        Shared shared = shareAFamilyWithBram();
+        Shared shared = shareAFamilyWithBram(server.newUser("anouk"), server.newUser("bram"));
         session().dossiers().edit(shared.family(), Family.Field.CITY, "Anoukdorp");
         session().dossiers().flush();
         bram.edit(shared.family(), Map.of(Family.Field.CITY, "Bramstad"));
@@ -152,10 +155,9 @@ class SyncScreensWithServerTest extends SyncWindowTestBase {
     record Shared(UUID dossierId, RecordRef family, RecordRef parent) {
     }
 
-    private Shared shareAFamilyWithBram() throws Exception {
+    private Shared shareAFamilyWithBram(String anouk, String bramsName) throws Exception {
         createVaultWithKeyboard();
-        String anouk = server.newUser("anouk");
-        bram = SyncClientFixture.create(directory.resolve("bram"), "Bram Procesregisseur", server.baseUri(), server.newUser("bram"));
+        bram = SyncClientFixture.create(directory.resolve("bram"), "Bram Procesregisseur", server.baseUri(), bramsName);
         UUID dossierId = session().caseload().createFamily(HOUSEHOLD).join();
         RecordRef family = new RecordRef(RecordKind.FAMILY, dossierId, dossierId);
         RecordRef parent = session().dossiers().addMember(dossierId, HouseholdRole.PARENT).join();
