@@ -156,6 +156,10 @@ public final class ShellView implements ScreenView, SyncNavigation {
         show(new ServerLoginView(new ServerLoginViewModel(sync, context.tasks()), localization, this::showCaseload));
     }
 
+    private void showServerFromSettings() {
+        show(new ServerLoginView(new ServerLoginViewModel(sync, context.tasks()), localization, "settings.title", this::showSettings));
+    }
+
     @Override
     public void showConflicts(UUID dossierId) {
         ConflictsViewModel conflicts = new ConflictsViewModel(session.sync(), context.tasks(), dossierId);
@@ -191,7 +195,7 @@ public final class ShellView implements ScreenView, SyncNavigation {
 
     public void showSettings() {
         SettingsViewModel settings = new SettingsViewModel(context, session);
-        show(new SettingsView(settings, localization, this::showCaseload, window, this::showServer));
+        show(new SettingsView(settings, localization, this::showCaseload, window, this::showServerFromSettings));
     }
 
     private void show(ScreenView next) {
