@@ -71,7 +71,11 @@ public final class DossierViewModel {
         if (!loaded.get()) {
             return;
         }
-        tasks.execute(() -> dossiers.read(dossierId), this::showStored, failure -> { });
+        // edits still waiting for the autosaver are committed first, so the read cannot show an older value over them
+        tasks.execute(() -> {
+            dossiers.flush();
+            return dossiers.read(dossierId);
+        }, this::showStored, failure -> { });
     }
 
     private void showStored(Dossier dossier) {
