@@ -44,6 +44,7 @@ public final class TextFieldEditor extends VBox {
         unbind();
         bound = text;
         field.textProperty().bindBidirectional(text.textProperty());
+        text.editingProperty().bind(field.focusedProperty());
         text.problemProperty().addListener(problemListener);
         showProblem(text.problemProperty().get());
     }
@@ -51,6 +52,8 @@ public final class TextFieldEditor extends VBox {
     public void unbind() {
         if (bound != null) {
             field.textProperty().unbindBidirectional(bound.textProperty());
+            bound.editingProperty().unbind();
+            bound.editingProperty().set(false);
             bound.problemProperty().removeListener(problemListener);
             bound = null;
         }

@@ -34,6 +34,17 @@ public final class ContactViewModel {
                 chosen -> dossiers.edit(ref, Contact.Field.PROFESSIONAL, chosen));
     }
 
+    /** Shows what is stored now (after a sync); the field being typed in keeps its text. */
+    public void showStored(Contact contact) {
+        name.showStored(contact.name());
+        organisation.showStored(contact.organisation());
+        relation.showStored(contact.relation());
+        email.showStored(contact.email());
+        phone.showStored(contact.phone());
+        daysReachable.showStored(contact.daysReachable());
+        professional.showStored(contact.professional());
+    }
+
     public RecordRef ref() {
         return ref;
     }

@@ -187,6 +187,11 @@ public final class DossierView implements ScreenView {
         return family == null ? root : family.firstField();
     }
 
+    /** Shows what the vault holds now (a sync round ended); see {@link DossierViewModel#refresh()}. */
+    public void refresh() {
+        model.refresh();
+    }
+
     @Override
     public void activate() {
         scene = root.getScene();

@@ -49,6 +49,7 @@ public final class DossierViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Deleted> lastDeleted = new ReadOnlyObjectWrapper<>();
+    private Dossier shown;
 
     public DossierViewModel(DossierService dossiers, UUID dossierId, TaskExecutor tasks, Clock clock) {
         this.dossiers = dossiers;
@@ -62,7 +63,53 @@ public final class DossierViewModel {
         tasks.execute(() -> dossiers.open(dossierId), this::apply, failure -> error.set(new UiText("dossier.error.open")));
     }
 
+    /**
+     * Shows what the vault holds now, after a sync round may have pulled changes: a plain (not audited again) read,
+     * fields updated in place so the field being typed in keeps its text, members and contacts added or removed.
+     */
+    public void refresh() {
+        if (!loaded.get()) {
+            return;
+        }
+        // edits still waiting for the autosaver are committed first, so the read cannot show an older value over them
+        tasks.execute(() -> {
+            dossiers.flush();
+            return dossiers.read(dossierId);
+        }, this::showStored, failure -> { });
+    }
+
+    private void showStored(Dossier dossier) {
+        if (dossier.equals(shown)) {
+            return;
+        }
+        shown = dossier;
+        Family family = dossier.family();
+        Map<String, String> values = Map.of(Family.Field.HOUSEHOLD_NAME, nonNull(family.householdName()),
+                Family.Field.STREET, nonNull(family.street()), Family.Field.POSTAL_CODE, nonNull(family.postalCode()),
+                Family.Field.CITY, nonNull(family.city()), Family.Field.NEXT_VISIT, nonNull(family.nextVisit()),
+                Family.Field.REGISSEUR_NAME, nonNull(family.regisseurName()), Family.Field.REGISSEUR_ROLE, nonNull(family.regisseurRole()),
+                Family.Field.REGISSEUR_ORGANISATION, nonNull(family.regisseurOrganisation()),
+                Family.Field.REGISSEUR_PHONE, nonNull(family.regisseurPhone()),
+                Family.Field.REGISSEUR_EMAIL, nonNull(family.regisseurEmail()));
+        values.forEach((name, value) -> familyFields.get(name).showStored(value));
+        Map<UUID, Member> storedMembers = new LinkedHashMap<>();
+        dossier.members().forEach(member -> storedMembers.put(member.id(), member));
+        members.removeIf(member -> !storedMembers.containsKey(member.ref().id()));
+        members.forEach(member -> member.showStored(storedMembers.remove(member.ref().id())));
+        storedMembers.values().forEach(member -> members.add(new MemberViewModel(member, dossiers, today)));
+        Map<UUID, Contact> storedContacts = new LinkedHashMap<>();
+        dossier.contacts().forEach(contact -> storedContacts.put(contact.id(), contact));
+        contacts.removeIf(contact -> !storedContacts.containsKey(contact.ref().id()));
+        contacts.forEach(contact -> contact.showStored(storedContacts.remove(contact.ref().id())));
+        storedContacts.values().forEach(contact -> contacts.add(new ContactViewModel(contact, dossiers)));
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+
     private void apply(Dossier dossier) {
+        shown = dossier;
         Family family = dossier.family();
         RecordRef ref = new RecordRef(RecordKind.FAMILY, dossierId, dossierId);
         Function<String, Optional<Problem>> none = typed -> Optional.empty();

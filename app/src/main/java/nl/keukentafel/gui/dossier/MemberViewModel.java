@@ -41,6 +41,19 @@ public final class MemberViewModel {
         residence = new AutosavedChoice<>(member.residence(), chosen -> dossiers.edit(ref, Member.Field.RESIDENCE, chosen.name()));
     }
 
+    /** Shows what is stored now (after a sync); the field being typed in keeps its text. */
+    public void showStored(Member member) {
+        givenName.showStored(member.givenName());
+        familyName.showStored(member.familyName());
+        birthDate.showStored(member.birthDate());
+        bsn.showStored(member.bsn());
+        phone.showStored(member.phone());
+        email.showStored(member.email());
+        gender.showStored(member.gender());
+        role.showStored(member.role());
+        residence.showStored(member.residence());
+    }
+
     public RecordRef ref() {
         return ref;
     }

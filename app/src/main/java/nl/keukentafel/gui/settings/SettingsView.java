@@ -43,6 +43,11 @@ public final class SettingsView implements ScreenView {
     private final EventHandler<KeyEvent> escape = this::handleEscape;
 
     public SettingsView(SettingsViewModel model, Localization localization, Runnable back, WindowActions window) {
+        this(model, localization, back, window, null);
+    }
+
+    /** {@code showServer} opens the server and login screen; null leaves the server section out. */
+    public SettingsView(SettingsViewModel model, Localization localization, Runnable back, WindowActions window, Runnable showServer) {
         this.model = model;
         this.localization = localization;
         this.back = back;
@@ -59,6 +64,9 @@ public final class SettingsView implements ScreenView {
 
         VBox content = new VBox(20, header, languageSection(), autoLockSection(), message(model.preferencesMessageProperty(),
                 "preferencesMessage", Styles.TEXT_MUTED), passphraseSection());
+        if (showServer != null) {
+            content.getChildren().add(1, serverSection(showServer));
+        }
         content.getStyleClass().addAll("screen", "settings");
         content.setMaxWidth(640);
         root = new ScrollPane(content);
@@ -87,6 +95,13 @@ public final class SettingsView implements ScreenView {
             }
         });
         return section("settings.language", "settings.language.hint", language);
+    }
+
+    private VBox serverSection(Runnable showServer) {
+        Button open = new Button(localization.get("settings.server.button"), Icons.of(Material2MZ.SYNC));
+        open.setId("settingsServerButton");
+        open.setOnAction(event -> showServer.run());
+        return section("settings.server", "settings.server.hint", open);
     }
 
     private VBox autoLockSection() {

@@ -147,13 +147,17 @@ public final class ShellView implements ScreenView, SyncNavigation {
     @Override
     public void showDossier(UUID dossierId) {
         DossierViewModel dossier = new DossierViewModel(session.dossiers(), dossierId, context.tasks(), context.clock());
-        show(new DossierWithConflicts(new DossierView(dossier, localization, this::showCaseload), session.sync(), context.tasks(),
-                dossierId, localization, this));
+        DossierView view = new DossierView(dossier, localization, this::showCaseload);
+        show(new DossierWithConflicts(view, view::refresh, session.sync(), context.tasks(), dossierId, localization, this));
     }
 
     @Override
     public void showServer() {
         show(new ServerLoginView(new ServerLoginViewModel(sync, context.tasks()), localization, this::showCaseload));
+    }
+
+    private void showServerFromSettings() {
+        show(new ServerLoginView(new ServerLoginViewModel(sync, context.tasks()), localization, "settings.title", this::showSettings));
     }
 
     @Override
@@ -191,7 +195,7 @@ public final class ShellView implements ScreenView, SyncNavigation {
 
     public void showSettings() {
         SettingsViewModel settings = new SettingsViewModel(context, session);
-        show(new SettingsView(settings, localization, this::showCaseload, window));
+        show(new SettingsView(settings, localization, this::showCaseload, window, this::showServerFromSettings));
     }
 
     private void show(ScreenView next) {

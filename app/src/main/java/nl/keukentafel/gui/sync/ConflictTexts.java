@@ -36,8 +36,11 @@ public final class ConflictTexts {
         return localization.has("field." + field) ? localization.get("field." + field) : field;
     }
 
+    /** The kind of record, with the member's or contact's name when known: "Gezinslid Noor Bakker". */
     public String recordLabel(ConflictItem item) {
-        return EnumLabels.label(localization, EnumLabels.RECORD_KIND, item.ref().kind());
+        String kind = EnumLabels.label(localization, EnumLabels.RECORD_KIND, item.ref().kind());
+        String name = item.recordName();
+        return name == null || name.isBlank() ? kind : localization.get("sync.conflict.record", kind, name);
     }
 
     public String household(ConflictItem item) {

@@ -101,7 +101,10 @@ public final class ConflictsView implements ScreenView {
             }
             Label what = new Label(localization.get("sync.conflicts.what", texts.recordLabel(item), texts.fieldLabel(item.field())));
             what.getStyleClass().add("conflict-what");
-            Label values = new Label(localization.get("sync.conflicts.values", texts.serverValue(item), texts.clientValue(item)));
+            Label values = new Label(localization.get("sync.conflicts.values", texts.serverHeading(), texts.serverValue(item),
+                    texts.who(item.serverAuthor(), item.serverAt()), texts.clientHeading(item), texts.clientValue(item),
+                    texts.who(item.clientAuthor(), item.clientAt())));
+            values.getStyleClass().add("conflict-values");
             values.getStyleClass().add(Styles.TEXT_MUTED);
             box.getChildren().addAll(what, values);
             setGraphic(box);

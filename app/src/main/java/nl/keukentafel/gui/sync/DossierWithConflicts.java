@@ -1,6 +1,7 @@
 package nl.keukentafel.gui.sync;
 
 import atlantafx.base.theme.Styles;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javafx.scene.Node;
@@ -18,11 +19,13 @@ import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.sync.ConflictItem;
 import nl.keukentafel.logic.sync.SyncService;
+import nl.keukentafel.sync.client.SyncStatus;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * A dossier screen with a banner above it while the family has open conflicts; the banner leads to them.
- * Wraps the dossier rather than changing it, so the dossier knows nothing of sync. FX thread only.
+ * Wraps the dossier rather than changing it, so the dossier knows nothing of sync; when a sync round ends it asks
+ * the dossier to show what the vault holds now ({@code refresh}) and counts the conflicts again. FX thread only.
  */
 public final class DossierWithConflicts implements ScreenView {
     private final ScreenView dossier;
@@ -33,10 +36,15 @@ public final class DossierWithConflicts implements ScreenView {
     private final BorderPane root = new BorderPane();
     private final HBox banner = new HBox(14);
     private final Label title = new Label();
+    private final Runnable refresh;
+    private AutoCloseable subscription;
+    private Instant lastRound;
+    private boolean subscribed;
 
-    public DossierWithConflicts(ScreenView dossier, SyncService service, TaskExecutor tasks, UUID dossierId, Localization localization,
-                                SyncNavigation navigation) {
+    public DossierWithConflicts(ScreenView dossier, Runnable refresh, SyncService service, TaskExecutor tasks, UUID dossierId,
+                                Localization localization, SyncNavigation navigation) {
         this.dossier = dossier;
+        this.refresh = refresh;
         this.service = service;
         this.tasks = tasks;
         this.dossierId = dossierId;
@@ -81,12 +89,41 @@ public final class DossierWithConflicts implements ScreenView {
     @Override
     public void activate() {
         dossier.activate();
+        countConflicts();
+        try {
+            subscribed = false;
+            subscription = SyncStatusModel.follow(service, this::roundEnded);
+        } catch (UnsupportedOperationException notBuilt) {
+            subscription = null;
+        }
+    }
+
+    private void countConflicts() {
         // without a working sync there are no conflicts: the dossier simply shows no banner
         tasks.execute(() -> service.openConflicts(dossierId), this::showCount, failure -> showCount(List.of()));
     }
 
+    /** Each finished round has a new time; the first status, at subscribing, only sets the baseline. */
+    private void roundEnded(SyncStatus status) {
+        if (!subscribed) {
+            subscribed = true;
+            lastRound = status.lastSynced();
+            return;
+        }
+        if (status.state() != SyncStatus.State.SYNCED || status.lastSynced() == null || status.lastSynced().equals(lastRound)) {
+            return;
+        }
+        lastRound = status.lastSynced();
+        refresh.run();
+        countConflicts();
+    }
+
     @Override
     public void deactivate() {
+        if (subscription != null) {
+            SyncStatusModel.closeQuietly(subscription);
+            subscription = null;
+        }
         dossier.deactivate();
     }
 }

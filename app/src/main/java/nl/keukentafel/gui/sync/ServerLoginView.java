@@ -33,10 +33,15 @@ public final class ServerLoginView implements ScreenView {
     private final EventHandler<KeyEvent> escape = this::handleEscape;
 
     public ServerLoginView(ServerLoginViewModel model, Localization localization, Runnable back) {
+        this(model, localization, "dossier.back", back);
+    }
+
+    /** {@code backKey} names where the back button goes (reached from the settings it says "Instellingen"). */
+    public ServerLoginView(ServerLoginViewModel model, Localization localization, String backKey, Runnable back) {
         this.model = model;
         this.localization = localization;
         this.back = back;
-        VBox content = new VBox(20, SyncScreens.header(localization, "serverBackButton", "sync.login.title", back),
+        VBox content = new VBox(20, SyncScreens.header(localization, "serverBackButton", backKey, "sync.login.title", back),
                 accountSection(), loginSection());
         content.getStyleClass().addAll("screen", "settings");
         content.setMaxWidth(640);

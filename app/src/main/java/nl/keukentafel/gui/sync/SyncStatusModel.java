@@ -11,15 +11,15 @@ import nl.keukentafel.sync.client.SyncStatus;
 
 /**
  * The latest sync status of one shell, shared by the header indicator and the server screen. The service
- * reports on its own thread; each status is handed to the FX thread. The service has no way to unsubscribe,
- * so every subscription carries its own switch that {@link #deactivate()} turns off: a locked or rebuilt
- * shell receives nothing more. FX thread only.
+ * reports on its own thread; each status is handed to the FX thread. {@link #deactivate()} unsubscribes; a
+ * status already on its way to the FX thread is dropped by the subscription's own switch. FX thread only.
  */
 public final class SyncStatusModel {
     private final SyncService service;
     private final ReadOnlyObjectWrapper<SyncStatus> status = new ReadOnlyObjectWrapper<>(SyncStatus.notConfigured());
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(true);
     private AtomicBoolean subscribed = new AtomicBoolean(false);
+    private AutoCloseable subscription;
 
     public SyncStatusModel(SyncService service) {
         this.service = service;
@@ -34,7 +34,7 @@ public final class SyncStatusModel {
         AtomicBoolean live = new AtomicBoolean(true);
         subscribed = live;
         try {
-            service.onStatus(next -> {
+            subscription = service.onStatus(next -> {
                 if (live.get()) {
                     UiThread.run(() -> show(live, next));
                 }
@@ -48,6 +48,36 @@ public final class SyncStatusModel {
 
     public void deactivate() {
         subscribed.set(false);
+        if (subscription != null) {
+            closeQuietly(subscription);
+            subscription = null;
+        }
+    }
+
+    /** Subscribes {@code listener} to every status, on the FX thread, until the returned handle is closed. */
+    public static AutoCloseable follow(SyncService service, java.util.function.Consumer<SyncStatus> listener) {
+        AtomicBoolean live = new AtomicBoolean(true);
+        AutoCloseable inner = service.onStatus(next -> {
+            if (live.get()) {
+                UiThread.run(() -> {
+                    if (live.get()) {
+                        listener.accept(next);
+                    }
+                });
+            }
+        });
+        return () -> {
+            live.set(false);
+            inner.close();
+        };
+    }
+
+    static void closeQuietly(AutoCloseable handle) {
+        try {
+            handle.close();
+        } catch (Exception ignored) {
+            // unsubscribing only removes a listener from a list
+        }
     }
 
     private void show(AtomicBoolean live, SyncStatus next) {

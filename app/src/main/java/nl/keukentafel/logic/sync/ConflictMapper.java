@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.store.RecordMapper;
@@ -32,7 +33,23 @@ final class ConflictMapper {
         boolean mine = myDevice.isPresent() && myDevice.get().equals(client.deviceId());
         return Optional.of(new ConflictItem(conflict.id(), ref, householdName(conflict.dossierId()), conflict.field(),
                 plain(server.value()), server.deleted(), server.author(), instant(server.at()),
-                plain(client.value()), client.deleted(), client.author(), instant(client.at()), mine));
+                plain(client.value()), client.deleted(), client.author(), instant(client.at()), mine, recordName(ref)));
+    }
+
+    /** The member's or contact's name as stored here; a deleted one is named by its last version. */
+    private String recordName(RecordRef ref) {
+        return records.find(ref.id()).map(stored -> switch (ref.kind()) {
+            case MEMBER -> {
+                Member member = RecordMapper.member(stored);
+                yield (nonNull(member.givenName()) + " " + nonNull(member.familyName())).strip();
+            }
+            case CONTACT -> nonNull(RecordMapper.contact(stored).name()).strip();
+            default -> "";
+        }).orElse("");
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 
     /** A JSON value as String, Boolean, Number, null, or (a whole record's fields) a Map. */

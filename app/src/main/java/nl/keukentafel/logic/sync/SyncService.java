@@ -113,10 +113,14 @@ public final class SyncService implements AutoCloseable {
                 : current.runNow();
     }
 
-    /** Receives every status change, on the sync thread (hop to the UI thread yourself); the current one at once. */
-    public void onStatus(Consumer<SyncStatus> listener) {
+    /**
+     * Receives every status change, on the sync thread (hop to the UI thread yourself); the current one at once.
+     * Closing the returned handle unsubscribes (a locked or rebuilt screen receives nothing more); closing twice is harmless.
+     */
+    public AutoCloseable onStatus(Consumer<SyncStatus> listener) {
         listeners.add(listener);
         listener.accept(status);
+        return () -> listeners.remove(listener);
     }
 
     public SyncStatus status() {

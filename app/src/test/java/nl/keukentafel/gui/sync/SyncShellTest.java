@@ -29,6 +29,17 @@ class SyncShellTest extends SyncGuiTestBase {
     }
 
     @Test
+    void theSettingsLeadToTheServerScreenAndBack() {
+        createVaultWithKeyboard();
+        push(KeyCode.CONTROL, KeyCode.COMMA);
+        clickOn("#settingsServerButton");
+        assertThat(lookup("#serverScreen").tryQuery()).isPresent();
+        assertThat(lookup("#serverBackButton").queryButton().getText()).isEqualTo("Instellingen");
+        clickOn("#serverBackButton");
+        assertThat(lookup("#settingsScreen").tryQuery()).as("back where the consultant came from").isPresent();
+    }
+
+    @Test
     void syncNowWithoutALoginOpensTheServerScreen() {
         createVaultWithKeyboard();
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);

@@ -1,0 +1,185 @@
+package nl.keukentafel.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import nl.keukentafel.logic.sync.ConflictItem;
+import nl.keukentafel.model.Family;
+import nl.keukentafel.model.HouseholdRole;
+import nl.keukentafel.model.Member;
+import nl.keukentafel.model.RecordKind;
+import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.sync.SyncClientFixture;
+import nl.keukentafel.sync.SyncServerFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sync screens against the real server: Anouk works in the window, her colleague Bram on a second real vault
+ * (headless). Login failures in plain Dutch, the status in the header, and issue 3's case: the same field edited on
+ * both laptops offline becomes a conflict shown with both values, who and when, resolved with the keyboard, and the
+ * resolution reaches Bram; different fields merge and the open dossier shows both. Fictional data only.
+ */
+class SyncScreensWithServerTest extends SyncWindowTestBase {
+    private static final String HOUSEHOLD = "Familie Zonnebloem";
+    private SyncClientFixture bram;
+
+    @AfterEach
+    void closeBram() {
+        if (bram != null) {
+            bram.close();
+        }
+    }
+
+    @Test
+    void anUnreachableServerIsExplainedAndWorkGoesOn() throws Exception {
+        createVaultWithKeyboard();
+        int closedPort;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            closedPort = probe.getLocalPort();
+        }
+        login("http://127.0.0.1:" + closedPort, "anouk", SyncServerFixture.PASSWORD);
+        String unreachable = "De server is niet bereikbaar. U kunt gewoon doorwerken; alles wordt later verstuurd.";
+        waitUntil(() -> unreachable.equals(text("#loginMessage")));
+
+        type(KeyCode.ESCAPE);
+        push(KeyCode.CONTROL, KeyCode.N).write(HOUSEHOLD).type(KeyCode.ENTER);
+        assertThat(lookup("#dossierTabs").tryQuery()).as("work goes on: a new dossier opens").isPresent();
+        assertThat(session().caseload().search("zonnebloem", false)).hasSize(1);
+    }
+
+    @Test
+    void aWrongPasswordIsSaidPlainlyAndTheRightOneLogsInAndSyncs() throws Exception {
+        createVaultWithKeyboard();
+        String anouk = server.newUser("anouk");
+        login(server.baseUri().toString(), anouk, "fout wachtwoord");
+        waitUntil(() -> "De gebruikersnaam of het wachtwoord klopt niet. Er is niets veranderd.".equals(text("#loginMessage")));
+        assertThat(session().sync().settings()).as("nothing stored after a refused login").isEmpty();
+
+        clickOn("#syncPassword").write(SyncServerFixture.PASSWORD).type(KeyCode.ENTER);
+        waitUntil(() -> "U bent aangemeld. De app synchroniseert nu op de achtergrond.".equals(text("#loginMessage")));
+        waitUntil(() -> text("#syncStatus").startsWith("Gesynchroniseerd om "));
+        assertThat(text("#syncAccount")).isEqualTo("Aangemeld als " + anouk + " bij 127.0.0.1");
+    }
+
+    @Test
+    void theSameFieldOnBothLaptopsIsAConflictResolvedWithTheKeyboardAndDifferentFieldsMerge() throws Exception {
+        // plain user names, as on a real server: this test's screenshots go into the docs
+        server.admin().createUser("anouk.jansen", SyncServerFixture.PASSWORD.toCharArray());
+        server.admin().createUser("bram.devries", SyncServerFixture.PASSWORD.toCharArray());
+        Shared shared = shareAFamilyWithBram("anouk.jansen", "bram.devries");
+        openTheDossier();
+        // Anouk, offline: the city on the household tab and Noor's phone on the members tab, typed
+        clickOn("#familyCity").eraseText(lookup("#familyCity").queryAs(TextField.class).getText().length()).write("Oost-Zonnedorp");
+        push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        ListView<?> members = lookup("#memberList").queryListView();
+        interact(() -> members.getSelectionModel().selectFirst());
+        clickOn("#memberPhone").eraseText(lookup("#memberPhone").queryAs(TextField.class).getText().length()).write("06-11112222");
+        // Bram, offline too: the street (another field) and Noor's phone (the same field)
+        bram.edit(shared.family(), Map.of(Family.Field.STREET, "Zonnepad 9"));
+        bram.edit(shared.parent(), Map.of(Member.Field.PHONE, "06-33334444"));
+        bram.sync();
+        waitUntil(() -> "06-11112222".equals(session().dossiers().read(shared.dossierId()).members().get(0).phone()));
+
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+        waitUntil(() -> lookup("#syncConflicts").query().isVisible());
+        assertThat(text("#syncConflicts")).isEqualTo("1 conflict");
+        waitUntil(() -> lookup("#dossierConflictBanner").query().isVisible());
+        assertThat(text("#dossierConflictTitle")).isEqualTo("Dit gezin heeft 1 conflict");
+        assertThat(lookup("#memberPhone").queryAs(TextField.class).getText()).as("the field being typed in is not overwritten")
+                .isEqualTo("06-11112222");
+        push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        waitUntil(() -> "Zonnepad 9".equals(lookup("#familyStreet").queryAs(TextField.class).getText()));
+        assertThat(lookup("#familyCity").queryAs(TextField.class).getText()).as("both changes in the open dossier")
+                .isEqualTo("Oost-Zonnedorp");
+        snap(stage.getScene().getRoot(), "sync-dossier-banner");
+
+        clickOn("#syncConflicts");
+        ListView<ConflictItem> list = lookup("#conflictList").queryListView();
+        waitUntil(() -> list.getItems().size() == 1);
+        assertThat(list.getItems().get(0).recordName()).isEqualTo("Noor Zonnebloem");
+        assertThat(lookup(".conflict-what").queryAs(Label.class).getText()).isEqualTo("Gezinslid Noor Zonnebloem – Telefoon");
+        assertThat(lookup(".conflict-values").queryAs(Label.class).getText())
+                .startsWith("Op de server: 06-33334444 (bram.devries, ").contains("Op deze laptop: 06-11112222 (anouk.jansen, ");
+        snap(stage.getScene().getRoot(), "sync-conflict-list");
+        clickOn(list).type(KeyCode.ENTER);
+        assertThat(text("#mergeTitle")).isEqualTo("Telefoon");
+        assertThat(text("#serverSideValue")).isEqualTo("06-33334444");
+        assertThat(text("#clientSideValue")).isEqualTo("06-11112222");
+        assertThat(text("#serverSideWho")).startsWith("bram.devries, ");
+        assertThat(text("#clientSideWho")).startsWith("anouk.jansen, ");
+        snap(stage.getScene().getRoot(), "sync-merge-view");
+
+        push(KeyCode.ALT, KeyCode.DIGIT2);
+        assertThat(lookup("#conflictList").tryQuery()).as("back on the list after resolving").isPresent();
+        waitUntil(() -> session().sync().openConflicts().isEmpty());
+        session().sync().syncRound().get(30, TimeUnit.SECONDS);
+        waitUntil(() -> !lookup("#syncConflicts").query().isVisible());
+
+        bram.sync();
+        assertThat(bram.field(shared.parent(), Member.Field.PHONE)).isEqualTo("06-11112222");
+        assertThat(bram.field(shared.family(), Family.Field.CITY)).isEqualTo("Oost-Zonnedorp");
+        assertThat(bram.field(shared.family(), Family.Field.STREET)).isEqualTo("Zonnepad 9");
+        assertThat(bram.syncService().openConflicts()).isEmpty();
+        assertThat(session().dossiers().read(shared.dossierId())).isEqualTo(bram.dossier(shared.dossierId()));
+    }
+
+    @Test
+    void theDossierBannerLeadsToThatDossiersConflicts() throws Exception {
+        Shared shared = shareAFamilyWithBram(server.newUser("anouk"), server.newUser("bram"));
+        session().dossiers().edit(shared.family(), Family.Field.CITY, "Anoukdorp");
+        session().dossiers().flush();
+        bram.edit(shared.family(), Map.of(Family.Field.CITY, "Bramstad"));
+        bram.sync();
+        session().sync().syncRound().get(30, TimeUnit.SECONDS);
+        openTheDossier();
+        waitUntil(() -> lookup("#dossierConflictBanner").query().isVisible());
+
+        clickOn("#dossierConflictsButton");
+        assertThat(lookup("#conflictList").queryListView().getItems()).singleElement()
+                .satisfies(item -> assertThat(((ConflictItem) item).field()).isEqualTo(Family.Field.CITY));
+        assertThat(lookup("#conflictsBackButton").queryButton().getText()).isEqualTo("Terug naar het gezin");
+        type(KeyCode.ESCAPE);
+        assertThat(lookup("#dossierTabs").tryQuery()).as("Escape returns to the dossier").isPresent();
+    }
+
+    /** The dossier both hold: Anouk made it (via her session), logged in through the window and synced; Bram was assigned it. */
+    record Shared(UUID dossierId, RecordRef family, RecordRef parent) {
+    }
+
+    private Shared shareAFamilyWithBram(String anouk, String bramsName) throws Exception {
+        createVaultWithKeyboard();
+        bram = SyncClientFixture.create(directory.resolve("bram"), "Bram Procesregisseur", server.baseUri(), bramsName);
+        UUID dossierId = session().caseload().createFamily(HOUSEHOLD).join();
+        RecordRef family = new RecordRef(RecordKind.FAMILY, dossierId, dossierId);
+        RecordRef parent = session().dossiers().addMember(dossierId, HouseholdRole.PARENT).join();
+        session().dossiers().edit(family, Family.Field.CITY, "Zonnedorp");
+        session().dossiers().edit(parent, Member.Field.GIVEN_NAME, "Noor");
+        session().dossiers().edit(parent, Member.Field.FAMILY_NAME, "Zonnebloem");
+        session().dossiers().edit(parent, Member.Field.PHONE, "06-00001111");
+        session().dossiers().flush();
+        login(server.baseUri().toString(), anouk, SyncServerFixture.PASSWORD);
+        waitUntil(() -> text("#syncStatus").startsWith("Gesynchroniseerd om "));
+        session().sync().syncRound().get(30, TimeUnit.SECONDS);
+        assertThat(session().sync().replica().pendingCount()).isZero();
+        server.admin().assign(dossierId, bram.username());
+        bram.sync();
+        assertThat(bram.caseload()).containsExactly(dossierId);
+        return new Shared(dossierId, family, parent);
+    }
+
+    private void openTheDossier() {
+        type(KeyCode.ESCAPE);
+        clickOn("#caseloadSearch").type(KeyCode.ENTER);
+        assertThat(lookup("#dossierTabs").tryQuery()).isPresent();
+        assertThat(List.of(text("#dossierTitle"))).containsExactly(HOUSEHOLD);
+    }
+}
