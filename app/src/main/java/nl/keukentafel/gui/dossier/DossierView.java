@@ -22,6 +22,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import nl.keukentafel.gui.common.EscapeGoesBack;
 import nl.keukentafel.gui.audit.AuditView;
 import nl.keukentafel.gui.audit.AuditViewModel;
 import nl.keukentafel.gui.common.Icons;
@@ -52,7 +53,7 @@ public final class DossierView implements ScreenView {
     private final Notification undoBar = new Notification();
     private javafx.scene.Scene scene;
     private final EventHandler<KeyEvent> shortcuts = this::handleShortcut;
-    private final EventHandler<KeyEvent> escape = this::handleEscape;
+    private final EventHandler<KeyEvent> escape;
     private FamilyPane family;
     private MembersPane members;
     private NetworkPane network;
@@ -61,6 +62,7 @@ public final class DossierView implements ScreenView {
         this.model = model;
         this.localization = localization;
         this.back = back;
+        this.escape = EscapeGoesBack.filter(back);
         root.setId("dossierScreen");
         layout.getStyleClass().add("screen");
         layout.setTop(header());
@@ -170,12 +172,6 @@ public final class DossierView implements ScreenView {
     }
 
     /** A filter, so a focused control cannot swallow it; an open drop-down is its own window and gets Escape first. */
-    private void handleEscape(KeyEvent event) {
-        if (event.getCode() == KeyCode.ESCAPE) {
-            event.consume();
-            back.run();
-        }
-    }
 
     @Override
     public Parent root() {

@@ -15,11 +15,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import nl.keukentafel.gui.common.EscapeGoesBack;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.gui.common.WindowActions;
@@ -40,7 +40,7 @@ public final class SettingsView implements ScreenView {
     private final ScrollPane root;
     private final ComboBox<SettingsViewModel.Language> language = new ComboBox<>();
     private javafx.scene.Scene scene;
-    private final EventHandler<KeyEvent> escape = this::handleEscape;
+    private final EventHandler<KeyEvent> escape;
 
     public SettingsView(SettingsViewModel model, Localization localization, Runnable back, WindowActions window) {
         this(model, localization, back, window, null);
@@ -51,6 +51,7 @@ public final class SettingsView implements ScreenView {
         this.model = model;
         this.localization = localization;
         this.back = back;
+        this.escape = EscapeGoesBack.filter(back);
         this.window = window;
         Button backButton = new Button(localization.get("dossier.back"), Icons.of(Material2AL.ARROW_BACK));
         backButton.setId("settingsBackButton");
@@ -170,12 +171,6 @@ public final class SettingsView implements ScreenView {
         return section;
     }
 
-    private void handleEscape(KeyEvent event) {
-        if (event.getCode() == KeyCode.ESCAPE) {
-            event.consume();
-            back.run();
-        }
-    }
 
     @Override
     public Parent root() {

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import nl.keukentafel.gui.common.EscapeGoesBack;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.i18n.Localization;
@@ -32,7 +33,7 @@ public final class ConflictsView implements ScreenView {
     private final VBox root = new VBox(14);
     private final ListView<ConflictItem> list;
     private javafx.scene.Scene scene;
-    private final EventHandler<KeyEvent> escape = this::handleEscape;
+    private final EventHandler<KeyEvent> escape;
 
     public ConflictsView(ConflictsViewModel model, Localization localization, ZoneId zone, SyncNavigation navigation, Runnable back) {
         this.model = model;
@@ -40,6 +41,7 @@ public final class ConflictsView implements ScreenView {
         this.texts = new ConflictTexts(localization, zone);
         this.navigation = navigation;
         this.back = back;
+        this.escape = EscapeGoesBack.filter(back);
         list = new ListView<>(model.conflicts());
         list.setId("conflictList");
         list.getStyleClass().add("conflict-list");
@@ -111,12 +113,6 @@ public final class ConflictsView implements ScreenView {
         }
     }
 
-    private void handleEscape(KeyEvent event) {
-        if (event.getCode() == KeyCode.ESCAPE) {
-            event.consume();
-            back.run();
-        }
-    }
 
     @Override
     public Parent root() {

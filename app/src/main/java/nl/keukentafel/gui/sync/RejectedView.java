@@ -13,11 +13,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import nl.keukentafel.gui.common.EscapeGoesBack;
 import nl.keukentafel.gui.common.EnumLabels;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.ScreenView;
@@ -35,12 +35,13 @@ public final class RejectedView implements ScreenView {
     private final VBox root = new VBox(14);
     private final TableView<RejectedItem> table;
     private javafx.scene.Scene scene;
-    private final EventHandler<KeyEvent> escape = this::handleEscape;
+    private final EventHandler<KeyEvent> escape;
 
     public RejectedView(RejectedViewModel model, Localization localization, ZoneId zone, Runnable back) {
         this.model = model;
         this.localization = localization;
         this.back = back;
+        this.escape = EscapeGoesBack.filter(back);
         table = new TableView<>(model.rejected());
         table.setId("rejectedTable");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
@@ -93,12 +94,6 @@ public final class RejectedView implements ScreenView {
         }
     }
 
-    private void handleEscape(KeyEvent event) {
-        if (event.getCode() == KeyCode.ESCAPE) {
-            event.consume();
-            back.run();
-        }
-    }
 
     @Override
     public Parent root() {

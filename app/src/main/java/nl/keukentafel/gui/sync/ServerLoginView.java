@@ -10,10 +10,10 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import nl.keukentafel.gui.common.EscapeGoesBack;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.i18n.Localization;
@@ -30,7 +30,7 @@ public final class ServerLoginView implements ScreenView {
     private final ScrollPane root;
     private final TextField address = new TextField();
     private javafx.scene.Scene scene;
-    private final EventHandler<KeyEvent> escape = this::handleEscape;
+    private final EventHandler<KeyEvent> escape;
 
     public ServerLoginView(ServerLoginViewModel model, Localization localization, Runnable back) {
         this(model, localization, "dossier.back", back);
@@ -41,6 +41,7 @@ public final class ServerLoginView implements ScreenView {
         this.model = model;
         this.localization = localization;
         this.back = back;
+        this.escape = EscapeGoesBack.filter(back);
         VBox content = new VBox(20, SyncScreens.header(localization, "serverBackButton", backKey, "sync.login.title", back),
                 accountSection(), loginSection());
         content.getStyleClass().addAll("screen", "settings");
@@ -103,12 +104,6 @@ public final class ServerLoginView implements ScreenView {
         return new VBox(4, label, field);
     }
 
-    private void handleEscape(KeyEvent event) {
-        if (event.getCode() == KeyCode.ESCAPE) {
-            event.consume();
-            back.run();
-        }
-    }
 
     @Override
     public Parent root() {
