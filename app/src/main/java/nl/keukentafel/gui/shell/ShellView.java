@@ -182,15 +182,11 @@ public final class ShellView implements ScreenView, SyncNavigation {
 
     /** Syncs now when a login is known; otherwise the server screen, where one is made. */
     public void syncNow() {
-        if (!sync.availableProperty().get() || sync.needsLogin()) {
+        if (sync.needsLogin()) {
             showServer();
             return;
         }
-        try {
-            sync.service().syncNow();
-        } catch (UnsupportedOperationException notBuilt) {
-            showServer();
-        }
+        sync.service().syncNow();
     }
 
     public void showSettings() {

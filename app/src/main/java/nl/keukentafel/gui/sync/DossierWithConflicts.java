@@ -90,16 +90,11 @@ public final class DossierWithConflicts implements ScreenView {
     public void activate() {
         dossier.activate();
         countConflicts();
-        try {
-            subscribed = false;
-            subscription = SyncStatusModel.follow(service, this::roundEnded);
-        } catch (UnsupportedOperationException notBuilt) {
-            subscription = null;
-        }
+        subscribed = false;
+        subscription = SyncStatusModel.follow(service, this::roundEnded);
     }
 
     private void countConflicts() {
-        // without a working sync there are no conflicts: the dossier simply shows no banner
         tasks.execute(() -> service.openConflicts(dossierId), this::showCount, failure -> showCount(List.of()));
     }
 

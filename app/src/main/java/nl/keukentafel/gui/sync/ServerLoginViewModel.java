@@ -41,11 +41,7 @@ public final class ServerLoginViewModel {
     }
 
     private Optional<SyncService.Settings> settings() {
-        try {
-            return status.service().settings();
-        } catch (UnsupportedOperationException notBuilt) {
-            return Optional.empty();
-        }
+        return status.service().settings();
     }
 
     /** Logged in means: an account is known and the server has not asked for a new login. */

@@ -1,8 +1,6 @@
 package nl.keukentafel.gui.sync;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import nl.keukentafel.gui.common.UiThread;
@@ -17,7 +15,6 @@ import nl.keukentafel.sync.client.SyncStatus;
 public final class SyncStatusModel {
     private final SyncService service;
     private final ReadOnlyObjectWrapper<SyncStatus> status = new ReadOnlyObjectWrapper<>(SyncStatus.notConfigured());
-    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(true);
     private AtomicBoolean subscribed = new AtomicBoolean(false);
     private AutoCloseable subscription;
 
@@ -33,17 +30,11 @@ public final class SyncStatusModel {
         deactivate();
         AtomicBoolean live = new AtomicBoolean(true);
         subscribed = live;
-        try {
-            subscription = service.onStatus(next -> {
-                if (live.get()) {
-                    UiThread.run(() -> show(live, next));
-                }
-            });
-        } catch (UnsupportedOperationException notBuilt) {
-            // a build without sync: the rest of the app works as before, the header says sync is not set up
-            available.set(false);
-            status.set(SyncStatus.notConfigured());
-        }
+        subscription = service.onStatus(next -> {
+            if (live.get()) {
+                UiThread.run(() -> show(live, next));
+            }
+        });
     }
 
     public void deactivate() {
@@ -99,10 +90,6 @@ public final class SyncStatusModel {
         return status.get();
     }
 
-    /** False when this build's sync service cannot run at all. */
-    public ReadOnlyBooleanProperty availableProperty() {
-        return available.getReadOnlyProperty();
-    }
 
     /** Sync waits for the consultant to log in (never set up, or the server refused the tokens). */
     public boolean needsLogin() {

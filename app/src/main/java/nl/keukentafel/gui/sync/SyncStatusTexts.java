@@ -76,9 +76,6 @@ public final class SyncStatusTexts {
                 case REFUSED -> new UiText("sync.error.refused", String.valueOf(sync.code()));
             };
         }
-        if (failure instanceof UnsupportedOperationException) {
-            return new UiText("sync.error.notAvailable");
-        }
         return new UiText("sync.error.unexpected");
     }
 }

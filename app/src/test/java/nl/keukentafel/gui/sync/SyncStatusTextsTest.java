@@ -52,7 +52,6 @@ class SyncStatusTextsTest {
         assertThat(failure(SyncException.Kind.CLIENT_TOO_OLD)).contains("Werk de app bij");
         assertThat(failure(SyncException.Kind.SERVER_TROUBLE)).contains("problemen");
         assertThat(failure(SyncException.Kind.REFUSED)).contains("code bad-request");
-        assertThat(SyncStatusTexts.failure(new UnsupportedOperationException()).in(dutch)).contains("nog niet beschikbaar");
         assertThat(SyncStatusTexts.failure(new IllegalStateException()).in(dutch)).contains("onverwachts");
     }
 
