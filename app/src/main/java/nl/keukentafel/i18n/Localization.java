@@ -8,13 +8,14 @@ import java.util.ResourceBundle;
 
 /**
  * The one way to user-visible text. Dutch is the default bundle; English is the only translation. Keys
- * live in {@code i18n/messages*.properties} (the screens) and {@code i18n/cli*.properties} (the CLI);
+ * live in {@code i18n/messages*.properties} (the screens), {@code i18n/cli*.properties} (the CLI), and
+ * {@code i18n/intake*} / {@code i18n/genogram*} (those features' screens, exports and CLI commands);
  * a test fails on missing or unused keys. Immutable and thread-safe.
  */
 public final class Localization {
     public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final List<String> BUNDLES = List.of("i18n/messages", "i18n/cli");
+    public static final List<String> BUNDLES = List.of("i18n/messages", "i18n/cli", "i18n/intake", "i18n/genogram");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;

@@ -1,6 +1,8 @@
 package nl.keukentafel.model;
 
+import java.util.List;
 import java.util.UUID;
+import nl.keukentafel.model.intake.Sector;
 
 /**
  * A person in the family's network, professional or informal (the werkplan template's
@@ -15,7 +17,13 @@ public record Contact(
         String email,
         String phone,
         String daysReachable,
-        boolean professional) {
+        boolean professional,
+        Sector sector,
+        List<UUID> aboutMembers) {
+
+    public Contact {
+        aboutMembers = aboutMembers == null ? List.of() : List.copyOf(aboutMembers);
+    }
 
     /** Field names as stored and synced. */
     public static final class Field {
@@ -26,6 +34,10 @@ public record Contact(
         public static final String PHONE = "phone";
         public static final String DAYS_REACHABLE = "daysReachable";
         public static final String PROFESSIONAL = "professional";
+        /** Where the contact belongs (school, JGZ, GP, family…): the ecogram's groups and the intake's rules of thumb. */
+        public static final String SECTOR = "sector";
+        /** The members this contact is about (e.g. a child's school); empty means the household. */
+        public static final String ABOUT_MEMBERS = "aboutMembers";
 
         private Field() {
         }

@@ -4,7 +4,22 @@ package nl.keukentafel.model;
 public enum RecordKind {
     FAMILY("family"),
     MEMBER("member"),
-    CONTACT("contact");
+    CONTACT("contact"),
+    // the intake (keukentafelgesprek); docs/decisions/0003-intake-records.md
+    INTAKE("intake"),
+    CONVERSATION("conversation"),
+    INTAKE_MEMBER("intake_member"),
+    DOMAIN_ENTRY("domain_entry"),
+    SAFETY_ASSESSMENT("safety_assessment"),
+    MELDCODE("meldcode"),
+    CONSENT("consent"),
+    // the genogram and ecogram; docs/decisions/0004-genogram-model-and-layout.md
+    GENOGRAM("genogram"),
+    GENO_PERSON("geno_person"),
+    GENO_UNION("geno_union"),
+    GENO_PARENT_LINK("geno_parent_link"),
+    GENO_RELATION("geno_relation"),
+    ECO_LINK("eco_link");
 
     private final String code;
 

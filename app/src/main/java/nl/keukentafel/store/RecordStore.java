@@ -44,18 +44,26 @@ public final class RecordStore {
         ObjectNode body = RecordMapper.toNode(fields);
         return database.write("could not create " + ref + " of dossier " + ref.dossierId(), handle -> {
             String now = clock.instant().toString();
-            try (PreparedStatement insert = handle.prepareStatement(
-                    "insert into record (id, kind, dossier_id, body, created_at, updated_at) values (?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, id.toString());
-                insert.setString(2, kind.code());
-                insert.setString(3, ref.dossierId().toString());
-                insert.setString(4, body.toString());
-                insert.setString(5, now);
-                insert.setString(6, now);
-                insert.executeUpdate();
-            }
+            insert(handle, ref, body, now);
             afterChange(handle, ref, "create", body, 0, now, List.of());
             return ref;
+        });
+    }
+
+    /**
+     * A record with a given (derived, see {@code RecordIds}) id, unless one with that id exists already, deleted or
+     * not: then nothing is written and the answer is false. For records there is one of per parent.
+     */
+    public CompletableFuture<Boolean> createIfAbsent(RecordRef ref, Map<String, ?> fields) {
+        ObjectNode body = RecordMapper.toNode(fields);
+        return database.write("could not create " + ref + " of dossier " + ref.dossierId(), handle -> {
+            if (find(handle, ref.id()).isPresent()) {
+                return false;
+            }
+            String now = clock.instant().toString();
+            insert(handle, ref, body, now);
+            afterChange(handle, ref, "create", body, 0, now, List.of());
+            return true;
         });
     }
 
@@ -143,6 +151,19 @@ public final class RecordStore {
             }
             return null;
         });
+    }
+
+    private static void insert(Connection handle, RecordRef ref, ObjectNode body, String now) throws SQLException {
+        try (PreparedStatement insert = handle.prepareStatement(
+                "insert into record (id, kind, dossier_id, body, created_at, updated_at) values (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, ref.id().toString());
+            insert.setString(2, ref.kind().code());
+            insert.setString(3, ref.dossierId().toString());
+            insert.setString(4, body.toString());
+            insert.setString(5, now);
+            insert.setString(6, now);
+            insert.executeUpdate();
+        }
     }
 
     private void afterChange(Connection handle, RecordRef ref, String op, ObjectNode fields, long baseVersion, String now,

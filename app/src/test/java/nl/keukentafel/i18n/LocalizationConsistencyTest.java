@@ -51,7 +51,7 @@ class LocalizationConsistencyTest {
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "cli"})
+    @ValueSource(strings = {"messages", "cli", "intake", "genogram"})
     void bothLanguagesHaveTheSameKeys(String baseName) throws IOException {
         assertThat(keys(baseName + "_en")).as(baseName + "_en.properties against " + baseName + ".properties")
                 .containsExactlyInAnyOrderElementsOf(keys(baseName));
@@ -78,7 +78,7 @@ class LocalizationConsistencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "cli"})
+    @ValueSource(strings = {"messages", "cli", "intake", "genogram"})
     void everyKeyInABundleIsUsed(String baseName) throws IOException {
         Set<String> used = new TreeSet<>(generatedKeys());
         collect(KEY_LITERAL.matcher(mainSources()), used);
@@ -109,6 +109,42 @@ class LocalizationConsistencyTest {
                 }
             }
         }
+        keys.addAll(featureModelKeys());
+        return keys;
+    }
+
+    /**
+     * The intake and genogram model packages follow one convention instead of a list here: every enum value is
+     * labelled {@code enumName.CONSTANT} ({@link EnumLabels#key}) and every field of a nested {@code Field} class
+     * {@code field.name}.
+     */
+    private static Set<String> featureModelKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (String pkg : List.of("nl.keukentafel.model.intake", "nl.keukentafel.model.genogram")) {
+            Path folder = Path.of("target/classes").resolve(pkg.replace('.', '/'));
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (var files = Files.list(folder)) {
+                for (Path file : files.filter(path -> path.toString().endsWith(".class")).toList()) {
+                    String name = file.getFileName().toString();
+                    Class<?> type = Class.forName(pkg + "." + name.substring(0, name.length() - ".class".length()));
+                    if (type.isEnum()) {
+                        for (Object constant : type.getEnumConstants()) {
+                            keys.add(EnumLabels.key((Enum<?>) constant));
+                        }
+                    } else if (type.getSimpleName().equals("Field")) {
+                        for (Field constant : type.getFields()) {
+                            if (Modifier.isStatic(constant.getModifiers()) && constant.getType() == String.class) {
+                                keys.add("field." + constant.get(null));
+                            }
+                        }
+                    }
+                }
+            } catch (IOException | ReflectiveOperationException failure) {
+                throw new IllegalStateException("could not list " + pkg, failure);
+            }
+        }
         return keys;
     }
 
@@ -118,7 +154,7 @@ class LocalizationConsistencyTest {
 
     private static Set<String> allKeys() throws IOException {
         Set<String> keys = new TreeSet<>();
-        for (String name : List.of("messages", "messages_en", "cli", "cli_en")) {
+        for (String name : List.of("messages", "messages_en", "cli", "cli_en", "intake", "intake_en", "genogram", "genogram_en")) {
             keys.addAll(keys(name));
         }
         return keys;

@@ -22,7 +22,8 @@ class DossierCheckTest {
     }
 
     private static Contact contact(String email, String phone) {
-        return new Contact(UUID.randomUUID(), DOSSIER, "Juf", "School", "leerkracht", email, phone, "ma-wo", true);
+        return new Contact(UUID.randomUUID(), DOSSIER, "Juf", "School", "leerkracht", email, phone, "ma-wo", true, null,
+                java.util.List.of());
     }
 
     @Test

@@ -15,6 +15,20 @@ public final class EnumLabels {
     private EnumLabels() {
     }
 
+    /**
+     * The key of a value of an enum in {@code model.intake} or {@code model.genogram}: the enum's simple name in
+     * lower camel case, a dot, the constant, e.g. {@code riskLevel.HIGH}. The consistency test finds these enums
+     * itself, so each of their values needs a label in both languages.
+     */
+    public static String key(Enum<?> value) {
+        String type = value.getDeclaringClass().getSimpleName();
+        return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
+    }
+
+    public static String label(Localization localization, Enum<?> value) {
+        return localization.get(key(value));
+    }
+
     public static String label(Localization localization, String prefix, Enum<?> value) {
         return localization.get(prefix + value.name());
     }

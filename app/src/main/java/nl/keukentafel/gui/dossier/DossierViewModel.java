@@ -3,6 +3,7 @@ package nl.keukentafel.gui.dossier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -152,7 +153,8 @@ public final class DossierViewModel {
 
     public void addContact(boolean professional, Consumer<ContactViewModel> added) {
         tasks.execute(() -> dossiers.addContact(dossierId, professional).join(), ref -> {
-            ContactViewModel contact = new ContactViewModel(new Contact(ref.id(), dossierId, "", "", "", "", "", "", professional),
+            ContactViewModel contact = new ContactViewModel(
+                    new Contact(ref.id(), dossierId, "", "", "", "", "", "", professional, null, List.of()),
                     dossiers);
             contacts.add(contact);
             added.accept(contact);
