@@ -2,6 +2,8 @@ package nl.keukentafel.logic;
 
 import java.time.Clock;
 import java.util.function.Consumer;
+import nl.keukentafel.logic.genogram.GenogramService;
+import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.logic.sync.SyncOptions;
 import nl.keukentafel.logic.sync.SyncService;
 import nl.keukentafel.store.Vault;
@@ -16,6 +18,8 @@ public final class Session implements AutoCloseable {
     private final DossierService dossiers;
     private final KdfParams kdf;
     private final SyncService sync;
+    private final IntakeService intake;
+    private final GenogramService genogram;
 
     Session(Vault vault, Clock clock, KdfParams kdf, Consumer<SaveStatus> saveListener, SyncOptions syncOptions) {
         this.vault = vault;
@@ -24,6 +28,8 @@ public final class Session implements AutoCloseable {
         this.caseload = new CaseloadService(vault);
         this.dossiers = new DossierService(vault, autosaver);
         this.sync = new SyncService(vault, clock, syncOptions, autosaver::flush);
+        this.intake = new IntakeService(vault, autosaver, dossiers);
+        this.genogram = new GenogramService(vault, autosaver, dossiers);
     }
 
     public CaseloadService caseload() {
@@ -32,6 +38,16 @@ public final class Session implements AutoCloseable {
 
     public DossierService dossiers() {
         return dossiers;
+    }
+
+    /** The intake (keukentafelgesprek) of a dossier. */
+    public IntakeService intake() {
+        return intake;
+    }
+
+    /** The genogram and ecogram of a dossier. */
+    public GenogramService genogram() {
+        return genogram;
     }
 
     /** Server settings, login, background sync, conflicts. */

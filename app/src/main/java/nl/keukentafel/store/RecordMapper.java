@@ -3,6 +3,9 @@ package nl.keukentafel.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import nl.keukentafel.model.Contact;
@@ -19,7 +22,13 @@ import nl.keukentafel.model.Residence;
 public final class RecordMapper {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .configure(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE, true);
+            .configure(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE, true)
+            .configure(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL, true);
+
+    static {
+        // a cleared choice is stored as "" by some screens: read it as "no choice"
+        JSON.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+    }
 
     private RecordMapper() {
     }
@@ -65,7 +74,8 @@ public final class RecordMapper {
         return convert(stored, Contact.class);
     }
 
-    private static <T> T convert(StoredRecord stored, Class<T> type) {
+    /** Any model record whose components are the stored fields plus {@code id} and {@code dossierId}. */
+    public static <T> T convert(StoredRecord stored, Class<T> type) {
         ObjectNode withIds = stored.body().deepCopy();
         withIds.put("id", stored.ref().id().toString());
         withIds.put("dossierId", stored.ref().dossierId().toString());

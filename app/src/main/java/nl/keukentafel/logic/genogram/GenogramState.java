@@ -1,0 +1,30 @@
+package nl.keukentafel.logic.genogram;
+
+import java.util.List;
+import java.util.Optional;
+import nl.keukentafel.logic.Dossier;
+import nl.keukentafel.model.genogram.EcoLink;
+import nl.keukentafel.model.genogram.EmotionalRelation;
+import nl.keukentafel.model.genogram.GenoPerson;
+import nl.keukentafel.model.genogram.GenoUnion;
+import nl.keukentafel.model.genogram.Genogram;
+import nl.keukentafel.model.genogram.ParentLink;
+
+/** A dossier's genogram and ecogram records as read at one moment, with the dossier (members, contacts). Immutable. */
+public record GenogramState(
+        Dossier dossier,
+        Optional<Genogram> settings,
+        List<GenoPerson> persons,
+        List<GenoUnion> unions,
+        List<ParentLink> parentLinks,
+        List<EmotionalRelation> relations,
+        List<EcoLink> ecoLinks) {
+
+    public GenogramState {
+        persons = List.copyOf(persons);
+        unions = List.copyOf(unions);
+        parentLinks = List.copyOf(parentLinks);
+        relations = List.copyOf(relations);
+        ecoLinks = List.copyOf(ecoLinks);
+    }
+}
