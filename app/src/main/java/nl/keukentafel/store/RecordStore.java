@@ -105,9 +105,10 @@ public final class RecordStore {
     }
 
     /**
-     * Writes a batch in ONE transaction: each record is created when no record with its id exists, else its fields
-     * are patched (as {@link #patch}). Either every record is written or, when anything fails (a full disk), none is:
-     * for an import that must never be half done. Answers how many records changed.
+     * Writes a batch in ONE transaction: each record is created when no record with its id exists; a deleted one is
+     * restored holding only the given fields; a live one gets the given fields patched (as {@link #patch}). Either
+     * every record is written or, when anything fails (a full disk), none is: for an import that must never be half
+     * done. Answers how many records changed.
      */
     public CompletableFuture<Integer> writeAll(List<Write> writes) {
         List<Write> batch = List.copyOf(writes);
@@ -122,8 +123,22 @@ public final class RecordStore {
                     insert(handle, write.ref(), body, now);
                     afterChange(handle, write.ref(), "create", body, 0, now, List.of());
                     changed++;
-                } else if (patchIn(handle, write.ref(), current.get(), body, now)) {
-                    changed++;
+                } else {
+                    StoredRecord existing = current.get();
+                    if (existing.deleted()) {
+                        update(handle, "update record set deleted = 0, local_rev = local_rev + 1, updated_at = ? where id = ?",
+                                now, write.ref().id().toString());
+                        afterChange(handle, write.ref(), "restore", RecordMapper.json().createObjectNode(), existing.version(), now,
+                                List.of());
+                        existing = find(handle, write.ref().id()).orElseThrow();
+                        // a restored record holds what the batch says, not what it held before it was deleted
+                        existing.body().fieldNames().forEachRemaining(name -> {
+                            if (!body.has(name)) {
+                                body.putNull(name);
+                            }
+                        });
+                    }
+                    changed += patchIn(handle, write.ref(), existing, body, now) || current.get().deleted() ? 1 : 0;
                 }
             }
             return changed;

@@ -97,6 +97,8 @@ final class ImportPlan {
     }
 
     ImportReport report(boolean written) {
-        return new ImportReport(newPersons, matchedMembers, unions, parentLinks, twinGroups, relations, issues, written);
+        List<GedcomIssue> byLine = new ArrayList<>(issues);
+        byLine.sort(java.util.Comparator.comparingInt(GedcomIssue::line));
+        return new ImportReport(newPersons, matchedMembers, unions, parentLinks, twinGroups, relations, byLine, written);
     }
 }
