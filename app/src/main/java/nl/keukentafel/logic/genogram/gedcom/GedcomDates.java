@@ -76,8 +76,13 @@ final class GedcomDates {
         }
         Matcher exact = EXACT.matcher(text);
         if (exact.matches() && MONTHS.contains(exact.group(2))) {
-            int day = Integer.parseInt(exact.group(1));
-            return String.format(Locale.ROOT, "%02d-%02d-%s", day, MONTHS.indexOf(exact.group(2)) + 1, exact.group(3));
+            try {
+                LocalDate date = LocalDate.of(Integer.parseInt(exact.group(3)), MONTHS.indexOf(exact.group(2)) + 1,
+                        Integer.parseInt(exact.group(1)));
+                return String.format(Locale.ROOT, "%02d-%02d-%s", date.getDayOfMonth(), date.getMonthValue(), exact.group(3));
+            } catch (DateTimeException impossible) {
+                return null;
+            }
         }
         return VALID.matcher(text).matches() ? text : null;
     }

@@ -119,6 +119,9 @@ final class PersonImport {
 
     /** The event's date as the app keeps it; a malformed date is kept as text, with a warning. */
     String date(GedcomNode event) {
+        if (event.tag().equals("BIRT") || event.tag().equals("DEAT")) {
+            context.skipOthers(event, Set.of("DATE"));
+        }
         Optional<GedcomNode> date = event.child("DATE");
         if (date.isEmpty()) {
             return "";
