@@ -19,6 +19,10 @@ public enum ExitCode {
     IO(11),
     /** The sync server could not be reached, refused the login, or the vault is not linked to one. */
     SYNC_FAILED(12),
+    /** A GEDCOM import found errors in the file and wrote nothing. */
+    IMPORT_REFUSED(13),
+    /** The dossier id given does not name a dossier of this vault. */
+    DOSSIER_NOT_FOUND(14),
     UNEXPECTED(70);
 
     private final int code;

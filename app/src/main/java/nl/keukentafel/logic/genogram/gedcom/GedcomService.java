@@ -27,12 +27,17 @@ public final class GedcomService {
         this.clock = clock;
     }
 
+    /** An export: the GEDCOM text and how many persons it holds. */
+    public record Exported(String text, int persons) {
+    }
+
     /** The genogram as GEDCOM text. */
-    public String export(UUID dossierId) {
+    public Exported export(UUID dossierId) {
         GenogramState state = genogram.read(dossierId);
         String text = new GedcomWriter().write(state, LocalDate.now(clock));
-        vault.audit().record("export", dossierRef(dossierId), "gedcom persons=" + ExportPerson.of(state).size(), "ok").join();
-        return text;
+        int persons = ExportPerson.of(state).size();
+        vault.audit().record("export", dossierRef(dossierId), "gedcom persons=" + persons, "ok").join();
+        return new Exported(text, persons);
     }
 
     /** Reads {@code text} into the dossier, or with {@code dryRun} only reports what it would do. */

@@ -45,7 +45,7 @@ class GedcomRoundTripTest {
 
     @Test
     void intoAFreshDossierTheFamilyArrivesWholeAsRelatives() {
-        String first = gedcom.export(family.dossier);
+        String first = gedcom.export(family.dossier).text();
         UUID fresh = session.caseload().createFamily("Leeg dossier").join();
 
         ImportReport report = gedcom.importText(fresh, first, false);
@@ -57,13 +57,13 @@ class GedcomRoundTripTest {
                 ImportReport::parentLinks, ImportReport::twinGroups, ImportReport::relations).containsExactly(11, 0, 3, 15, 1, 4);
         assertThat(GenogramFacts.of(session.genogram().read(fresh))).isEqualTo(GenogramFacts.of(session.genogram().read(family.dossier)));
         assertThat(session.dossiers().read(fresh).members()).as("an import never creates household members").isEmpty();
-        String second = gedcom.export(fresh);
+        String second = gedcom.export(fresh).text();
         assertThat(normalized(second)).isEqualTo(normalized(withoutHousehold(first)));
     }
 
     @Test
     void backIntoTheSameDossierMembersAreMatchedAndTheTextIsIdentical() {
-        String first = gedcom.export(family.dossier);
+        String first = gedcom.export(family.dossier).text();
         for (StoredRecord stored : session.vault().records().dossierRecords(family.dossier)) {
             RecordKind kind = stored.ref().kind();
             if (kind.code().startsWith("geno")) {
@@ -79,12 +79,12 @@ class GedcomRoundTripTest {
         assertThat(report.matchedMembers()).isEqualTo(5);
         assertThat(report.newPersons()).isEqualTo(6);
         assertThat(session.dossiers().read(family.dossier).members()).hasSize(members);
-        assertThat(gedcom.export(family.dossier)).isEqualTo(first);
+        assertThat(gedcom.export(family.dossier).text()).isEqualTo(first);
     }
 
     @Test
     void importingTheSameFileTwiceMatchesMembersAndSkipsWhatExists() {
-        String first = gedcom.export(family.dossier);
+        String first = gedcom.export(family.dossier).text();
         GenogramFacts before = GenogramFacts.of(session.genogram().read(family.dossier));
 
         ImportReport report = gedcom.importText(family.dossier, first, false);

@@ -38,7 +38,7 @@ class GedcomWriterTest {
         manager = new SessionManager(new VaultLocation(directory), Clock.systemUTC(), KdfParams.FAST_FOR_TESTS);
         session = manager.create(TestVaults.passphrase(), TestVaults.passphrase(), TestVaults.CONSULTANT);
         family = RichFamily.write(session);
-        text = new GedcomService(session.vault(), session.genogram(), DECEMBER_FIRST).export(family.dossier);
+        text = new GedcomService(session.vault(), session.genogram(), DECEMBER_FIRST).export(family.dossier).text();
     }
 
     @AfterEach

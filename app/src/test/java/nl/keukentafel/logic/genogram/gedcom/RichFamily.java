@@ -25,15 +25,15 @@ import nl.keukentafel.model.genogram.UnionEventType;
  * a marriage and a divorce, a remarriage, birth, adoptive, foster and step links, identical twins, a deceased
  * grandmother, a miscarriage and emotional relations with notes and dates. Not thread-safe.
  */
-final class RichFamily {
-    static final String BSN = "123456782";
-    static final String PHONE = "06-98765432";
-    static final String EMAIL = "wietske@voorbeeld-keukentafel.test";
-    static final String STREET = "Kwikstaartlaan 88";
-    static final String CITY = "Zoutkamperveen";
+public final class RichFamily {
+    public static final String BSN = "123456782";
+    public static final String PHONE = "06-98765432";
+    public static final String EMAIL = "wietske@voorbeeld-keukentafel.test";
+    public static final String STREET = "Kwikstaartlaan 88";
+    public static final String CITY = "Zoutkamperveen";
 
-    final UUID dossier;
-    final Map<String, UUID> keys = new LinkedHashMap<>();
+    public final UUID dossier;
+    public final Map<String, UUID> keys = new LinkedHashMap<>();
 
     private final Session session;
     private final GenogramService genogram;
@@ -44,7 +44,7 @@ final class RichFamily {
         this.dossier = dossier;
     }
 
-    static RichFamily write(Session session) {
+    public static RichFamily write(Session session) {
         UUID dossier = session.caseload().createFamily("Familie Hoogeveen-Tjalsma").join();
         session.vault().records().patch(new RecordRef(RecordKind.FAMILY, dossier, dossier),
                 Map.of(Family.Field.STREET, STREET, Family.Field.CITY, CITY)).join();
