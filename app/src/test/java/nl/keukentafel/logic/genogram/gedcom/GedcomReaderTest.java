@@ -32,6 +32,15 @@ class GedcomReaderTest {
     }
 
     @Test
+    void aGedcom551FileWithAnotherCharacterSetIsReadWithAWarning() {
+        ImportReport report = plan("0 HEAD\n1 GEDC\n2 VERS 5.5.1\n2 FORM LINEAGE-LINKED\n1 CHAR ANSEL\n0 @I1@ INDI\n"
+                + "1 NAME Jan /Kuipers/\n1 NOTE lange\n2 CONC  regel\n0 TRLR\n");
+        assertThat(report.refused()).isFalse();
+        assertThat(report.newPersons()).isEqualTo(1);
+        assertThat(report.warnings()).extracting(GedcomIssue::key, GedcomIssue::line).containsExactly(tuple("gedcom.warn.charset", 5));
+    }
+
+    @Test
     void malformedLinesAndLevelJumpsAreWarningsWithTheirLineNumbers() {
         GedcomParser.Parsed parsed = new GedcomParser().parse("0 HEAD\n1 GEDC\n2 VERS 7.0\nzomaar tekst\n0 @I1@ INDI\n3 NAME X\n0 TRLR\n");
         assertThat(parsed.issues()).extracting(GedcomIssue::line, GedcomIssue::key)
