@@ -18,6 +18,8 @@ import nl.keukentafel.logic.genogram.FamilyGraph;
  */
 final class XPlacement {
     private static final int ROUNDS = 60;
+    /** A round that moves no symbol further than this ends the relaxation early (far below a pixel). */
+    private static final double SETTLED = 1e-3;
     private static final double STAY = 0.05;
     private static final double PARTNER_PULL = 0.3;
     private static final double PINNED = 1e9;
@@ -123,7 +125,9 @@ final class XPlacement {
     }
 
     private void relax(List<Line> lines) {
-        for (int round = 0; round < ROUNDS; round++) {
+        double moved = Double.MAX_VALUE;
+        for (int round = 0; round < ROUNDS && moved > SETTLED; round++) {
+            moved = 0;
             boolean down = round % 2 == 0;
             for (int step = 0; step < lines.size(); step++) {
                 Line line = lines.get(down ? step : lines.size() - 1 - step);
@@ -135,7 +139,8 @@ final class XPlacement {
                 }
                 double[] placed = OrderedSpacing.solve(target, weight, line.distance());
                 for (int index = 0; index < count; index++) {
-                    x.put(line.persons().get(index), placed[index]);
+                    Double before = x.put(line.persons().get(index), placed[index]);
+                    moved = Math.max(moved, Math.abs(placed[index] - before));
                 }
             }
         }
@@ -156,12 +161,17 @@ final class XPlacement {
             total += 1;
         }
         for (Unit unit : unitsOfParent.getOrDefault(person, List.of())) {
-            double children = blocksOfUnit.get(unit.id()).stream().mapToDouble(this::centre).average().orElseThrow();
-            sum += now + children - midpoint(unit);
+            List<Block> blocks = blocksOfUnit.get(unit.id());
+            double children = 0;
+            for (Block theirs : blocks) {
+                children += centre(theirs);
+            }
+            sum += now + children / blocks.size() - midpoint(unit);
             total += 1;
         }
+        Cluster own = clusterOf.get(person);
         for (UUID partner : graph.partnersOf(person)) {
-            if (clusterOf.get(partner) != clusterOf.get(person)) {
+            if (clusterOf.get(partner) != own) {
                 sum += PARTNER_PULL * x.get(partner);
                 total += PARTNER_PULL;
             }
@@ -171,7 +181,8 @@ final class XPlacement {
     }
 
     private double midpoint(Unit unit) {
-        return unit.parents().stream().mapToDouble(x::get).average().orElseThrow();
+        List<UUID> parents = unit.parents();
+        return parents.size() == 1 ? x.get(parents.get(0)) : (x.get(parents.get(0)) + x.get(parents.get(1))) / 2;
     }
 
     /** The middle of the sibling line: between the first and the last child of the block. */
