@@ -11,8 +11,8 @@ import nl.keukentafel.logic.genogram.FamilyGraph;
 
 /**
  * Gives every symbol its x, with the row order fixed: a deterministic relaxation in which each sibling block wants its
- * centre under its parents' midpoint and each unit wants its midpoint over its children's centre, partners drawn in
- * different blocks pull a little toward each other, and every row is then solved exactly with minimum distances
+ * centre under its parents' midpoint and each unit wants its midpoint over its children's centre, partners side by
+ * side want the partner distance, partners drawn in different blocks pull a little toward each other, and every row is then solved exactly with minimum distances
  * ({@link OrderedSpacing}). Run once freely; if persons are pinned, once more with the pinned ones fixed where they
  * were dragged and inserted into their row by x, so the others make room around them. Not thread-safe.
  */
@@ -22,6 +22,8 @@ final class XPlacement {
     private static final double SETTLED = 1e-3;
     private static final double STAY = 0.05;
     private static final double PARTNER_PULL = 0.3;
+    /** How strongly partners drawn side by side keep to the partner distance. */
+    private static final double SIDE_BY_SIDE = 1;
     private static final double PINNED = 1e9;
     private static final double ROUNDING = 1e-6;
 
@@ -170,6 +172,15 @@ final class XPlacement {
             total += 1;
         }
         Cluster own = clusterOf.get(person);
+        int place = own.persons().indexOf(person);
+        if (place > 0) {
+            sum += SIDE_BY_SIDE * (x.get(own.persons().get(place - 1)) + RuleLayouter.PARTNER_DISTANCE);
+            total += SIDE_BY_SIDE;
+        }
+        if (place < own.persons().size() - 1) {
+            sum += SIDE_BY_SIDE * (x.get(own.persons().get(place + 1)) - RuleLayouter.PARTNER_DISTANCE);
+            total += SIDE_BY_SIDE;
+        }
         for (UUID partner : graph.partnersOf(person)) {
             if (clusterOf.get(partner) != own) {
                 sum += PARTNER_PULL * x.get(partner);
