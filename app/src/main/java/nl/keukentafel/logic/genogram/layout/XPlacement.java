@@ -13,8 +13,9 @@ import nl.keukentafel.logic.genogram.FamilyGraph;
  * Gives every symbol its x, with the row order fixed: a deterministic relaxation in which each sibling block wants its
  * centre under its parents' midpoint and each unit wants its midpoint over its children's centre, partners side by
  * side want the partner distance, partners drawn in different blocks pull a little toward each other, and every row
- * is then solved exactly with minimum distances ({@link OrderedSpacing}). Run once freely; if persons are pinned, once more with the pinned ones fixed where they
- * were dragged and inserted into their row by x, so the others make room around them. Not thread-safe.
+ * is then solved exactly with minimum distances ({@link OrderedSpacing}). Run once freely; if persons are pinned,
+ * once more with the pinned ones fixed where they were dragged and inserted into their row by x, so the others make
+ * room around them. Not thread-safe.
  */
 final class XPlacement {
     private static final int ROUNDS = 60;
