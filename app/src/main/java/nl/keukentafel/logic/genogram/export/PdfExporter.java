@@ -21,7 +21,8 @@ import org.apache.pdfbox.util.Matrix;
  * gets the last page: nothing is ever cut off. Every page has the title. Stateless and thread-safe.
  */
 public final class PdfExporter {
-    public static final double MIN_SYMBOL_MM = 6.5;
+    /** At this size a name (10 units) prints at about 6.5 pt, the smallest a person at the table reads easily. */
+    public static final double MIN_SYMBOL_MM = 9;
     public static final double OVERLAP_MM = 15;
     static final float POINTS_PER_MM = 72f / 25.4f;
     static final float MARGIN = 12 * POINTS_PER_MM;

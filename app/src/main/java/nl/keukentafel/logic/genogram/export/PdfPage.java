@@ -42,7 +42,7 @@ final class PdfPage {
             new PdfPainter(stream, font).paint(drawing.shapes());
             stream.restoreGraphicsState();
             cropMarks(stream, left, bottom, width, height);
-            text(stream, font, label, left, PdfExporter.MARGIN, LABEL_SIZE);
+            text(stream, font, label, left + MARK + 6, PdfExporter.MARGIN, LABEL_SIZE);
         }
     }
 
