@@ -75,7 +75,8 @@ final class PersonSymbols {
             baseline += LINE_HEIGHT;
         }
         String years = years(person, options);
-        if (!ageInside && person.age() != null && !person.deceased()) {
+        boolean born = person.kind() == null || person.kind() == nl.keukentafel.model.genogram.PersonKind.PERSON;
+        if (!ageInside && person.age() != null && !person.deceased() && born) {
             years = years.isEmpty() ? options.text().apply("genogram.draw.age").formatted(person.age())
                     : years + " · " + options.text().apply("genogram.draw.age").formatted(person.age());
         }
