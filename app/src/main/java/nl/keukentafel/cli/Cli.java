@@ -41,6 +41,7 @@ public final class Cli {
         line.addSubcommand("sync", new SyncCommand(context));
         IntakeCliSupport.register(line, context);
         GedcomCommand.register(line, context);
+        line.addSubcommand("genogram", new CommandLine(new GenogramCommand()).addSubcommand("export", new GenogramExportCommand(context)));
         ResourceBundle cliBundle = ResourceBundle.getBundle("i18n/cli", text.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         line.setResourceBundle(cliBundle);
@@ -72,6 +73,9 @@ public final class Cli {
         label(line.getSubcommands().get("verify").getCommandSpec(), text, text.get("cli.verify.description"));
         label(line.getSubcommands().get("sync").getCommandSpec(), text, text.get("cli.sync.description"));
         GedcomCommand.describe(line, text);
+        CommandLine genogram = line.getSubcommands().get("genogram");
+        label(genogram.getCommandSpec(), text, text.get("cli.genogram.description"));
+        label(genogram.getSubcommands().get("export").getCommandSpec(), text, text.get("cli.genogram.export.description"));
         line.getCommandSpec().usageMessage().footer(text.get("cli.footer"));
     }
 
