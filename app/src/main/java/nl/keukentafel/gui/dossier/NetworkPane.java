@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -61,8 +63,12 @@ final class NetworkPane implements RecordListPane.Binder<ContactViewModel> {
         about.getStyleClass().add("field-editor");
 
         GridPane form = DossierForms.grid();
-        // the professional tick sits above the sector so that both columns line up row by row
-        DossierForms.add(form, name, organisation, relation, email, phone, daysReachable, sector, new VBox(professional));
+        // the tick sits level with the sector's drop-down beside it, not with its label
+        VBox professionalBox = new VBox(professional);
+        professionalBox.setAlignment(Pos.BOTTOM_LEFT);
+        professionalBox.setPadding(new Insets(0, 0, 6, 0));
+        professionalBox.setMaxHeight(Double.MAX_VALUE);
+        DossierForms.add(form, name, organisation, relation, email, phone, daysReachable, sector, professionalBox);
         form.add(about, 0, 4, 2, 1);
         form.setId("contactForm");
 

@@ -82,6 +82,7 @@ final class MeldcodePane extends TitledPane {
         Label label = new Label(localization.get(key));
         label.getStyleClass().addAll(Styles.TEXT_BOLD, "section-subheading");
         label.setWrapText(true);
+        label.setPadding(new javafx.geometry.Insets(10, 0, 0, 0));
         return label;
     }
 

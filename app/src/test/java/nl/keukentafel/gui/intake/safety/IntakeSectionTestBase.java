@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import nl.keukentafel.gui.MainWindow;
 import nl.keukentafel.gui.common.CurrentThreadTaskExecutor;
+import nl.keukentafel.gui.common.Styling;
 import nl.keukentafel.gui.intake.IntakeContext;
 import nl.keukentafel.gui.intake.IntakeSection;
 import nl.keukentafel.i18n.Localization;
@@ -93,6 +94,7 @@ public abstract class IntakeSectionTestBase extends FxRobot {
             ScrollPane scroll = new ScrollPane(section.root());
             scroll.setFitToWidth(true);
             scroll.setStyle("-fx-padding: 16");
+            Styling.apply(scroll);
             window.setScene(new Scene(scroll, 1100, 860));
             window.show();
         });
