@@ -12,9 +12,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The command-line companion: {@code demo}, {@code verify} and {@code sync}. Every failure ends as one line in the user's
- * language and a distinct exit code ({@link ExitCode}); never a stack trace, never personal data.
- * Thread-safe: each run builds its own commands.
+ * The command-line companion: {@code demo}, {@code verify}, {@code sync} and {@code gedcom export|import}. Every
+ * failure ends as one line in the user's language and a distinct exit code ({@link ExitCode}); never a stack
+ * trace, never personal data. Thread-safe: each run builds its own commands.
  */
 public final class Cli {
     /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
@@ -39,8 +39,12 @@ public final class Cli {
         line.addSubcommand("demo", new DemoCommand(context));
         line.addSubcommand("verify", new VerifyCommand(context));
         line.addSubcommand("sync", new SyncCommand(context));
-        line.setResourceBundle(ResourceBundle.getBundle("i18n/cli", text.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        IntakeCliSupport.register(line, context);
+        GedcomCommand.register(line, context);
+        ResourceBundle cliBundle = ResourceBundle.getBundle("i18n/cli", text.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        line.setResourceBundle(cliBundle);
+        IntakeCliSupport.describe(line, context, cliBundle);
         describe(line, text);
         line.setOut(out);
         line.setErr(err);
@@ -67,10 +71,11 @@ public final class Cli {
         label(line.getSubcommands().get("demo").getCommandSpec(), text, text.get("cli.demo.description"));
         label(line.getSubcommands().get("verify").getCommandSpec(), text, text.get("cli.verify.description"));
         label(line.getSubcommands().get("sync").getCommandSpec(), text, text.get("cli.sync.description"));
+        GedcomCommand.describe(line, text);
         line.getCommandSpec().usageMessage().footer(text.get("cli.footer"));
     }
 
-    private static void label(CommandSpec spec, Localization text, String description) {
+    static void label(CommandSpec spec, Localization text, String description) {
         spec.usageMessage().description(description)
                 .synopsisHeading(text.get("cli.usage.synopsisHeading"))
                 .descriptionHeading("%n")

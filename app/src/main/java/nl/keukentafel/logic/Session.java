@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import nl.keukentafel.logic.genogram.GenogramService;
 import nl.keukentafel.logic.intake.DomainLists;
+import nl.keukentafel.logic.intake.DossierSearch;
 import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.logic.sync.SyncOptions;
 import nl.keukentafel.logic.sync.SyncService;
@@ -22,6 +23,7 @@ public final class Session implements AutoCloseable {
     private final IntakeService intake;
     private final GenogramService genogram;
     private final DomainLists domainLists;
+    private final DossierSearch dossierSearch;
 
     Session(Vault vault, Clock clock, KdfParams kdf, Consumer<SaveStatus> saveListener, SyncOptions syncOptions) {
         this.vault = vault;
@@ -33,6 +35,7 @@ public final class Session implements AutoCloseable {
         this.intake = new IntakeService(vault, autosaver, dossiers);
         this.genogram = new GenogramService(vault, autosaver, dossiers);
         this.domainLists = new DomainLists(vault);
+        this.dossierSearch = new DossierSearch(vault, dossiers);
     }
 
     public CaseloadService caseload() {
@@ -51,6 +54,11 @@ public final class Session implements AutoCloseable {
     /** The life-domain list new intakes start with (default or the municipality's). */
     public DomainLists domainLists() {
         return domainLists;
+    }
+
+    /** Text search inside one dossier (intake fields first). */
+    public DossierSearch dossierSearch() {
+        return dossierSearch;
     }
 
     /** The genogram and ecogram of a dossier. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A vault written by the first app version (schema V1) opens in this one, keeps its data and gets its index. */
 class SchemaMigrationTest {
     private static final String NOW = "2026-01-05T10:00:00Z";
-    private static final String NEWEST = "3";
+    private static final String NEWEST = "4";
 
     @TempDir
     Path directory;
@@ -59,6 +59,23 @@ class SchemaMigrationTest {
                     });
             vault.records().patch(new RecordRef(RecordKind.MEMBER, member, family), Map.of(Member.Field.GIVEN_NAME, "Els")).join();
             assertThat(vault.audit().forDossier(family)).extracting(AuditLog.Entry::action).containsExactly("update");
+        }
+    }
+
+    @Test
+    void aVersionThreeVaultForgetsItsPullCursorSoTheNextPullBringsTheNewKinds() throws Exception {
+        VaultLocation location = new VaultLocation(directory);
+        try (Vault vault = Vault.create(location, TestVaults.passphrase(), TestVaults.CONSULTANT, KdfParams.FAST_FOR_TESTS,
+                Clock.systemUTC(), "3")) {
+            try (Connection oldApp = vault.database().newConnection()) {
+                Vault.setMeta(oldApp, "sync_cursor", "c2VxOjQy");
+                Vault.setMeta(oldApp, "sync_client_id_kept", "yes");
+            }
+        }
+        try (Vault vault = TestVaults.unlock(location)) {
+            assertThat(schemaVersion(vault)).isEqualTo(NEWEST);
+            assertThat(vault.database().read("meta", handle -> Vault.meta(handle, "sync_cursor"))).isEmpty();
+            assertThat(vault.database().read("meta", handle -> Vault.meta(handle, "sync_client_id_kept"))).contains("yes");
         }
     }
 

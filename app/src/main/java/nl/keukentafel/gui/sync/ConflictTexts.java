@@ -8,6 +8,34 @@ import nl.keukentafel.gui.common.EnumLabels;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.sync.ConflictItem;
 import nl.keukentafel.model.Member;
+import nl.keukentafel.model.Contact;
+import nl.keukentafel.model.genogram.EcoLink;
+import nl.keukentafel.model.genogram.EmotionalRelation;
+import nl.keukentafel.model.genogram.GenderSymbol;
+import nl.keukentafel.model.genogram.GenoPerson;
+import nl.keukentafel.model.genogram.Genogram;
+import nl.keukentafel.model.genogram.LinkStrength;
+import nl.keukentafel.model.genogram.ParentLink;
+import nl.keukentafel.model.genogram.ParentLinkKind;
+import nl.keukentafel.model.genogram.PersonKind;
+import nl.keukentafel.model.genogram.RelationType;
+import nl.keukentafel.model.genogram.SupportDirection;
+import nl.keukentafel.model.genogram.TwinKind;
+import nl.keukentafel.model.intake.Answer;
+import nl.keukentafel.model.intake.Consent;
+import nl.keukentafel.model.intake.ConsentBasis;
+import nl.keukentafel.model.intake.DomainEntry;
+import nl.keukentafel.model.intake.DomainStatus;
+import nl.keukentafel.model.intake.IntakeMember;
+import nl.keukentafel.model.intake.Meldcode;
+import nl.keukentafel.model.intake.MeldcodeDecision;
+import nl.keukentafel.model.intake.NotSpokenReason;
+import nl.keukentafel.model.intake.RiskLevel;
+import nl.keukentafel.model.intake.SafetyAssessment;
+import nl.keukentafel.model.intake.SafetyInstrument;
+import nl.keukentafel.model.intake.SafetyJudgement;
+import nl.keukentafel.model.intake.Sector;
+import nl.keukentafel.model.intake.SpokenStatus;
 
 /**
  * How a conflict reads on screen: the field's label, each side's value (empty, deleted, yes/no, a gender in
@@ -17,11 +45,30 @@ import nl.keukentafel.model.Member;
 public final class ConflictTexts {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-uuuu HH:mm");
     /** Fields stored as an enum's name, shown through the enum's labels. */
-    private static final Map<String, String> ENUM_FIELDS = Map.of(Member.Field.GENDER, EnumLabels.GENDER,
-            Member.Field.ROLE, EnumLabels.ROLE, Member.Field.RESIDENCE, EnumLabels.RESIDENCE);
+    private static final Map<String, String> ENUM_FIELDS = Map.ofEntries(Map.entry(Member.Field.GENDER, EnumLabels.GENDER),
+            Map.entry(Member.Field.ROLE, EnumLabels.ROLE), Map.entry(Member.Field.RESIDENCE, EnumLabels.RESIDENCE),
+            feature(Contact.Field.SECTOR, Sector.class), feature(DomainEntry.Field.STATUS, DomainStatus.class),
+            feature(IntakeMember.Field.SPOKEN, SpokenStatus.class), feature(IntakeMember.Field.NOT_SPOKEN_REASON, NotSpokenReason.class),
+            feature(SafetyAssessment.Field.INSTRUMENT, SafetyInstrument.class),
+            feature(SafetyAssessment.Field.CURRENT_SAFETY, SafetyJudgement.class),
+            feature(SafetyAssessment.Field.FUTURE_RISK, RiskLevel.class),
+            feature(Meldcode.Field.WEIGH1_SUSPICION, Answer.class), feature(Meldcode.Field.WEIGH2_ACUTE_OR_STRUCTURAL, Answer.class),
+            feature(Meldcode.Field.WEIGH3_CAN_HELP, Answer.class), feature(Meldcode.Field.WEIGH4_HELP_ACCEPTED, Answer.class),
+            feature(Meldcode.Field.WEIGH5_SAFETY_WITHIN_TERM, Answer.class), feature(Meldcode.Field.DECISION, MeldcodeDecision.class),
+            feature(Consent.Field.BASIS, ConsentBasis.class), feature(GenoPerson.Field.PERSON_KIND, PersonKind.class),
+            feature(GenoPerson.Field.TWIN_KIND, TwinKind.class), feature(ParentLink.Field.LINK_KIND, ParentLinkKind.class),
+            feature(EmotionalRelation.Field.RELATION_TYPE, RelationType.class), feature(EcoLink.Field.STRENGTH, LinkStrength.class),
+            feature(EcoLink.Field.DIRECTION, SupportDirection.class), feature(Genogram.Field.OTHER_SYMBOL, GenderSymbol.class),
+            feature(Genogram.Field.UNKNOWN_SYMBOL, GenderSymbol.class));
 
     private final Localization localization;
     private final ZoneId zone;
+
+    /** A field holding a value of an intake or genogram enum, labelled by the {@link EnumLabels#key} convention. */
+    private static Map.Entry<String, String> feature(String field, Class<? extends Enum<?>> type) {
+        String key = EnumLabels.key(type.getEnumConstants()[0]);
+        return Map.entry(field, key.substring(0, key.indexOf('.') + 1));
+    }
 
     public ConflictTexts(Localization localization, ZoneId zone) {
         this.localization = localization;

@@ -95,6 +95,9 @@ public final class IntakeFiles {
                     .thenCompose(created -> vault.records().patch(write.ref(), write.patchFields())));
         }
         CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).join();
+        // as after starting on this laptop: a line per member and an entry per domain, also those the file left out
+        IntakeState imported = intake.read(dossierId);
+        imported.intake().ifPresent(started -> intake.start(dossierId, started.domainList(), started.startedOn()).join());
         return List.of();
     }
 

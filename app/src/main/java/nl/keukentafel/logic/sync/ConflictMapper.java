@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.store.RecordMapper;
@@ -14,9 +13,11 @@ import nl.keukentafel.store.sync.StoredConflict;
 /** Turns kept conflicts into what the merge view shows. Thread-safe (stateless apart from the record store). */
 final class ConflictMapper {
     private final RecordStore records;
+    private final RecordNames names;
 
     ConflictMapper(RecordStore records) {
         this.records = records;
+        this.names = new RecordNames(records);
     }
 
     /** Empty for a record kind this app version does not know. */
@@ -33,23 +34,7 @@ final class ConflictMapper {
         boolean mine = myDevice.isPresent() && myDevice.get().equals(client.deviceId());
         return Optional.of(new ConflictItem(conflict.id(), ref, householdName(conflict.dossierId()), conflict.field(),
                 plain(server.value()), server.deleted(), server.author(), instant(server.at()),
-                plain(client.value()), client.deleted(), client.author(), instant(client.at()), mine, recordName(ref)));
-    }
-
-    /** The member's or contact's name as stored here; a deleted one is named by its last version. */
-    private String recordName(RecordRef ref) {
-        return records.find(ref.id()).map(stored -> switch (ref.kind()) {
-            case MEMBER -> {
-                Member member = RecordMapper.member(stored);
-                yield (nonNull(member.givenName()) + " " + nonNull(member.familyName())).strip();
-            }
-            case CONTACT -> nonNull(RecordMapper.contact(stored).name()).strip();
-            default -> "";
-        }).orElse("");
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
+                plain(client.value()), client.deleted(), client.author(), instant(client.at()), mine, names.of(ref)));
     }
 
     /** A JSON value as String, Boolean, Number, null, or (a whole record's fields) a Map. */

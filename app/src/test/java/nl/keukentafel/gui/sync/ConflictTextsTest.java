@@ -40,6 +40,17 @@ class ConflictTextsTest {
     }
 
     @Test
+    void intakeAndGenogramChoicesReadAsTheirLabels() {
+        assertThat(texts.fieldLabel("notes")).isEqualTo("Notities");
+        assertThat(texts.value("status", "NOT_DISCUSSED", false)).isEqualTo("Niet besproken");
+        assertThat(texts.value("futureRisk", "HIGH", false)).isEqualTo("Hoog");
+        assertThat(texts.value("weigh3CanHelp", "NO", false)).isEqualTo("Nee");
+        assertThat(texts.value("sector", "YOUTH_HEALTH", false)).isEqualTo("Jeugdgezondheidszorg (JGZ)");
+        assertThat(texts.value("linkKind", "FOSTER", false)).isEqualTo("Pleeg");
+        assertThat(texts.value("notes", "HIGH", false)).as("free text stays as typed").isEqualTo("HIGH");
+    }
+
+    @Test
     void eachSideSaysWhoAndWhen() {
         ConflictItem item = new ConflictItem(UUID.randomUUID(), new RecordRef(RecordKind.MEMBER, UUID.randomUUID(), DOSSIER),
                 "Familie Zonnebloem", "givenName", "Noor", false, "Petra Visser", Instant.parse("2026-03-02T13:32:00Z"),

@@ -85,6 +85,14 @@ class IntakeFilesTest {
         try (IntakeFixture other = new IntakeFixture(directory.resolve("b"))) {
             copyDossier(other);
             IntakeFiles otherFiles = new IntakeFiles(other.session().vault(), other.intake());
+            ObjectNode trimmed = RecordMapper.parse(file);
+            trimmed.remove(List.of("members", "domains", "conversations", "assessments", "consents"));
+            assertThat(otherFiles.importInto(dossier, trimmed.toString())).isEmpty();
+            IntakeState started = other.read(dossier);
+            assertThat(started.domains()).hasSize(DomainLists.defaultList().domains().size());
+            assertThat(started.members()).hasSize(2);
+            assertThat(started.intake().orElseThrow().notes()).isEqualTo(NOTES);
+
             assertThat(otherFiles.importInto(dossier, file)).isEmpty();
             IntakeState copy = other.read(dossier);
             assertThat(copy.intake()).isEqualTo(original.intake());

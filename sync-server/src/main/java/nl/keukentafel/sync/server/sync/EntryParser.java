@@ -11,7 +11,8 @@ import nl.keukentafel.sync.server.Json;
 
 /** Checks a push entry's envelope (never its fields) and parses it. Stateless; thread-safe. */
 public final class EntryParser {
-    private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    /** Record kind codes as the app writes them ("member", "domain_entry", "geno_person"). */
+    private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
     private static final int MAX_RESOLVES = 100;
 
     /** Either a valid entry or the reason it is not; the ids are kept when they could be read, for dedup. */

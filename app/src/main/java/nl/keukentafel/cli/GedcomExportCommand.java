@@ -1,0 +1,45 @@
+package nl.keukentafel.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import nl.keukentafel.logic.genogram.gedcom.GedcomService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code gedcom export}: writes a dossier's genogram as a GEDCOM 7 file (audited). Not thread-safe (one run per instance). */
+@Command(name = "export")
+final class GedcomExportCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Mixin
+    private VaultOptions vault;
+
+    @Option(names = "--dossier", required = true, paramLabel = "ID", descriptionKey = "cli.option.dossier")
+    private UUID dossier;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.option.gedcomOut")
+    private Path out;
+
+    GedcomExportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws CliFailure {
+        return GedcomCommand.run(context, vault, dossier, (session, gedcom) -> {
+            GedcomService.Exported exported = gedcom.export(dossier);
+            try {
+                Files.writeString(out, exported.text(), StandardCharsets.UTF_8);
+            } catch (IOException failure) {
+                throw new CliFailure(ExitCode.IO, "gedcom.cli.error.file", out);
+            }
+            context.say("gedcom.cli.exported", out, exported.persons());
+            return ExitCode.OK.code();
+        });
+    }
+}
