@@ -74,8 +74,10 @@ class SchemaMigrationTest {
         }
         try (Vault vault = TestVaults.unlock(location)) {
             assertThat(schemaVersion(vault)).isEqualTo(NEWEST);
-            assertThat(vault.database().read("meta", handle -> Vault.meta(handle, "sync_cursor"))).isEmpty();
-            assertThat(vault.database().read("meta", handle -> Vault.meta(handle, "sync_client_id_kept"))).contains("yes");
+            Optional<String> cursor = vault.database().read("meta", handle -> Vault.meta(handle, "sync_cursor"));
+            Optional<String> kept = vault.database().read("meta", handle -> Vault.meta(handle, "sync_client_id_kept"));
+            assertThat(cursor).isEmpty();
+            assertThat(kept).contains("yes");
         }
     }
 

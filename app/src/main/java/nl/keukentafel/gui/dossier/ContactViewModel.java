@@ -1,5 +1,7 @@
 package nl.keukentafel.gui.dossier;
 
+import java.util.List;
+import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import nl.keukentafel.gui.common.AutosavedChoice;
@@ -9,6 +11,7 @@ import nl.keukentafel.model.Contact;
 import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.model.intake.Sector;
 
 /** One person or organisation in the family's network as the screen edits it. FX thread only. */
 public final class ContactViewModel {
@@ -20,6 +23,8 @@ public final class ContactViewModel {
     private final AutosavedText phone;
     private final AutosavedText daysReachable;
     private final AutosavedChoice<Boolean> professional;
+    private final AutosavedChoice<Sector> sector;
+    private final AutosavedChoice<List<UUID>> aboutMembers;
 
     public ContactViewModel(Contact contact, DossierService dossiers) {
         ref = new RecordRef(RecordKind.CONTACT, contact.id(), contact.dossierId());
@@ -32,6 +37,8 @@ public final class ContactViewModel {
                 typed -> dossiers.edit(ref, Contact.Field.DAYS_REACHABLE, typed));
         professional = new AutosavedChoice<>(contact.professional(),
                 chosen -> dossiers.edit(ref, Contact.Field.PROFESSIONAL, chosen));
+        sector = new AutosavedChoice<>(contact.sector(), chosen -> dossiers.edit(ref, Contact.Field.SECTOR, chosen.name()));
+        aboutMembers = new AutosavedChoice<>(contact.aboutMembers(), chosen -> dossiers.edit(ref, Contact.Field.ABOUT_MEMBERS, chosen));
     }
 
     /** Shows what is stored now (after a sync); the field being typed in keeps its text. */
@@ -43,6 +50,8 @@ public final class ContactViewModel {
         phone.showStored(contact.phone());
         daysReachable.showStored(contact.daysReachable());
         professional.showStored(contact.professional());
+        sector.showStored(contact.sector());
+        aboutMembers.showStored(contact.aboutMembers());
     }
 
     public RecordRef ref() {
@@ -79,5 +88,15 @@ public final class ContactViewModel {
 
     public AutosavedChoice<Boolean> professional() {
         return professional;
+    }
+
+    /** Where the contact belongs (school, JGZ, GP…); no default, the intake's rules of thumb read it. */
+    public AutosavedChoice<Sector> sector() {
+        return sector;
+    }
+
+    /** The members this contact is about; empty means the whole household. */
+    public AutosavedChoice<List<UUID>> aboutMembers() {
+        return aboutMembers;
     }
 }

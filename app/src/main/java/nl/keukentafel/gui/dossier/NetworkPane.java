@@ -4,15 +4,21 @@ import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import nl.keukentafel.gui.common.ChoiceEditor;
+import nl.keukentafel.gui.common.EnumLabels;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.TextFieldEditor;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.model.Contact;
+import nl.keukentafel.model.intake.Sector;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The network tab: every professional and informal person around the family. FX thread only. */
@@ -26,6 +32,8 @@ final class NetworkPane implements RecordListPane.Binder<ContactViewModel> {
     private final TextFieldEditor phone;
     private final TextFieldEditor daysReachable;
     private final CheckBox professional = new CheckBox();
+    private final ChoiceEditor<Sector> sector;
+    private final ContactAboutMembers aboutMembers;
     private final RecordListPane<ContactViewModel> pane;
     private ContactViewModel bound;
 
@@ -43,8 +51,25 @@ final class NetworkPane implements RecordListPane.Binder<ContactViewModel> {
         professional.setText(localization.get("field." + Contact.Field.PROFESSIONAL));
         professional.setId("contactProfessional");
 
+        sector = new ChoiceEditor<>(localization, "field." + Contact.Field.SECTOR, "contactSector", List.of(Sector.values()),
+                value -> EnumLabels.label(localization, value));
+        sector.box().setPromptText(localization.get("intakeForm.choose"));
+        aboutMembers = new ContactAboutMembers(model.members(), localization.get("dossier.unnamed"));
+        Label aboutLabel = new Label(localization.get("field." + Contact.Field.ABOUT_MEMBERS));
+        aboutLabel.getStyleClass().add("field-label");
+        Label aboutHint = new Label(localization.get("networkScreen.aboutMembers.hint"));
+        aboutHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        VBox about = new VBox(4, aboutLabel, aboutMembers, aboutHint);
+        about.getStyleClass().add("field-editor");
+
         GridPane form = DossierForms.grid();
-        DossierForms.add(form, name, organisation, relation, email, phone, daysReachable, new VBox(professional));
+        // the tick sits level with the sector's drop-down beside it, not with its label
+        VBox professionalBox = new VBox(professional);
+        professionalBox.setAlignment(Pos.BOTTOM_LEFT);
+        professionalBox.setPadding(new Insets(0, 0, 6, 0));
+        professionalBox.setMaxHeight(Double.MAX_VALUE);
+        DossierForms.add(form, name, organisation, relation, email, phone, daysReachable, sector, professionalBox);
+        form.add(about, 0, 4, 2, 1);
         form.setId("contactForm");
 
         Button addContact = new Button(localization.get("dossier.addContact"), Icons.of(Material2AL.GROUP_ADD));
@@ -75,9 +100,12 @@ final class NetworkPane implements RecordListPane.Binder<ContactViewModel> {
         return Bindings.createStringBinding(() -> {
             String kind = localization.get(Boolean.TRUE.equals(contact.professional().value())
                     ? "contact.kind.professional" : "contact.kind.informal");
-            String about = nl.keukentafel.model.Text.joinNonBlank(", ", contact.relation().text(), contact.organisation().text());
+            Sector chosen = contact.sector().value();
+            String about = nl.keukentafel.model.Text.joinNonBlank(", ", chosen == null ? "" : EnumLabels.label(localization, chosen),
+                    contact.relation().text(), contact.organisation().text());
             return about.isEmpty() ? kind : kind + " · " + about;
-        }, contact.professional().valueProperty(), contact.relation().textProperty(), contact.organisation().textProperty());
+        }, contact.professional().valueProperty(), contact.sector().valueProperty(), contact.relation().textProperty(),
+                contact.organisation().textProperty());
     }
 
     @Override
@@ -89,6 +117,8 @@ final class NetworkPane implements RecordListPane.Binder<ContactViewModel> {
         phone.bind(contact.phone());
         daysReachable.bind(contact.daysReachable());
         professional.selectedProperty().bindBidirectional(contact.professional().valueProperty());
+        sector.bind(contact.sector());
+        aboutMembers.bind(contact.aboutMembers());
         bound = contact;
     }
 
@@ -100,6 +130,8 @@ final class NetworkPane implements RecordListPane.Binder<ContactViewModel> {
         email.unbind();
         phone.unbind();
         daysReachable.unbind();
+        sector.unbind();
+        aboutMembers.unbind();
         if (bound != null) {
             professional.selectedProperty().unbindBidirectional(bound.professional().valueProperty());
             bound = null;
