@@ -1,0 +1,64 @@
+package nl.keukentafel.logic.genogram;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.keukentafel.model.FieldCheck;
+import nl.keukentafel.model.Text;
+
+/**
+ * Reads the genogram's dates as typed: a full date ({@code d-M-yyyy}, as {@link FieldCheck} parses it) or just a year.
+ * Anything else is "unknown", never an error: the typed text stays as it is and is shown. Stateless, thread-safe.
+ */
+public final class GenoDates {
+    private static final Pattern YEAR = Pattern.compile("^[0-9]{4}$");
+
+    private GenoDates() {
+    }
+
+    /** yyyymmdd for a date, yyyy0000 for a bare year (sorts before any date in that year), null when unknown. */
+    public static Integer sortKey(String typed) {
+        Optional<LocalDate> date = FieldCheck.parseDate(typed);
+        if (date.isPresent()) {
+            LocalDate value = date.get();
+            return value.getYear() * 10_000 + value.getMonthValue() * 100 + value.getDayOfMonth();
+        }
+        Integer year = year(typed);
+        return year == null ? null : year * 10_000;
+    }
+
+    /** The year of a typed date or bare year; null when unknown. */
+    public static Integer year(String typed) {
+        if (Text.isBlank(typed)) {
+            return null;
+        }
+        Optional<LocalDate> date = FieldCheck.parseDate(typed);
+        if (date.isPresent()) {
+            return date.get().getYear();
+        }
+        String stripped = typed.strip();
+        return YEAR.matcher(stripped).matches() ? Integer.valueOf(stripped) : null;
+    }
+
+    /**
+     * Age in whole years at {@code end} (death, or today for the living). With a bare year on either side the
+     * difference of the years (what a consultant would say). Null when unknown or negative (a typo in the future).
+     */
+    public static Integer age(String birth, String end, LocalDate today) {
+        Optional<LocalDate> born = FieldCheck.parseDate(birth);
+        Optional<LocalDate> until = Text.isBlank(end) ? Optional.of(today) : FieldCheck.parseDate(end);
+        Integer age;
+        if (born.isPresent() && until.isPresent()) {
+            age = Period.between(born.get(), until.get()).getYears();
+            if (born.get().isAfter(until.get())) {
+                age = -1;
+            }
+        } else {
+            Integer bornYear = year(birth);
+            Integer endYear = Text.isBlank(end) ? Integer.valueOf(today.getYear()) : year(end);
+            age = bornYear == null || endYear == null ? null : endYear - bornYear;
+        }
+        return age == null || age < 0 ? null : age;
+    }
+}

@@ -1,0 +1,201 @@
+package nl.keukentafel.logic.genogram.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.keukentafel.logic.genogram.FamilyGraph;
+
+/**
+ * Gives every symbol its x, with the row order fixed: a deterministic relaxation in which each sibling block wants its
+ * centre under its parents' midpoint and each unit wants its midpoint over its children's centre, partners drawn in
+ * different blocks pull a little toward each other, and every row is then solved exactly with minimum distances
+ * ({@link OrderedSpacing}). Run once freely; if persons are pinned, once more with the pinned ones fixed where they
+ * were dragged and inserted into their row by x, so the others make room around them. Not thread-safe.
+ */
+final class XPlacement {
+    private static final int ROUNDS = 60;
+    private static final double STAY = 0.05;
+    private static final double PARTNER_PULL = 0.3;
+    private static final double PINNED = 1e9;
+
+    private final LayoutGraph graph;
+    private final List<List<Block>> rows;
+    private final Map<UUID, Block> blockOf = new HashMap<>();
+    private final Map<UUID, Cluster> clusterOf = new HashMap<>();
+    private final Map<String, List<Block>> blocksOfUnit = new LinkedHashMap<>();
+    private final Map<UUID, List<Unit>> unitsOfParent = new HashMap<>();
+    private final Map<UUID, Double> x = new HashMap<>();
+
+    /** One row as solved: persons left to right, the least distance after each, and which are fixed. */
+    private record Line(List<UUID> persons, double[] distance, boolean[] fixed) {
+    }
+
+    XPlacement(LayoutGraph graph, List<List<Block>> rows) {
+        this.graph = graph;
+        this.rows = rows;
+        for (List<Block> row : rows) {
+            for (Block block : row) {
+                block.clusters().forEach(cluster -> cluster.persons().forEach(person -> {
+                    blockOf.put(person, block);
+                    clusterOf.put(person, cluster);
+                }));
+                if (block.unit() != null) {
+                    if (!blocksOfUnit.containsKey(block.unit().id())) {
+                        block.unit().parents().forEach(parent -> unitsOfParent.computeIfAbsent(parent, key -> new ArrayList<>())
+                                .add(block.unit()));
+                    }
+                    blocksOfUnit.computeIfAbsent(block.unit().id(), id -> new ArrayList<>()).add(block);
+                }
+            }
+        }
+    }
+
+    /** The x of every person; {@code rowOf} answers the row a pinned person was dragged into (-1: clear of all rows). */
+    Map<UUID, Double> place(Map<UUID, Integer> rowOf) {
+        List<Line> free = new ArrayList<>();
+        rows.forEach(row -> free.add(line(row.stream().flatMap(block -> block.persons().stream()).toList(), false)));
+        for (Line line : free) {
+            double at = 0;
+            for (int index = 0; index < line.persons().size(); index++) {
+                at += index == 0 ? 0 : line.distance()[index - 1];
+                x.put(line.persons().get(index), at);
+            }
+        }
+        relax(free);
+        double shift = GenogramLayout.SYMBOL / 2 - x.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        x.replaceAll((key, value) -> value + shift);
+        List<FamilyGraph.Person> pinned = graph.persons().stream()
+                .filter(person -> person.pinnedX() != null || person.pinnedY() != null).toList();
+        if (!pinned.isEmpty()) {
+            List<Line> withPins = insertPinned(free, pinned, rowOf);
+            relax(withPins);
+            withPins.forEach(this::keepPinsExact);
+            pinned.stream().filter(person -> person.pinnedX() != null).forEach(person -> x.put(person.key(), person.pinnedX()));
+        }
+        return x;
+    }
+
+    private Line line(List<UUID> persons, boolean honourPins) {
+        double[] distance = new double[Math.max(0, persons.size() - 1)];
+        boolean[] fixed = new boolean[persons.size()];
+        for (int index = 0; index < persons.size(); index++) {
+            fixed[index] = honourPins && graph.person(persons.get(index)).pinnedX() != null;
+            if (index > 0) {
+                distance[index - 1] = distance(persons.get(index - 1), persons.get(index));
+            }
+        }
+        return new Line(persons, distance, fixed);
+    }
+
+    private double distance(UUID left, UUID right) {
+        if (clusterOf.get(left) == clusterOf.get(right)) {
+            return RuleLayouter.PARTNER_DISTANCE;
+        }
+        return blockOf.get(left) == blockOf.get(right) ? RuleLayouter.SIBLING_DISTANCE : RuleLayouter.BLOCK_DISTANCE;
+    }
+
+    private List<Line> insertPinned(List<Line> free, List<FamilyGraph.Person> pinned, Map<UUID, Integer> rowOf) {
+        List<List<UUID>> persons = new ArrayList<>();
+        free.forEach(line -> persons.add(new ArrayList<>(line.persons())));
+        persons.forEach(row -> row.removeIf(key -> pinned.stream().anyMatch(person -> person.key().equals(key))));
+        pinned.stream().sorted(Comparator.comparingDouble((FamilyGraph.Person person) -> pinnedOrFreeX(person))
+                .thenComparing(FamilyGraph.Person::key, LayoutGraph.KEY_ORDER)).forEach(person -> {
+                    int row = rowOf.get(person.key());
+                    if (row >= 0 && row < persons.size()) {
+                        List<UUID> line = persons.get(row);
+                        int at = 0;
+                        while (at < line.size() && x.get(line.get(at)) <= pinnedOrFreeX(person)) {
+                            at++;
+                        }
+                        line.add(at, person.key());
+                    }
+                });
+        return persons.stream().map(row -> line(row, true)).toList();
+    }
+
+    private double pinnedOrFreeX(FamilyGraph.Person person) {
+        return person.pinnedX() != null ? person.pinnedX() : x.get(person.key());
+    }
+
+    private void relax(List<Line> lines) {
+        for (int round = 0; round < ROUNDS; round++) {
+            boolean down = round % 2 == 0;
+            for (int step = 0; step < lines.size(); step++) {
+                Line line = lines.get(down ? step : lines.size() - 1 - step);
+                int count = line.persons().size();
+                double[] target = new double[count];
+                double[] weight = new double[count];
+                for (int index = 0; index < count; index++) {
+                    want(line.persons().get(index), line.fixed()[index], target, weight, index);
+                }
+                double[] placed = OrderedSpacing.solve(target, weight, line.distance());
+                for (int index = 0; index < count; index++) {
+                    x.put(line.persons().get(index), placed[index]);
+                }
+            }
+        }
+    }
+
+    private void want(UUID person, boolean fixed, double[] target, double[] weight, int index) {
+        double now = x.get(person);
+        if (fixed) {
+            target[index] = graph.person(person).pinnedX();
+            weight[index] = PINNED;
+            return;
+        }
+        double sum = STAY * now;
+        double total = STAY;
+        Block block = blockOf.get(person);
+        if (block.unit() != null) {
+            sum += now + midpoint(block.unit()) - centre(block);
+            total += 1;
+        }
+        for (Unit unit : unitsOfParent.getOrDefault(person, List.of())) {
+            double children = blocksOfUnit.get(unit.id()).stream().mapToDouble(this::centre).average().orElseThrow();
+            sum += now + children - midpoint(unit);
+            total += 1;
+        }
+        for (UUID partner : graph.partnersOf(person)) {
+            if (clusterOf.get(partner) != clusterOf.get(person)) {
+                sum += PARTNER_PULL * x.get(partner);
+                total += PARTNER_PULL;
+            }
+        }
+        target[index] = sum / total;
+        weight[index] = total;
+    }
+
+    private double midpoint(Unit unit) {
+        return unit.parents().stream().mapToDouble(x::get).average().orElseThrow();
+    }
+
+    /** The middle of the sibling line: between the first and the last child of the block. */
+    private double centre(Block block) {
+        List<Cluster> clusters = block.clusters();
+        return (x.get(clusters.get(0).center()) + x.get(clusters.get(clusters.size() - 1).center())) / 2;
+    }
+
+    /** Sets pinned symbols exactly and pushes free neighbours clear of them (the solve put pins within rounding). */
+    private void keepPinsExact(Line line) {
+        List<UUID> persons = line.persons();
+        for (int index = 0; index < persons.size(); index++) {
+            if (line.fixed()[index]) {
+                x.put(persons.get(index), graph.person(persons.get(index)).pinnedX());
+            }
+        }
+        for (int index = 1; index < persons.size(); index++) {
+            if (!line.fixed()[index]) {
+                x.put(persons.get(index), Math.max(x.get(persons.get(index)), x.get(persons.get(index - 1)) + line.distance()[index - 1]));
+            }
+        }
+        for (int index = persons.size() - 2; index >= 0; index--) {
+            if (!line.fixed()[index]) {
+                x.put(persons.get(index), Math.min(x.get(persons.get(index)), x.get(persons.get(index + 1)) - line.distance()[index]));
+            }
+        }
+    }
+}
