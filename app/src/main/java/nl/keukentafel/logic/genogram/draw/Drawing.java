@@ -39,6 +39,18 @@ public record Drawing(double width, double height, List<Shape> shapes) {
         }
     }
 
+    /**
+     * The owner of a shape id: a symbol's id is the person key itself, its parts (name, years, index outline…) are
+     * {@code key:part}; couple lines, relations, "legend" and "household" follow the same pattern. Null stays null.
+     */
+    public static String owner(String id) {
+        if (id == null) {
+            return null;
+        }
+        int colon = id.indexOf(':');
+        return colon < 0 ? id : id.substring(0, colon);
+    }
+
     public enum Anchor { START, MIDDLE, END }
 
     /** A line of text with its baseline at y. */

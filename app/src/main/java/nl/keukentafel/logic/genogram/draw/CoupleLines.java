@@ -1,0 +1,132 @@
+package nl.keukentafel.logic.genogram.draw;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.keukentafel.logic.genogram.FamilyGraph;
+import nl.keukentafel.logic.genogram.FamilyGraph.Couple;
+import nl.keukentafel.logic.genogram.FamilyGraph.ParentEdge;
+import nl.keukentafel.logic.genogram.draw.Drawing.Anchor;
+import nl.keukentafel.logic.genogram.draw.Drawing.Style;
+import nl.keukentafel.model.genogram.ParentLinkKind;
+import nl.keukentafel.model.genogram.UnionEvent;
+import nl.keukentafel.model.genogram.UnionEventType;
+
+/**
+ * Couple lines and the lines to their children. A couple line drops from the bottom of both partners to
+ * {@link #DROP} below the symbols and joins them: solid once married (or registered), dashed otherwise; the latest
+ * event adds one slash (separated) or two (divorced); the dated events are written above the line between the two.
+ * Children hang from the middle of the line, each by its own link kind (the stronger-than-birth kind of its links to
+ * the two partners wins: a stepfather's couple draws a step line); twins leave from one point. Stateless.
+ */
+final class CoupleLines {
+    static final double DROP = 28;
+    static final Style UNMARRIED = Styles.withDashes(Styles.LINE, List.of(6.0, 4.0));
+    private static final double EVENT_SIZE = 7.5;
+
+    private CoupleLines() {
+    }
+
+    static Style childStyle(ParentLinkKind kind) {
+        return switch (kind) {
+            case BIRTH -> Styles.LINE;
+            case ADOPTIVE -> Styles.withDashes(Styles.LINE, List.of(6.0, 4.0));
+            case FOSTER -> Styles.withDashes(Styles.LINE, List.of(1.5, 3.0));
+            case STEP -> Styles.withDashes(Styles.LINE, List.of(8.0, 3.0, 2.0, 3.0));
+        };
+    }
+
+    static void draw(Canvas canvas, FamilyGraph graph, Map<UUID, double[]> centres, Map<UUID, Double> halves,
+                     GenogramDrawOptions options) {
+        List<ParentEdge> unhung = new ArrayList<>(graph.parentEdges());
+        for (Couple couple : graph.couples()) {
+            double[] a = centres.get(couple.partnerA());
+            double[] b = centres.get(couple.partnerB());
+            if (a == null || b == null) {
+                continue;
+            }
+            double[] left = a[0] <= b[0] ? a : b;
+            double[] right = a[0] <= b[0] ? b : a;
+            double lineY = Math.max(a[1], b[1]) + DROP;
+            String id = couple.id().toString();
+            boolean married = couple.events().stream().anyMatch(event -> event.type() == UnionEventType.MARRIED
+                    || event.type() == UnionEventType.REGISTERED_PARTNERSHIP);
+            canvas.polyline(id, married ? Styles.LINE : UNMARRIED, left[0], left[1] + halfOf(halves, couple, left == a),
+                    left[0], lineY, right[0], lineY, right[0], right[1] + halfOf(halves, couple, right == a));
+            UnionEventType last = couple.events().isEmpty() ? null : couple.events().getLast().type();
+            int slashes = last == UnionEventType.SEPARATED ? 1 : last == UnionEventType.DIVORCED ? 2 : 0;
+            double middle = (left[0] + right[0]) / 2;
+            slashes(canvas, id, middle + 14, lineY, slashes);
+            canvas.use(slashes == 2 ? LegendItem.DIVORCED : slashes == 1 ? LegendItem.SEPARATED
+                    : married ? LegendItem.MARRIED : LegendItem.UNMARRIED);
+            events(canvas, id, couple.events(), middle, lineY - 3, options);
+            Map<UUID, ParentLinkKind> children = childrenOf(couple, graph, unhung);
+            ChildLines.draw(canvas, id, middle, lineY, children, centres, graph);
+        }
+        ChildLines.drawSingleParents(canvas, unhung, centres, halves, graph);
+    }
+
+    private static double halfOf(Map<UUID, Double> halves, Couple couple, boolean partnerA) {
+        return halves.getOrDefault(partnerA ? couple.partnerA() : couple.partnerB(), 20.0);
+    }
+
+    /** Children linked to both partners, with the kind of their line; their edges are taken off {@code unhung}. */
+    private static Map<UUID, ParentLinkKind> childrenOf(Couple couple, FamilyGraph graph, List<ParentEdge> unhung) {
+        Map<UUID, ParentLinkKind> toA = new LinkedHashMap<>();
+        Map<UUID, ParentLinkKind> toB = new LinkedHashMap<>();
+        for (ParentEdge edge : graph.parentEdges()) {
+            if (edge.parent().equals(couple.partnerA())) {
+                toA.put(edge.child(), edge.kind());
+            } else if (edge.parent().equals(couple.partnerB())) {
+                toB.put(edge.child(), edge.kind());
+            }
+        }
+        Map<UUID, ParentLinkKind> children = new LinkedHashMap<>();
+        toA.forEach((child, kindA) -> {
+            ParentLinkKind kindB = toB.get(child);
+            if (kindB != null) {
+                children.put(child, kindA.ordinal() >= kindB.ordinal() ? kindA : kindB);
+                unhung.removeIf(edge -> edge.child().equals(child)
+                        && (edge.parent().equals(couple.partnerA()) || edge.parent().equals(couple.partnerB())));
+            }
+        });
+        return children;
+    }
+
+    static void slashes(Canvas canvas, String id, double x, double y, int count) {
+        for (int i = 0; i < count; i++) {
+            double offset = (i - (count - 1) / 2.0) * 6;
+            canvas.line(id + ":slash" + i, x + offset - 4, y + 8, x + offset + 4, y - 8, Styles.LINE);
+        }
+    }
+
+    /** The dated events, latest nearest the line, stacked upward in the gap between the partners. */
+    private static void events(Canvas canvas, String id, List<UnionEvent> events, double x, double baseline,
+                               GenogramDrawOptions options) {
+        double y = baseline;
+        for (UnionEvent event : events.reversed()) {
+            String year = PersonSymbols.year(event.date());
+            if (event.type() == null || year.isEmpty()) {
+                continue;
+            }
+            canvas.text(id + ":event", x, y, options.text().apply(eventKey(event.type())) + " " + year, EVENT_SIZE, Anchor.MIDDLE);
+            y -= EVENT_SIZE + 1.5;
+        }
+    }
+
+    static String eventKey(UnionEventType type) {
+        return switch (type) {
+            case RELATIONSHIP -> "genogram.draw.event.relationship";
+            case COHABITING -> "genogram.draw.event.cohabiting";
+            case ENGAGED -> "genogram.draw.event.engaged";
+            case MARRIED -> "genogram.draw.event.married";
+            case REGISTERED_PARTNERSHIP -> "genogram.draw.event.registered";
+            case SEPARATED -> "genogram.draw.event.separated";
+            case DIVORCED -> "genogram.draw.event.divorced";
+            case WIDOWED -> "genogram.draw.event.widowed";
+            case RECONCILED -> "genogram.draw.event.reconciled";
+        };
+    }
+}
