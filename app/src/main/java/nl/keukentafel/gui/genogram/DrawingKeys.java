@@ -53,6 +53,7 @@ final class DrawingKeys implements EventHandler<KeyEvent> {
             case RIGHT -> model.move(SelectionMoves.Direction.RIGHT);
             case UP -> model.move(SelectionMoves.Direction.UP);
             case DOWN -> model.move(SelectionMoves.Direction.DOWN);
+            case G -> model.connectHousehold();
             case P -> model.addPartner();
             case K -> model.addChild();
             case O -> model.addParents();

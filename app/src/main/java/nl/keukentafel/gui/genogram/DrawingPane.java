@@ -28,8 +28,9 @@ import nl.keukentafel.logic.genogram.draw.Drawing;
 
 /**
  * Paints a {@link Drawing} with JavaFX nodes in a zoomable, pannable view: the screen shows what the exporters write.
- * A click on a shape picks its id; dragging a shape whose id may move reports the distance in drawing units; dragging
- * the background pans; the wheel zooms around the pointer. The selected id gets a highlight. FX thread only.
+ * A click on a shape picks its id (the part before a colon: {@code key:name} belongs to {@code key}); dragging a shape
+ * whose id may move reports the distance in drawing units; dragging the background pans; the wheel zooms around the
+ * pointer. The selected id gets a highlight. FX thread only.
  */
 public final class DrawingPane extends Region {
     static final double MIN_ZOOM = 0.1;
@@ -85,7 +86,7 @@ public final class DrawingPane extends Region {
             for (Node node : DrawingNodes.of(shape)) {
                 nodes.add(node);
                 if (shape.id() != null) {
-                    nodesById.computeIfAbsent(shape.id(), id -> new ArrayList<>()).add(node);
+                    nodesById.computeIfAbsent(owner(shape.id()), id -> new ArrayList<>()).add(node);
                 }
             }
         }
@@ -179,7 +180,8 @@ public final class DrawingPane extends Region {
     /** Where the symbol of an id is, in drawing units: its filled or closed shapes (lines and texts only when nothing else). */
     public Optional<Bounds> symbolBounds(String id) {
         List<Node> nodes = nodesById.getOrDefault(id, List.of());
-        List<Node> symbol = nodes.stream().filter(node -> !(node instanceof Text) && !(node instanceof Line)).toList();
+        List<Node> symbol = nodes.stream().filter(node -> id.equals(node.getUserData()) && !(node instanceof Text)
+                && !(node instanceof Line)).toList();
         List<Node> chosen = symbol.isEmpty() ? nodes : symbol;
         if (chosen.isEmpty()) {
             return Optional.empty();
@@ -278,10 +280,16 @@ public final class DrawingPane extends Region {
         }
     }
 
+    /** The drawer names the parts of a symbol {@code key:name}, {@code key:years}…: they belong to {@code key}. */
+    static String owner(String id) {
+        int colon = id.indexOf(':');
+        return colon < 0 ? id : id.substring(0, colon);
+    }
+
     private static String idOf(Node node) {
         for (Node current = node; current != null; current = current.getParent()) {
             if (current.getUserData() instanceof String id) {
-                return id;
+                return owner(id);
             }
         }
         return null;

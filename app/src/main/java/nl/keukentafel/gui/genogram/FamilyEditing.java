@@ -10,6 +10,8 @@ import nl.keukentafel.logic.genogram.GenogramEdits;
 import nl.keukentafel.logic.genogram.GenogramService;
 import nl.keukentafel.logic.genogram.GenogramState;
 import nl.keukentafel.model.Gender;
+import nl.keukentafel.model.HouseholdRole;
+import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.genogram.EmotionalRelation;
@@ -43,6 +45,36 @@ final class FamilyEditing {
     FamilyEditing(GenogramEdits edits, UUID dossierId) {
         this.edits = edits;
         this.dossierId = dossierId;
+    }
+
+    /**
+     * G: draws the household as a family: the first two parents (or parent and partner) as a couple, every child of
+     * the household their child. What exists already is kept; refused when there is nothing to add.
+     */
+    Outcome connectHousehold(GenogramState state) {
+        List<UUID> parents = state.dossier().members().stream().filter(member -> member.role() == HouseholdRole.PARENT
+                || member.role() == HouseholdRole.PARTNER).map(Member::id).limit(2).toList();
+        List<UUID> children = state.dossier().members().stream().filter(member -> member.role() == HouseholdRole.CHILD)
+                .map(Member::id).toList();
+        if (parents.isEmpty()) {
+            return Outcome.refused("genogram.refused.noHouseholdParents");
+        }
+        GenogramEdits.Step step = edits.step();
+        boolean coupled = parents.size() < 2 || state.unions().stream().anyMatch(union -> parents.contains(union.partnerA())
+                && parents.contains(union.partnerB()));
+        if (!coupled) {
+            step.addUnion(dossierId, parents.get(0), parents.get(1), Map.of());
+        }
+        for (UUID child : children) {
+            for (UUID parent : parents) {
+                boolean linked = state.parentLinks().stream().anyMatch(link -> child.equals(link.child()) && parent.equals(link.parent()));
+                if (!linked) {
+                    step.linkParent(dossierId, child, parent, Map.of(ParentLink.Field.LINK_KIND, ParentLinkKind.BIRTH));
+                }
+            }
+        }
+        step.commit();
+        return Outcome.selected(parents.get(0));
     }
 
     Outcome addPartner(GenogramState state, UUID key) {
@@ -185,7 +217,7 @@ final class FamilyEditing {
     }
 
     private static Gender gender(GenogramState state, UUID key) {
-        return state.dossier().members().stream().filter(member -> member.id().equals(key)).map(member -> member.gender()).findFirst()
+        return state.dossier().members().stream().filter(member -> member.id().equals(key)).map(Member::gender).findFirst()
                 .or(() -> state.persons().stream().filter(person -> person.id().equals(key)).map(GenoPerson::gender).findFirst())
                 .orElse(Gender.UNKNOWN);
     }

@@ -25,6 +25,8 @@ final class GenogramToolbar {
         root.getStyleClass().add("genogram-toolbar");
         root.setStyle("-fx-padding: 6 12 6 12;");
         root.getChildren().addAll(
+                button("genogramConnectHousehold", "genogram.connectHousehold", "genogram.connectHousehold.tooltip",
+                        model::connectHousehold),
                 button("genogramAddPartner", "genogram.addPartner", "genogram.addPartner.tooltip", model::addPartner),
                 button("genogramAddChild", "genogram.addChild", "genogram.addChild.tooltip", model::addChild),
                 button("genogramAddParents", "genogram.addParents", "genogram.addParents.tooltip", model::addParents),

@@ -67,6 +67,11 @@ public final class GenogramViewModel {
         run(current -> new FamilyEditing.Outcome(null, null), false, true);
     }
 
+    /** G: the household's parents as a couple and its children as theirs (for a dossier whose genogram is new). */
+    public void connectHousehold() {
+        run(editing::connectHousehold, false);
+    }
+
     public void addPartner() {
         withSelected(key -> run(current -> editing.addPartner(current, key), true));
     }
@@ -260,6 +265,10 @@ public final class GenogramViewModel {
             message.set(new UiText(outcome.refusal()));
         } else if (relationFrom.get() == null) {
             message.set(null);
+        }
+        if (message.get() == null && read.state().unions().isEmpty() && read.state().parentLinks().isEmpty()
+                && read.state().dossier().members().size() > 1) {
+            message.set(new UiText("genogram.unconnected"));
         }
         if (outcome.select() != null) {
             selected.set(outcome.select());
