@@ -1,10 +1,12 @@
 package nl.keukentafel.gui.genogram;
 
 import atlantafx.base.theme.Styles;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -120,6 +122,34 @@ public final class GenogramView implements ScreenView {
         }
     }
 
+    /**
+     * The drawer frames each drawing at a margin, so a change on the left edge would shift everything; the view pans by
+     * the same amount back, so what did not move stays put on the screen (a dropped symbol stays under the mouse).
+     */
+    private void showPicture(GenogramPicture before, GenogramPicture after) {
+        if (after == null) {
+            return;
+        }
+        Optional<Point2D> oldOffset = offset(before);
+        canvas.show(after.drawing());
+        Optional<Point2D> newOffset = offset(after);
+        if (oldOffset.isPresent() && newOffset.isPresent()) {
+            canvas.panBy((oldOffset.get().getX() - newOffset.get().getX()) * canvas.zoom(),
+                    (oldOffset.get().getY() - newOffset.get().getY()) * canvas.zoom());
+        }
+    }
+
+    /** Where layout point (0, 0) is in the drawing shown: from any person's symbol and its placement. */
+    private Optional<Point2D> offset(GenogramPicture picture) {
+        if (picture == null) {
+            return Optional.empty();
+        }
+        return picture.layout().persons().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .flatMap(entry -> canvas.symbolBounds(entry.getKey().toString()).map(bounds -> new Point2D(
+                        bounds.getCenterX() - entry.getValue().x(), bounds.getCenterY() - entry.getValue().y())).stream())
+                .findFirst();
+    }
+
     static UUID keyOf(String id) {
         if (id == null) {
             return null;
@@ -162,11 +192,7 @@ public final class GenogramView implements ScreenView {
     public void activate() {
         root.addEventHandler(KeyEvent.KEY_PRESSED, undoKeys);
         subscriptions = Subscription.combine(
-                model.pictureProperty().subscribe(picture -> {
-                    if (picture != null) {
-                        canvas.show(picture.drawing());
-                    }
-                }),
+                model.pictureProperty().subscribe(this::showPicture),
                 model.selectedProperty().subscribe(key -> {
                     canvas.selectedIdProperty().set(key == null ? null : key.toString());
                     if (key != null) {
