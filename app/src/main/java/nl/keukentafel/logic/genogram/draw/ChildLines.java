@@ -2,6 +2,7 @@ package nl.keukentafel.logic.genogram.draw;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,14 @@ import nl.keukentafel.model.genogram.TwinKind;
  */
 final class ChildLines {
     private static final double BAR_ABOVE = 16;
-    private static final double SECOND_BAR_ABOVE = 24;
+    private static final double LANE_STEP = 7;
     private static final double TOP = 20;
 
     private ChildLines() {
     }
 
     static void draw(Canvas canvas, String coupleId, double fromX, double fromY, Map<UUID, ParentLinkKind> children,
-                     Map<UUID, double[]> centres, FamilyGraph graph) {
+                     Map<UUID, double[]> centres, FamilyGraph graph, Lanes lanes) {
         List<UUID> placed = children.keySet().stream().filter(centres::containsKey).toList();
         if (placed.isEmpty()) {
             return;
@@ -36,9 +37,15 @@ final class ChildLines {
         Map<String, List<UUID>> twins = twinGroups(placed, graph);
         List<UUID> order = new ArrayList<>(placed);
         order.sort(Comparator.comparing((UUID child) -> children.get(child).ordinal()).reversed());
+        Map<Boolean, Double> bars = new HashMap<>();
         for (UUID child : order) {
             ParentLinkKind kind = children.get(child);
-            double barY = top - (kind == ParentLinkKind.FOSTER || kind == ParentLinkKind.STEP ? SECOND_BAR_ABOVE : BAR_ABOVE);
+            // Foster and step lines get a bar of their own, above the birth children's, through the lanes.
+            boolean secondary = kind == ParentLinkKind.FOSTER || kind == ParentLinkKind.STEP;
+            double barY = bars.computeIfAbsent(secondary, key -> {
+                double[] span = span(fromX, children, centres, key);
+                return top - BAR_ABOVE - LANE_STEP * lanes.take(top, span[0], span[1]);
+            });
             double[] centre = centres.get(child);
             Person person = person(graph, child);
             List<UUID> group = person == null || person.twinGroup() == null ? null : twins.get(person.twinGroup());
@@ -47,12 +54,12 @@ final class ChildLines {
                     centre[0], centre[1] - TOP);
             canvas.use(LegendItem.of(kind));
         }
-        twins.forEach((group, members) -> twinMark(canvas, coupleId, members, centres, graph, top - BAR_ABOVE));
+        twins.forEach((group, members) -> twinMark(canvas, coupleId, members, centres, graph, bars.getOrDefault(false, top - BAR_ABOVE)));
     }
 
     /** Children linked to one parent only (the other unknown or not drawn): from the parent's side down to them. */
     static void drawSingleParents(Canvas canvas, List<ParentEdge> edges, Map<UUID, double[]> centres, Map<UUID, Double> halves,
-                                  FamilyGraph graph) {
+                                  FamilyGraph graph, Lanes lanes) {
         Map<UUID, Map<UUID, ParentLinkKind>> byParent = new LinkedHashMap<>();
         for (ParentEdge edge : edges) {
             if (centres.containsKey(edge.parent()) && centres.containsKey(edge.child())) {
@@ -63,8 +70,23 @@ final class ChildLines {
             double[] centre = centres.get(parent);
             double side = centre[0] + halves.getOrDefault(parent, 20.0) + 12;
             canvas.line(parent + ":children", centre[0] + halves.getOrDefault(parent, 20.0), centre[1], side, centre[1], Styles.LINE);
-            draw(canvas, parent.toString(), side, centre[1], children, centres, graph);
+            draw(canvas, parent.toString(), side, centre[1], children, centres, graph, lanes);
         });
+    }
+
+    /** The horizontal extent of the bar for the birth/adoptive ({@code secondary} false) or foster/step children. */
+    private static double[] span(double fromX, Map<UUID, ParentLinkKind> children, Map<UUID, double[]> centres, boolean secondary) {
+        double left = fromX;
+        double right = fromX;
+        for (Map.Entry<UUID, ParentLinkKind> child : children.entrySet()) {
+            boolean isSecondary = child.getValue() == ParentLinkKind.FOSTER || child.getValue() == ParentLinkKind.STEP;
+            double[] centre = centres.get(child.getKey());
+            if (centre != null && isSecondary == secondary) {
+                left = Math.min(left, centre[0]);
+                right = Math.max(right, centre[0]);
+            }
+        }
+        return new double[] {left, right};
     }
 
     private static Map<String, List<UUID>> twinGroups(List<UUID> children, FamilyGraph graph) {

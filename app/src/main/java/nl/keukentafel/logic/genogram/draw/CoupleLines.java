@@ -22,9 +22,11 @@ import nl.keukentafel.model.genogram.UnionEventType;
  * the two partners wins: a stepfather's couple draws a step line); twins leave from one point. Stateless.
  */
 final class CoupleLines {
-    static final double DROP = 28;
+    static final double DROP = 27;
+    /** How much lower each further lane of couple lines on one row runs. */
+    static final double LANE_STEP = 5;
     static final Style UNMARRIED = Styles.withDashes(Styles.LINE, List.of(6.0, 4.0));
-    private static final double EVENT_SIZE = 7.5;
+    private static final double EVENT_SIZE = 8;
 
     private CoupleLines() {
     }
@@ -41,6 +43,8 @@ final class CoupleLines {
     static void draw(Canvas canvas, FamilyGraph graph, Map<UUID, double[]> centres, Map<UUID, Double> halves,
                      GenogramDrawOptions options) {
         List<ParentEdge> unhung = new ArrayList<>(graph.parentEdges());
+        Lanes coupleLanes = new Lanes(2);
+        Lanes siblingLanes = new Lanes(6);
         for (Couple couple : graph.couples()) {
             double[] a = centres.get(couple.partnerA());
             double[] b = centres.get(couple.partnerB());
@@ -49,7 +53,8 @@ final class CoupleLines {
             }
             double[] left = a[0] <= b[0] ? a : b;
             double[] right = a[0] <= b[0] ? b : a;
-            double lineY = Math.max(a[1], b[1]) + DROP;
+            double rowY = Math.max(a[1], b[1]);
+            double lineY = rowY + DROP + LANE_STEP * coupleLanes.take(rowY, left[0], right[0]);
             String id = couple.id().toString();
             boolean married = couple.events().stream().anyMatch(event -> event.type() == UnionEventType.MARRIED
                     || event.type() == UnionEventType.REGISTERED_PARTNERSHIP);
@@ -58,14 +63,16 @@ final class CoupleLines {
             UnionEventType last = couple.events().isEmpty() ? null : couple.events().getLast().type();
             int slashes = last == UnionEventType.SEPARATED ? 1 : last == UnionEventType.DIVORCED ? 2 : 0;
             double middle = (left[0] + right[0]) / 2;
-            slashes(canvas, id, middle + 14, lineY, slashes);
+            double eventsHalf = couple.events().stream().mapToDouble(event -> Styles.textWidth(
+                    options.text().apply(eventKey(event.type())) + " 0000", EVENT_SIZE) / 2).max().orElse(0);
+            slashes(canvas, id, Math.min(middle + Math.max(14, eventsHalf + 8), right[0] - 26), lineY, slashes);
             canvas.use(slashes == 2 ? LegendItem.DIVORCED : slashes == 1 ? LegendItem.SEPARATED
                     : married ? LegendItem.MARRIED : LegendItem.UNMARRIED);
             events(canvas, id, couple.events(), middle, lineY - 3, options);
             Map<UUID, ParentLinkKind> children = childrenOf(couple, graph, unhung);
-            ChildLines.draw(canvas, id, middle, lineY, children, centres, graph);
+            ChildLines.draw(canvas, id, middle, lineY, children, centres, graph, siblingLanes);
         }
-        ChildLines.drawSingleParents(canvas, unhung, centres, halves, graph);
+        ChildLines.drawSingleParents(canvas, unhung, centres, halves, graph, siblingLanes);
     }
 
     private static double halfOf(Map<UUID, Double> halves, Couple couple, boolean partnerA) {

@@ -22,6 +22,8 @@ import nl.keukentafel.model.genogram.PersonKind;
 final class HouseholdBoundary {
     static final Style STYLE = Styles.dashed(Styles.HOUSEHOLD, 1.6, 7, 4);
     private static final double PAD = 9;
+    /** How far two joined bands overlap at least. */
+    private static final double MEET = 40;
 
     private HouseholdBoundary() {
     }
@@ -38,9 +40,16 @@ final class HouseholdBoundary {
             }
         }
         List<List<Band>> bandsPerRow = new ArrayList<>();
+        List<List<Double>> othersPerRow = new ArrayList<>();
         for (List<Person> row : rows.values()) {
             row.sort(java.util.Comparator.comparingDouble(person -> centres.get(person.key())[0]));
-            bandsPerRow.add(bands(row, centres));
+            bandsPerRow.add(new ArrayList<>(bands(row, centres)));
+            othersPerRow.add(row.stream().filter(person -> !person.inHousehold()).map(person -> centres.get(person.key())[0]).toList());
+        }
+        for (int i = 1; i < bandsPerRow.size(); i++) {
+            if (bandsPerRow.get(i).size() == 1 && bandsPerRow.get(i - 1).size() == 1) {
+                stretchToMeet(bandsPerRow.get(i - 1), othersPerRow.get(i - 1), bandsPerRow.get(i), othersPerRow.get(i));
+            }
         }
         List<List<Band>> outlines = new ArrayList<>();
         List<Band> previous = List.of();
@@ -102,6 +111,34 @@ final class HouseholdBoundary {
         }
         double bottom = y + PersonSymbols.TEXT_TOP + (lines - 1) * PersonSymbols.LINE_HEIGHT + PAD - 4;
         bands.add(new Band(left, y - 24 - PAD, right, bottom));
+    }
+
+    /**
+     * Two single bands on consecutive rows that miss each other sideways (a father above his daughter, a little to the
+     * side) are widened toward each other when no one else stands in the way, so they join into one outline.
+     */
+    private static void stretchToMeet(List<Band> upperRow, List<Double> upperOthers, List<Band> lowerRow, List<Double> lowerOthers) {
+        Band upper = upperRow.getFirst();
+        Band lower = lowerRow.getFirst();
+        if (overlaps(upper, lower)) {
+            return;
+        }
+        boolean lowerIsRight = lower.left() >= upper.right();
+        double meetUpper = lowerIsRight ? lower.left() + MEET : lower.right() - MEET;
+        double meetLower = lowerIsRight ? upper.right() - MEET : upper.left() + MEET;
+        Band widenedUpper = lowerIsRight ? new Band(upper.left(), upper.top(), meetUpper, upper.bottom())
+                : new Band(meetUpper, upper.top(), upper.right(), upper.bottom());
+        Band widenedLower = lowerIsRight ? new Band(meetLower, lower.top(), lower.right(), lower.bottom())
+                : new Band(lower.left(), lower.top(), meetLower, lower.bottom());
+        if (clear(widenedUpper, upperOthers)) {
+            upperRow.set(0, widenedUpper);
+        } else if (clear(widenedLower, lowerOthers)) {
+            lowerRow.set(0, widenedLower);
+        }
+    }
+
+    private static boolean clear(Band band, List<Double> others) {
+        return others.stream().noneMatch(x -> x + 20 + PAD > band.left() && x - 20 - PAD < band.right());
     }
 
     private static boolean overlaps(Band upper, Band lower) {

@@ -15,8 +15,8 @@ import nl.keukentafel.model.genogram.GenderSymbol;
  * from the symbol never runs through them. Stateless.
  */
 final class PersonSymbols {
-    /** How far below the symbol centre the first text line sits (below the couple line at half + 10). */
-    static final double TEXT_TOP = 42;
+    /** How far below the symbol centre the first text line sits (below the lowest couple line lane). */
+    static final double TEXT_TOP = 50;
     static final double LINE_HEIGHT = 11;
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?!.*\\d{4})");
     private static final int WRAP_AT = 13;

@@ -11,7 +11,7 @@ public final class Styles {
     public static final String PAPER = "#ffffff";
     public static final String HOUSEHOLD = "#1565c0";
     public static final double NAME_SIZE = 10;
-    public static final double SMALL_SIZE = 8;
+    public static final double SMALL_SIZE = 8.5;
     public static final double AGE_SIZE = 11;
 
     public static final Style SYMBOL = solid(INK, 1.6, PAPER);

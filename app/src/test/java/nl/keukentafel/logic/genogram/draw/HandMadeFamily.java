@@ -25,8 +25,8 @@ import nl.keukentafel.model.genogram.UnionEventType;
  * deceased), a father with an ex-partner (divorced, one child) and a wife (married), their three children (identical
  * twins among them), a foster child whose birth mother is drawn too, a miscarriage, and emotional lines.
  */
-final class HandMadeFamily {
-    final List<Person> persons = new ArrayList<>();
+public final class HandMadeFamily {
+    public final List<Person> persons = new ArrayList<>();
     final List<Couple> couples = new ArrayList<>();
     final List<ParentEdge> edges = new ArrayList<>();
     final List<Relation> relations = new ArrayList<>();
@@ -51,7 +51,7 @@ final class HandMadeFamily {
     final UUID abuse;
     final UUID conflict;
 
-    HandMadeFamily() {
+    public HandMadeFamily() {
         link(father, grandfather, ParentLinkKind.BIRTH);
         link(father, grandmother, ParentLinkKind.BIRTH);
         for (UUID child : List.of(eldest, twinA, twinB, loss)) {
@@ -68,11 +68,11 @@ final class HandMadeFamily {
         relation(mother, eldest, RelationType.CLOSE);
     }
 
-    FamilyGraph graph() {
+    public FamilyGraph graph() {
         return new FamilyGraph(persons, couples, edges, relations);
     }
 
-    GenogramLayout layout() {
+    public GenogramLayout layout() {
         return new GenogramLayout(placements, 520, 340);
     }
 
