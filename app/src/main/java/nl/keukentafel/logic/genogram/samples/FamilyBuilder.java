@@ -133,7 +133,8 @@ public final class FamilyBuilder {
         return this;
     }
 
-    public FamilyBuilder birthOrder(UUID key, int order) {
+    /** Orders siblings whose birth dates are unknown or equal; null clears it. */
+    public FamilyBuilder birthOrder(UUID key, Integer order) {
         persons.get(key).birthOrder = order;
         return this;
     }
