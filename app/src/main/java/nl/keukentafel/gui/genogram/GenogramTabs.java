@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.UUID;
 import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.gui.dossier.DossierView;
+import nl.keukentafel.gui.ecogram.CircleEcogramPictures;
+import nl.keukentafel.gui.ecogram.EcogramView;
+import nl.keukentafel.gui.ecogram.EcogramViewModel;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.genogram.GenogramEdits;
 import nl.keukentafel.logic.genogram.GenogramService;
@@ -17,7 +20,9 @@ public final class GenogramTabs {
                              Localization localization) {
         GenogramEdits edits = new GenogramEdits(genogram);
         GenogramViewModel model = new GenogramViewModel(edits, new StandardGenogramPictures(localization),
-                new StandardGenogramExports(localization.get("genogram.tab")), dossierId, tasks, clock);
+                new StandardGenogramExports(localization::get, localization.get("genogram.tab")), dossierId, tasks, clock);
         dossier.addTab("genogramTab", localization.get("genogram.tab"), new GenogramView(model, localization));
+        EcogramViewModel ecogram = new EcogramViewModel(edits, new CircleEcogramPictures(localization::get), dossierId, tasks);
+        dossier.addTab("ecogramTab", localization.get("ecogram.tab"), new EcogramView(ecogram, localization));
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.FileChooser;
 import nl.keukentafel.i18n.Localization;
+import nl.keukentafel.logic.genogram.export.ExportFormat;
 
 /** The genogram's buttons, each naming its key in a tooltip; export and print work on the drawing shown. FX thread only. */
 final class GenogramToolbar {
@@ -40,9 +41,9 @@ final class GenogramToolbar {
                 button("genogramResetLayout", "genogram.resetLayout", "genogram.resetLayout.tooltip", model::resetLayout),
                 button("genogramFit", "genogram.fit", "genogram.fit.tooltip", canvas::fit),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
-                export(GenogramExports.Format.PNG),
-                export(GenogramExports.Format.SVG),
-                export(GenogramExports.Format.PDF),
+                export(ExportFormat.PNG),
+                export(ExportFormat.SVG),
+                export(ExportFormat.PDF),
                 button("genogramPrint", "genogram.print", "genogram.print.tooltip", this::print));
     }
 
@@ -71,7 +72,7 @@ final class GenogramToolbar {
         return button;
     }
 
-    private Button export(GenogramExports.Format format) {
+    private Button export(ExportFormat format) {
         String name = format.name().toLowerCase(Locale.ROOT);
         String key = switch (format) {
             case PNG -> "genogram.export.png";

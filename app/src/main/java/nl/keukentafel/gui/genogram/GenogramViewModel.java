@@ -20,6 +20,7 @@ import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.logic.genogram.GenogramEdits;
 import nl.keukentafel.logic.genogram.GenogramService;
 import nl.keukentafel.logic.genogram.GenogramState;
+import nl.keukentafel.logic.genogram.export.ExportFormat;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.genogram.RelationType;
 
@@ -211,13 +212,13 @@ public final class GenogramViewModel {
     }
 
     /** Writes the drawing shown to a file, off the FX thread; says how it went. */
-    public void export(GenogramExports.Format format, java.nio.file.Path file) {
+    public void export(ExportFormat format, java.nio.file.Path file) {
         GenogramPicture shown = picture.get();
         if (shown == null) {
             return;
         }
         tasks.execute(() -> {
-            exports.write(shown.drawing(), format, file);
+            exports.write(shown.figure(), shown.legend(), format, file);
             return file.getFileName().toString();
         }, name -> message.set(new UiText("genogram.export.done", name)), failure -> message.set(new UiText("genogram.export.failed")));
     }

@@ -4,31 +4,25 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import nl.keukentafel.logic.genogram.draw.Drawing;
-import nl.keukentafel.logic.genogram.export.PngExporter;
-import nl.keukentafel.logic.genogram.export.SvgExporter;
+import nl.keukentafel.logic.genogram.export.DrawingExport;
+import nl.keukentafel.logic.genogram.export.ExportFormat;
 
-/** The app's exports: the drawing shown, written by the exporters of {@code logic.genogram.export}. Thread-safe. */
+/** The app's exports: what the screen shows, written by {@link DrawingExport} (a PDF fitted or tiled). Thread-safe. */
 public final class StandardGenogramExports implements GenogramExports {
-    /** Twice the screen's units: sharp enough to print a PNG on A4. */
-    private static final double PNG_SCALE = 2;
-
+    private final DrawingExport export;
     private final String title;
 
-    public StandardGenogramExports(String title) {
+    public StandardGenogramExports(Function<String, String> text, String title) {
+        this.export = new DrawingExport(text);
         this.title = title;
     }
 
     @Override
-    public void write(Drawing drawing, Format format, Path file) throws IOException {
+    public void write(Drawing figure, Drawing legend, ExportFormat format, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            if (format == Format.PNG) {
-                new PngExporter().write(drawing, PNG_SCALE, out);
-            } else if (format == Format.SVG) {
-                new SvgExporter().write(drawing, title, out);
-            } else {
-                throw new IOException("no PDF exporter in this build");
-            }
+            export.write(format, figure, legend, title, out);
         }
     }
 }

@@ -28,6 +28,7 @@ public final class StandardGenogramPictures implements GenogramPictures {
         GenogramLayout layout = layouter.layout(graph);
         GenogramDrawOptions options = new GenogramDrawOptions(localization::get,
                 state.settings().map(Genogram::otherSymbol).orElse(null), state.settings().map(Genogram::unknownSymbol).orElse(null), true);
-        return new GenogramPicture(graph, layout, drawer.draw(graph, layout, options));
+        GenogramDrawer.Parts parts = drawer.parts(graph, layout, options);
+        return new GenogramPicture(graph, layout, drawer.draw(graph, layout, options), parts.picture(), parts.legend());
     }
 }
