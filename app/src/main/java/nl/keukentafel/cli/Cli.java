@@ -39,6 +39,7 @@ public final class Cli {
         line.addSubcommand("demo", new DemoCommand(context));
         line.addSubcommand("verify", new VerifyCommand(context));
         line.addSubcommand("sync", new SyncCommand(context));
+        line.addSubcommand("genogram", new CommandLine(new GenogramCommand()).addSubcommand("export", new GenogramExportCommand(context)));
         line.setResourceBundle(ResourceBundle.getBundle("i18n/cli", text.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         describe(line, text);
@@ -67,6 +68,9 @@ public final class Cli {
         label(line.getSubcommands().get("demo").getCommandSpec(), text, text.get("cli.demo.description"));
         label(line.getSubcommands().get("verify").getCommandSpec(), text, text.get("cli.verify.description"));
         label(line.getSubcommands().get("sync").getCommandSpec(), text, text.get("cli.sync.description"));
+        CommandLine genogram = line.getSubcommands().get("genogram");
+        label(genogram.getCommandSpec(), text, text.get("cli.genogram.description"));
+        label(genogram.getSubcommands().get("export").getCommandSpec(), text, text.get("cli.genogram.export.description"));
         line.getCommandSpec().usageMessage().footer(text.get("cli.footer"));
     }
 

@@ -19,6 +19,8 @@ public enum ExitCode {
     IO(11),
     /** The sync server could not be reached, refused the login, or the vault is not linked to one. */
     SYNC_FAILED(12),
+    /** No dossier with the given id in the vault. */
+    DOSSIER_NOT_FOUND(13),
     UNEXPECTED(70);
 
     private final int code;
