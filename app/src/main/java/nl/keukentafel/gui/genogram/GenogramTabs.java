@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.gui.dossier.DossierView;
-import nl.keukentafel.gui.ecogram.CircleEcogramPictures;
+import nl.keukentafel.gui.ecogram.StandardEcogramPictures;
 import nl.keukentafel.gui.ecogram.EcogramView;
 import nl.keukentafel.gui.ecogram.EcogramViewModel;
 import nl.keukentafel.i18n.Localization;
@@ -22,7 +22,7 @@ public final class GenogramTabs {
         GenogramViewModel model = new GenogramViewModel(edits, new StandardGenogramPictures(localization),
                 new StandardGenogramExports(localization::get, localization.get("genogram.tab")), dossierId, tasks, clock);
         dossier.addTab("genogramTab", localization.get("genogram.tab"), new GenogramView(model, localization));
-        EcogramViewModel ecogram = new EcogramViewModel(edits, new CircleEcogramPictures(localization::get), dossierId, tasks);
+        EcogramViewModel ecogram = new EcogramViewModel(edits, new StandardEcogramPictures(localization::get), dossierId, tasks);
         dossier.addTab("ecogramTab", localization.get("ecogram.tab"), new EcogramView(ecogram, localization));
     }
 }

@@ -65,7 +65,7 @@ class EcogramKeyboardTest extends FxRobot {
     private void open() throws Exception {
         FxToolkit.setupStage(stage -> {
             MainWindow.applyTheme();
-            model = new EcogramViewModel(new GenogramEdits(session.genogram()), new CircleEcogramPictures(dutch::get), dossier,
+            model = new EcogramViewModel(new GenogramEdits(session.genogram()), new StandardEcogramPictures(dutch::get), dossier,
                     new CurrentThreadTaskExecutor());
             view = new EcogramView(model, dutch);
             stage.setScene(new Scene(view.root(), 1200, 800));
@@ -98,11 +98,9 @@ class EcogramKeyboardTest extends FxRobot {
         assertThat(model.selectedProperty().get()).isEqualTo(school);
         ComboBox<?> strength = lookup("#ecoStrength").queryAs(ComboBox.class);
         assertThat(strength.getValue()).as("reopened: still stressful").isEqualTo(LinkStrength.STRESSFUL);
-        assertThat(model.drawingProperty().get().shapes()).as("drawn in the stressful colour").anySatisfy(shape -> {
-            assertThat(shape).isInstanceOf(Drawing.Line.class);
-            assertThat(shape.id()).isEqualTo(school.toString());
-            assertThat(((Drawing.Line) shape).style().stroke()).isEqualTo("#b3261e");
-        });
+        assertThat(model.drawingProperty().get().shapes()).as("drawn in the stressful colour")
+                .filteredOn(shape -> (school + ":line").equals(shape.id()) && shape instanceof Drawing.Polyline)
+                .anySatisfy(shape -> assertThat(((Drawing.Polyline) shape).style().stroke()).isEqualTo("#c62828"));
     }
 
     @Test
