@@ -40,6 +40,7 @@ final class LayoutGraph {
                 .filter(couple -> knows(couple.partnerA()) && knows(couple.partnerB()) && !couple.partnerA().equals(couple.partnerB()))
                 .sorted(Comparator.comparing(LayoutGraph::firstDate, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(FamilyGraph.Couple::id, KEY_ORDER))
+                .map(LayoutGraph::partnersInKeyOrder)
                 .toList();
         for (FamilyGraph.Couple couple : couples) {
             couplesOf.computeIfAbsent(couple.partnerA(), key -> new ArrayList<>()).add(couple);
@@ -57,6 +58,12 @@ final class LayoutGraph {
                         childrenOf.computeIfAbsent(edge.parent(), key -> new ArrayList<>()).add(edge.child());
                     }
                 });
+    }
+
+    /** The same couple with its partners in key order, so sums over them do not depend on which was typed first. */
+    private static FamilyGraph.Couple partnersInKeyOrder(FamilyGraph.Couple couple) {
+        boolean swap = KEY_ORDER.compare(couple.partnerA(), couple.partnerB()) > 0;
+        return swap ? new FamilyGraph.Couple(couple.id(), couple.partnerB(), couple.partnerA(), couple.events()) : couple;
     }
 
     /** The earliest dated event of a couple (events may be listed in any order). */

@@ -21,6 +21,7 @@ final class XPlacement {
     private static final double STAY = 0.05;
     private static final double PARTNER_PULL = 0.3;
     private static final double PINNED = 1e9;
+    private static final double ROUNDING = 1e-6;
 
     private final LayoutGraph graph;
     private final List<List<Block>> rows;
@@ -179,7 +180,11 @@ final class XPlacement {
         return (x.get(clusters.get(0).center()) + x.get(clusters.get(clusters.size() - 1).center())) / 2;
     }
 
-    /** Sets pinned symbols exactly and pushes free neighbours clear of them (the solve put pins within rounding). */
+    /**
+     * Sets pinned symbols exactly and pushes free neighbours clear of them (the solve put pins within rounding). When
+     * the pins leave too little room between them, the free symbols keep their order and skip to the right of a pin
+     * they would overlap.
+     */
     private void keepPinsExact(Line line) {
         List<UUID> persons = line.persons();
         for (int index = 0; index < persons.size(); index++) {
@@ -196,6 +201,43 @@ final class XPlacement {
             if (!line.fixed()[index]) {
                 x.put(persons.get(index), Math.min(x.get(persons.get(index)), x.get(persons.get(index + 1)) - line.distance()[index]));
             }
+        }
+        if (crowded(line)) {
+            skipPastPins(line);
+        }
+    }
+
+    private boolean crowded(Line line) {
+        for (int index = 1; index < line.persons().size(); index++) {
+            if (x.get(line.persons().get(index)) - x.get(line.persons().get(index - 1)) < line.distance()[index - 1] - ROUNDING) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void skipPastPins(Line line) {
+        List<UUID> pins = new ArrayList<>();
+        List<UUID> free = new ArrayList<>();
+        for (int index = 0; index < line.persons().size(); index++) {
+            (line.fixed()[index] ? pins : free).add(line.persons().get(index));
+        }
+        UUID previous = null;
+        for (UUID person : free) {
+            double at = previous == null ? x.get(person) : Math.max(x.get(person), x.get(previous) + distance(previous, person));
+            boolean moved = true;
+            while (moved) {
+                moved = false;
+                for (UUID pin : pins) {
+                    double least = distance(pin, person);
+                    if (Math.abs(at - x.get(pin)) < least - ROUNDING) {
+                        at = x.get(pin) + least;
+                        moved = true;
+                    }
+                }
+            }
+            x.put(person, at);
+            previous = person;
         }
     }
 }
