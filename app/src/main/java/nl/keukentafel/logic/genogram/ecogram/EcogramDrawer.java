@@ -54,9 +54,11 @@ public final class EcogramDrawer {
             String id = node.id().toString();
             shapes.add(new Ellipse(id, at[0], at[1], layout.nodeRadius(), layout.nodeRadius(), Styles.SYMBOL));
             List<String> lines = wrap(node.name(), 14);
+            double longest = lines.stream().mapToDouble(line -> Styles.textWidth(line, 1)).max().orElse(1);
+            double size = Math.min(9.5, (2 * layout.nodeRadius() - 10) / longest);
             double lineY = at[1] - (lines.size() - 1) * 5.5 + 3;
             for (String line : lines) {
-                shapes.add(new Text(id + ":name", at[0], lineY, line, 9.5, false, Anchor.MIDDLE, Styles.TEXT));
+                shapes.add(new Text(id + ":name", at[0], lineY, line, size, false, Anchor.MIDDLE, Styles.TEXT));
                 lineY += 11;
             }
             if (node.organisation() != null && !node.organisation().isBlank()) {
@@ -73,9 +75,14 @@ public final class EcogramDrawer {
         double slotHalf = layout.sectors().size() > 1 ? Math.PI / Math.max(1, layout.nodes().size() + layout.sectors().size()) : 0;
         layout.sectors().forEach((group, span) -> {
             double middle = (span[0] + span[1]) / 2;
-            double labelRadius = layout.ringRadius() + layout.nodeRadius() + 34;
-            shapes.add(new Text("sector:" + group.name(), labelRadius * Math.cos(middle), labelRadius * Math.sin(middle) + 4,
-                    text.apply(group.key()), 10.5, true, Anchor.MIDDLE, "#374151"));
+            // Beside the ring on the left and right (anchored away from it), above or below it at the top and bottom,
+            // clear of the circles and the organisation under them.
+            double cos = Math.cos(middle);
+            double sin = Math.sin(middle);
+            double labelRadius = layout.ringRadius() + layout.nodeRadius() + (Math.abs(cos) > 0.5 ? 12 : sin > 0 ? 56 : 30);
+            Anchor anchor = cos > 0.5 ? Anchor.START : cos < -0.5 ? Anchor.END : Anchor.MIDDLE;
+            shapes.add(new Text("sector:" + group.name(), labelRadius * cos, labelRadius * sin + 4, text.apply(group.key()), 10.5, true,
+                    anchor, "#374151"));
             if (slotHalf > 0) {
                 double edge = span[1] + slotHalf;
                 shapes.add(new Line("sector:" + group.name() + ":edge", inner * Math.cos(edge), inner * Math.sin(edge),

@@ -63,8 +63,8 @@ final class EcogramLines {
         if (in || out) {
             used.add(EcogramLegend.Item.ARROW);
         }
-        double tagAt = (start + end) / 2 - (node.support().size() - 1) * 9;
-        for (SupportKind kind : node.support()) {
+        double tagAt = (start + end) / 2 - (node.support().stream().distinct().count() - 1) * 9;
+        for (SupportKind kind : node.support().stream().distinct().sorted().toList()) {
             double x = ux * tagAt;
             double y = uy * tagAt;
             shapes.add(new Ellipse(id + ":tag", x, y, 8, 8, Styles.solid(Styles.INK, 0.8, "#fff7d6")));
