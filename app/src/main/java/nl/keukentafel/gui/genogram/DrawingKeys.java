@@ -55,6 +55,8 @@ final class DrawingKeys implements EventHandler<KeyEvent> {
             case DOWN -> model.move(SelectionMoves.Direction.DOWN);
             case G -> model.connectHousehold();
             case P -> model.addPartner();
+            case M -> model.setGender(nl.keukentafel.model.Gender.MALE);
+            case V -> model.setGender(nl.keukentafel.model.Gender.FEMALE);
             case K -> model.addChild();
             case O -> model.addParents();
             case B -> model.addSibling();

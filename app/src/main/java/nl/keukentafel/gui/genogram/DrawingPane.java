@@ -53,6 +53,10 @@ public final class DrawingPane extends Region {
     private String dragging;
     private boolean moved;
     private boolean fitted;
+    /** Until the person zooms or pans, the drawing keeps fitting the pane as it is resized. */
+    private boolean movedByHand;
+    private double fittedWidth;
+    private double fittedHeight;
 
     public DrawingPane() {
         getStyleClass().add("drawing-pane");
@@ -103,7 +107,8 @@ public final class DrawingPane extends Region {
 
     @Override
     protected void layoutChildren() {
-        if (!fitted && getWidth() > 0 && !drawing.shapes().isEmpty()) {
+        boolean resized = getWidth() != fittedWidth || getHeight() != fittedHeight;
+        if ((!fitted || (resized && !movedByHand)) && getWidth() > 0 && !drawing.shapes().isEmpty()) {
             fit();
         }
     }
@@ -140,6 +145,9 @@ public final class DrawingPane extends Region {
             return;
         }
         fitted = true;
+        movedByHand = false;
+        fittedWidth = getWidth();
+        fittedHeight = getHeight();
         double width = Math.max(drawing.width(), 1);
         double height = Math.max(drawing.height(), 1);
         double factor = clamp(Math.min(getWidth() / width, getHeight() / height) * 0.92);
@@ -152,6 +160,7 @@ public final class DrawingPane extends Region {
 
     /** Moves the view by screen pixels. */
     public void panBy(double dx, double dy) {
+        movedByHand = movedByHand || dx != 0 || dy != 0;
         pan.setX(pan.getX() + dx);
         pan.setY(pan.getY() + dy);
     }
@@ -218,6 +227,7 @@ public final class DrawingPane extends Region {
     }
 
     private void zoomAround(double factor, Point2D pivot) {
+        movedByHand = true;
         double target = clamp(scale.getX() * factor);
         double applied = target / scale.getX();
         pan.setX(pivot.getX() - (pivot.getX() - pan.getX()) * applied);

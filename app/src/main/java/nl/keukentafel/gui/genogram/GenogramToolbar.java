@@ -4,7 +4,10 @@ import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -41,10 +44,7 @@ final class GenogramToolbar {
                 button("genogramResetLayout", "genogram.resetLayout", "genogram.resetLayout.tooltip", model::resetLayout),
                 button("genogramFit", "genogram.fit", "genogram.fit.tooltip", canvas::fit),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
-                export(ExportFormat.PNG),
-                export(ExportFormat.SVG),
-                export(ExportFormat.PDF),
-                button("genogramPrint", "genogram.print", "genogram.print.tooltip", this::print));
+                exportMenu());
     }
 
     private Button undo() {
@@ -70,6 +70,26 @@ final class GenogramToolbar {
             canvas.requestFocus();
         });
         return button;
+    }
+
+    /** Export and print in one menu, so the toolbar fits one row on a laptop. */
+    private MenuButton exportMenu() {
+        MenuButton menu = new MenuButton(localization.get("genogram.export"));
+        menu.setId("genogramExport");
+        menu.getStyleClass().add(Styles.SMALL);
+        menu.setTooltip(new Tooltip(localization.get("genogram.export.tooltip")));
+        for (ExportFormat format : List.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF)) {
+            Button template = export(format);
+            MenuItem item = new MenuItem(template.getText());
+            item.setId(template.getId());
+            item.setOnAction(event -> template.fire());
+            menu.getItems().add(item);
+        }
+        MenuItem print = new MenuItem(localization.get("genogram.print"));
+        print.setId("genogramPrint");
+        print.setOnAction(event -> print());
+        menu.getItems().add(print);
+        return menu;
     }
 
     private Button export(ExportFormat format) {

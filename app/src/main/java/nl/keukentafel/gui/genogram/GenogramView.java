@@ -106,6 +106,7 @@ public final class GenogramView implements ScreenView {
     private void chooseRelationType() {
         Label title = new Label(localization.get("genogram.relation.chooseType"));
         title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true);
         side.getChildren().setAll(title, relationTypes);
         relationTypes.getSelectionModel().selectFirst();
         relationTypes.requestFocus();

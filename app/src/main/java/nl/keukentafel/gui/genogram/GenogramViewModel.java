@@ -21,7 +21,9 @@ import nl.keukentafel.logic.genogram.GenogramEdits;
 import nl.keukentafel.logic.genogram.GenogramService;
 import nl.keukentafel.logic.genogram.GenogramState;
 import nl.keukentafel.logic.genogram.export.ExportFormat;
+import nl.keukentafel.model.Gender;
 import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.model.genogram.GenoPerson;
 import nl.keukentafel.model.genogram.RelationType;
 
 /**
@@ -91,6 +93,17 @@ public final class GenogramViewModel {
 
     public void deleteSelected() {
         withSelected(key -> run(current -> editing.delete(current, key), false));
+    }
+
+    /** M / V while drawing: a relative's gender at once (a member's comes from Gezinsleden). */
+    public void setGender(Gender gender) {
+        withSelected(key -> run(current -> {
+            if (FamilyEditing.isMember(current, key)) {
+                return FamilyEditing.Outcome.refused("genogram.refused.memberGender");
+            }
+            editing.patchPerson(current, key, Map.of(GenoPerson.Field.GENDER, gender));
+            return FamilyEditing.Outcome.selected(key);
+        }, false, true));
     }
 
     public void makeIndex() {
