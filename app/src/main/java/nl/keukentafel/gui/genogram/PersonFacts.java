@@ -37,6 +37,8 @@ final class PersonFacts {
     private final Runnable backToDrawing;
     private final VBox root = new VBox(8);
     private final List<Node> fields = new ArrayList<>();
+    /** The person the form is for; a facts record answered late for someone else is ignored. */
+    private UUID current;
 
     PersonFacts(GenogramViewModel model, Localization localization, Runnable backToDrawing) {
         this.model = model;
@@ -53,6 +55,7 @@ final class PersonFacts {
     }
 
     void clear() {
+        current = null;
         root.getChildren().clear();
         fields.clear();
     }
@@ -60,6 +63,7 @@ final class PersonFacts {
     /** Fills the form for a person; for a member once its facts record exists. */
     void show(GenogramState state, UUID key) {
         clear();
+        current = key;
         Optional<Member> member = state.dossier().members().stream().filter(candidate -> candidate.id().equals(key)).findFirst();
         GenoPerson facts = state.persons().stream().filter(person -> member.isPresent() ? key.equals(person.memberId())
                 : person.id().equals(key)).findFirst().orElse(new GenoPerson(key, model.dossierId(), null, null, null, null,
@@ -71,7 +75,11 @@ final class PersonFacts {
             hint.setWrapText(true);
             Label birth = new Label(localization.get("genogram.born", blank(member.get().birthDate())));
             root.getChildren().addAll(hint, birth);
-            model.factsRef(key, ref -> genogramFacts(ref, key, facts));
+            model.factsRef(key, ref -> {
+                if (key.equals(current)) {
+                    genogramFacts(ref, key, facts);
+                }
+            });
         } else {
             RecordRef ref = new RecordRef(nl.keukentafel.model.RecordKind.GENO_PERSON, key, model.dossierId());
             text(ref, "personGivenName", "field.givenName", GenoPerson.Field.GIVEN_NAME, facts.givenName());
