@@ -13,13 +13,15 @@ import nl.keukentafel.model.Text;
  */
 public final class GenoDates {
     private static final Pattern YEAR = Pattern.compile("^[0-9]{4}$");
+    /** Checked before parsing: a failed parse throws, and the layout reads every date many times. */
+    private static final Pattern DATE_SHAPE = Pattern.compile("^[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}$");
 
     private GenoDates() {
     }
 
     /** yyyymmdd for a date, yyyy0000 for a bare year (sorts before any date in that year), null when unknown. */
     public static Integer sortKey(String typed) {
-        Optional<LocalDate> date = FieldCheck.parseDate(typed);
+        Optional<LocalDate> date = date(typed);
         if (date.isPresent()) {
             LocalDate value = date.get();
             return value.getYear() * 10_000 + value.getMonthValue() * 100 + value.getDayOfMonth();
@@ -33,7 +35,7 @@ public final class GenoDates {
         if (Text.isBlank(typed)) {
             return null;
         }
-        Optional<LocalDate> date = FieldCheck.parseDate(typed);
+        Optional<LocalDate> date = date(typed);
         if (date.isPresent()) {
             return date.get().getYear();
         }
@@ -46,8 +48,8 @@ public final class GenoDates {
      * difference of the years (what a consultant would say). Null when unknown or negative (a typo in the future).
      */
     public static Integer age(String birth, String end, LocalDate today) {
-        Optional<LocalDate> born = FieldCheck.parseDate(birth);
-        Optional<LocalDate> until = Text.isBlank(end) ? Optional.of(today) : FieldCheck.parseDate(end);
+        Optional<LocalDate> born = date(birth);
+        Optional<LocalDate> until = Text.isBlank(end) ? Optional.of(today) : date(end);
         Integer age;
         if (born.isPresent() && until.isPresent()) {
             age = Period.between(born.get(), until.get()).getYears();
@@ -60,5 +62,10 @@ public final class GenoDates {
             age = bornYear == null || endYear == null ? null : endYear - bornYear;
         }
         return age == null || age < 0 ? null : age;
+    }
+
+    /** A full date as {@link FieldCheck} reads it; empty for a year, blank or anything else. */
+    private static Optional<LocalDate> date(String typed) {
+        return typed != null && DATE_SHAPE.matcher(typed.strip()).matches() ? FieldCheck.parseDate(typed) : Optional.empty();
     }
 }

@@ -59,7 +59,7 @@ final class HomeUnits {
                 List<FamilyGraph.Couple> together = graph.couplesOf(one).stream()
                         .filter(couple -> couple.partnerA().equals(other) || couple.partnerB().equals(other)).toList();
                 together.forEach(couple -> candidates.add(new Unit(couple.id().toString(), List.of(couple.partnerA(), couple.partnerB()),
-                        true, LayoutGraph.firstDate(couple))));
+                        true, graph.firstDateOf(couple))));
                 if (together.isEmpty() && parents.get(first).kind() == parents.get(second).kind()) {
                     candidates.add(new Unit("pair:" + one + ":" + other, List.of(one, other), false, null));
                 }

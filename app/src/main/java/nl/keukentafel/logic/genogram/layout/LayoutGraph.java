@@ -18,12 +18,15 @@ import nl.keukentafel.logic.genogram.GenoDates;
  * Couples and edges naming an unknown person are dropped. Immutable after construction; not shared across threads.
  */
 final class LayoutGraph {
-    static final Comparator<UUID> KEY_ORDER = Comparator.comparing(UUID::toString);
+    /** A fixed order of person keys (any total order will do; UUID's own is cheap). */
+    static final Comparator<UUID> KEY_ORDER = Comparator.naturalOrder();
 
     private final List<FamilyGraph.Person> persons;
     private final Map<UUID, FamilyGraph.Person> byKey = new HashMap<>();
     private final List<FamilyGraph.Couple> couples;
     private final Map<UUID, List<FamilyGraph.Couple>> couplesOf = new HashMap<>();
+    private final Map<UUID, List<UUID>> partnersOf = new HashMap<>();
+    private final Map<UUID, Integer> firstDates = new HashMap<>();
     private final Map<UUID, List<FamilyGraph.ParentEdge>> parentsOf = new HashMap<>();
     private final Map<UUID, List<UUID>> childrenOf = new HashMap<>();
 
@@ -36,16 +39,24 @@ final class LayoutGraph {
         }
         sorted.sort(Comparator.comparing(FamilyGraph.Person::key, KEY_ORDER));
         persons = List.copyOf(sorted);
-        couples = graph.couples().stream()
+        List<FamilyGraph.Couple> valid = graph.couples().stream()
                 .filter(couple -> knows(couple.partnerA()) && knows(couple.partnerB()) && !couple.partnerA().equals(couple.partnerB()))
-                .sorted(Comparator.comparing(LayoutGraph::firstDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(FamilyGraph.Couple::id, KEY_ORDER))
+                .toList();
+        valid.forEach(couple -> firstDates.put(couple.id(), firstDate(couple)));
+        couples = valid.stream()
+                .sorted(Comparator.comparing((FamilyGraph.Couple couple) -> firstDates.get(couple.id()),
+                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(FamilyGraph.Couple::id, KEY_ORDER))
                 .map(LayoutGraph::partnersInKeyOrder)
                 .toList();
         for (FamilyGraph.Couple couple : couples) {
             couplesOf.computeIfAbsent(couple.partnerA(), key -> new ArrayList<>()).add(couple);
             couplesOf.computeIfAbsent(couple.partnerB(), key -> new ArrayList<>()).add(couple);
         }
+        couplesOf.forEach((key, theirs) -> {
+            Set<UUID> partners = new LinkedHashSet<>();
+            theirs.forEach(couple -> partners.add(couple.partnerA().equals(key) ? couple.partnerB() : couple.partnerA()));
+            partnersOf.put(key, List.copyOf(partners));
+        });
         graph.parentEdges().stream()
                 .filter(edge -> knows(edge.child()) && knows(edge.parent()) && !edge.child().equals(edge.parent()))
                 .sorted(Comparator.comparing(FamilyGraph.ParentEdge::child, KEY_ORDER)
@@ -95,11 +106,12 @@ final class LayoutGraph {
 
     /** A person's partners in the order of their first event, each once. */
     List<UUID> partnersOf(UUID key) {
-        Set<UUID> partners = new LinkedHashSet<>();
-        for (FamilyGraph.Couple couple : couplesOf(key)) {
-            partners.add(couple.partnerA().equals(key) ? couple.partnerB() : couple.partnerA());
-        }
-        return List.copyOf(partners);
+        return partnersOf.getOrDefault(key, List.of());
+    }
+
+    /** The earliest dated event of a couple of this graph, computed once. */
+    Integer firstDateOf(FamilyGraph.Couple couple) {
+        return firstDates.get(couple.id());
     }
 
     List<FamilyGraph.ParentEdge> parentsOf(UUID child) {

@@ -17,6 +17,8 @@ import nl.keukentafel.logic.genogram.FamilyGraph;
  */
 final class RowOrder {
     private static final int SWEEPS = 6;
+    /** Line lengths in positions never reach this, so one crossing always outweighs them. */
+    private static final double LENGTH_LIMIT = 1e9;
 
     private final LayoutGraph graph;
     private final HomeUnits homes;
@@ -67,7 +69,7 @@ final class RowOrder {
     private List<List<Block>> sweep() {
         rows.forEach(this::place);
         List<List<Block>> best = copy(rows);
-        long fewest = crossings();
+        double fewest = score();
         for (int round = 0; round < SWEEPS; round++) {
             for (int row = 1; row < rows.size(); row++) {
                 reorder(row, true);
@@ -81,8 +83,8 @@ final class RowOrder {
         return best;
     }
 
-    private long keepBest(long fewest, List<List<Block>> best) {
-        long now = crossings();
+    private double keepBest(double fewest, List<List<Block>> best) {
+        double now = score();
         if (now < fewest) {
             best.clear();
             best.addAll(copy(rows));
@@ -105,12 +107,16 @@ final class RowOrder {
         place(blocks);
     }
 
-    /** Where the block's parents stand; a block without drawn parents goes by its partners elsewhere on the row. */
+    /**
+     * Where the block's parents stand; a block without drawn parents goes by its partners elsewhere on the row, or
+     * else by its children (a birth mother beside the foster family her child lives with).
+     */
     private double above(Block block) {
         if (block.unit() != null) {
             return mean(block.unit().parents(), block);
         }
-        return mean(outsidePartners(block), block);
+        List<UUID> partners = outsidePartners(block);
+        return partners.isEmpty() ? below(block) : mean(partners, block);
     }
 
     /** Where the block's children (and partners standing in other blocks) stand. */
@@ -137,13 +143,33 @@ final class RowOrder {
         return keys.stream().mapToDouble(position::get).average().orElse(0);
     }
 
-    /** Positions for ordering: evenly spaced, each row centred on zero so rows of different length compare. */
+    /**
+     * Positions for ordering: evenly spaced from 0 (left end) to 1 (right end) on every row, so that a block compared
+     * by its children on a wide row and one compared by its parents on a narrow row are measured alike.
+     */
     private void place(List<Block> blocks) {
         List<UUID> persons = blocks.stream().flatMap(block -> block.persons().stream()).toList();
-        double start = -(persons.size() - 1) / 2.0;
         for (int index = 0; index < persons.size(); index++) {
-            position.put(persons.get(index), start + index);
+            position.put(persons.get(index), persons.size() == 1 ? 0.5 : index / (double) (persons.size() - 1));
         }
+    }
+
+    /**
+     * Crossings first; among orderings with as many crossings, the shorter lines: between partners (a couple line
+     * spanning other people is hard to read) and from every parent to every child (a birth mother drawn beside her
+     * placed child's foster family rather than at the far end of the row).
+     */
+    private double score() {
+        double length = 0;
+        for (FamilyGraph.Couple couple : graph.couples()) {
+            length += Math.abs(position.get(couple.partnerA()) - position.get(couple.partnerB()));
+        }
+        for (FamilyGraph.Person person : graph.persons()) {
+            for (FamilyGraph.ParentEdge edge : graph.parentsOf(person.key())) {
+                length += Math.abs(position.get(edge.parent()) - position.get(person.key()));
+            }
+        }
+        return crossings() * LENGTH_LIMIT + Math.min(length, LENGTH_LIMIT - 1);
     }
 
     /** Crossings between the lines from each unit's midpoint down to its children, counted pairwise per row. */

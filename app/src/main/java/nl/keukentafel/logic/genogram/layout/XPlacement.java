@@ -11,15 +11,20 @@ import nl.keukentafel.logic.genogram.FamilyGraph;
 
 /**
  * Gives every symbol its x, with the row order fixed: a deterministic relaxation in which each sibling block wants its
- * centre under its parents' midpoint and each unit wants its midpoint over its children's centre, partners drawn in
- * different blocks pull a little toward each other, and every row is then solved exactly with minimum distances
- * ({@link OrderedSpacing}). Run once freely; if persons are pinned, once more with the pinned ones fixed where they
- * were dragged and inserted into their row by x, so the others make room around them. Not thread-safe.
+ * centre under its parents' midpoint and each unit wants its midpoint over its children's centre, partners side by
+ * side want the partner distance, partners drawn in different blocks pull a little toward each other, and every row
+ * is then solved exactly with minimum distances ({@link OrderedSpacing}). Run once freely; if persons are pinned,
+ * once more with the pinned ones fixed where they were dragged and inserted into their row by x, so the others make
+ * room around them. Not thread-safe.
  */
 final class XPlacement {
     private static final int ROUNDS = 60;
+    /** A round that moves no symbol further than this ends the relaxation early (far below a pixel). */
+    private static final double SETTLED = 1e-3;
     private static final double STAY = 0.05;
     private static final double PARTNER_PULL = 0.3;
+    /** How strongly partners drawn side by side keep to the partner distance. */
+    private static final double SIDE_BY_SIDE = 1;
     private static final double PINNED = 1e9;
     private static final double ROUNDING = 1e-6;
 
@@ -123,7 +128,9 @@ final class XPlacement {
     }
 
     private void relax(List<Line> lines) {
-        for (int round = 0; round < ROUNDS; round++) {
+        double moved = Double.MAX_VALUE;
+        for (int round = 0; round < ROUNDS && moved > SETTLED; round++) {
+            moved = 0;
             boolean down = round % 2 == 0;
             for (int step = 0; step < lines.size(); step++) {
                 Line line = lines.get(down ? step : lines.size() - 1 - step);
@@ -135,7 +142,8 @@ final class XPlacement {
                 }
                 double[] placed = OrderedSpacing.solve(target, weight, line.distance());
                 for (int index = 0; index < count; index++) {
-                    x.put(line.persons().get(index), placed[index]);
+                    Double before = x.put(line.persons().get(index), placed[index]);
+                    moved = Math.max(moved, Math.abs(placed[index] - before));
                 }
             }
         }
@@ -156,12 +164,26 @@ final class XPlacement {
             total += 1;
         }
         for (Unit unit : unitsOfParent.getOrDefault(person, List.of())) {
-            double children = blocksOfUnit.get(unit.id()).stream().mapToDouble(this::centre).average().orElseThrow();
-            sum += now + children - midpoint(unit);
+            List<Block> blocks = blocksOfUnit.get(unit.id());
+            double children = 0;
+            for (Block theirs : blocks) {
+                children += centre(theirs);
+            }
+            sum += now + children / blocks.size() - midpoint(unit);
             total += 1;
         }
+        Cluster own = clusterOf.get(person);
+        int place = own.persons().indexOf(person);
+        if (place > 0) {
+            sum += SIDE_BY_SIDE * (x.get(own.persons().get(place - 1)) + RuleLayouter.PARTNER_DISTANCE);
+            total += SIDE_BY_SIDE;
+        }
+        if (place < own.persons().size() - 1) {
+            sum += SIDE_BY_SIDE * (x.get(own.persons().get(place + 1)) - RuleLayouter.PARTNER_DISTANCE);
+            total += SIDE_BY_SIDE;
+        }
         for (UUID partner : graph.partnersOf(person)) {
-            if (clusterOf.get(partner) != clusterOf.get(person)) {
+            if (clusterOf.get(partner) != own) {
                 sum += PARTNER_PULL * x.get(partner);
                 total += PARTNER_PULL;
             }
@@ -171,7 +193,8 @@ final class XPlacement {
     }
 
     private double midpoint(Unit unit) {
-        return unit.parents().stream().mapToDouble(x::get).average().orElseThrow();
+        List<UUID> parents = unit.parents();
+        return parents.size() == 1 ? x.get(parents.get(0)) : (x.get(parents.get(0)) + x.get(parents.get(1))) / 2;
     }
 
     /** The middle of the sibling line: between the first and the last child of the block. */
