@@ -68,7 +68,7 @@ final class CoupleLines {
             slashes(canvas, id, Math.min(middle + Math.max(14, eventsHalf + 8), right[0] - 26), lineY, slashes);
             canvas.use(slashes == 2 ? LegendItem.DIVORCED : slashes == 1 ? LegendItem.SEPARATED
                     : married ? LegendItem.MARRIED : LegendItem.UNMARRIED);
-            events(canvas, id, couple.events(), middle, lineY - 3, options);
+            events(canvas, id, couple.events(), middle, lineY - 3, right[0] - left[0] - 44, options);
             Map<UUID, ParentLinkKind> children = childrenOf(couple, graph, unhung);
             ChildLines.draw(canvas, id, middle, lineY, children, centres, graph, siblingLanes);
         }
@@ -110,7 +110,7 @@ final class CoupleLines {
     }
 
     /** The dated events, latest nearest the line, stacked upward in the gap between the partners. */
-    private static void events(Canvas canvas, String id, List<UnionEvent> events, double x, double baseline,
+    private static void events(Canvas canvas, String id, List<UnionEvent> events, double x, double baseline, double room,
                                GenogramDrawOptions options) {
         double y = baseline;
         for (UnionEvent event : events.reversed()) {
@@ -118,8 +118,11 @@ final class CoupleLines {
             if (event.type() == null || year.isEmpty()) {
                 continue;
             }
-            canvas.text(id + ":event", x, y, options.text().apply(eventKey(event.type())) + " " + year, EVENT_SIZE, Anchor.MIDDLE);
-            y -= EVENT_SIZE + 1.5;
+            String label = options.text().apply(eventKey(event.type())) + " " + year;
+            // Smaller rather than under a partner's symbol, but never below a size that still prints.
+            double size = Math.max(6, Math.min(EVENT_SIZE, room / Styles.textWidth(label, 1)));
+            canvas.text(id + ":event", x, y, label, size, Anchor.MIDDLE);
+            y -= size + 1.5;
         }
     }
 

@@ -62,7 +62,9 @@ final class PersonSymbols {
             canvas.polyline(id + ":deceased", Styles.LINE, x - d, y - d, x + d, y + d, x, y, x - d, y + d, x + d, y - d);
             canvas.use(LegendItem.DECEASED);
         }
-        boolean ageInside = person.age() != null && h >= 20 && shape != SymbolShape.QUESTION_MARK && shape != SymbolShape.TRIANGLE;
+        // The X of the deceased would cross the number out: their years under the symbol say enough.
+        boolean ageInside = person.age() != null && h >= 20 && !person.deceased() && shape != SymbolShape.QUESTION_MARK
+                && shape != SymbolShape.TRIANGLE;
         if (ageInside) {
             canvas.text(id + ":age", x, y + Styles.AGE_SIZE * 0.35, person.age().toString(),
                     Styles.AGE_SIZE, Anchor.MIDDLE);
@@ -73,7 +75,8 @@ final class PersonSymbols {
             baseline += LINE_HEIGHT;
         }
         String years = years(person, options);
-        if (!ageInside && person.age() != null) {
+        boolean born = person.kind() == null || person.kind() == nl.keukentafel.model.genogram.PersonKind.PERSON;
+        if (!ageInside && person.age() != null && !person.deceased() && born) {
             years = years.isEmpty() ? options.text().apply("genogram.draw.age").formatted(person.age())
                     : years + " · " + options.text().apply("genogram.draw.age").formatted(person.age());
         }
