@@ -57,6 +57,8 @@ public final class DossierView implements ScreenView {
     private FamilyPane family;
     private MembersPane members;
     private NetworkPane network;
+    private final List<Tab> extraTabs = new java.util.ArrayList<>();
+    private final List<ScreenView> extraViews = new java.util.ArrayList<>();
 
     public DossierView(DossierViewModel model, Localization localization, Runnable back) {
         this.model = model;
@@ -134,9 +136,29 @@ public final class DossierView implements ScreenView {
         tabs.setId("dossierTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().setAll(List.of(familyTab, membersTab, networkTab, auditTab));
+        tabs.getTabs().addAll(tabs.getTabs().size() - 1, extraTabs);
         layout.setCenter(tabs);
         // the tab's content joins the scene on the next layout pass; focus can only go there after it
         javafx.application.Platform.runLater(family.firstField()::requestFocus);
+    }
+
+    /**
+     * A screen of its own as a tab before Audit (genogram, ecogram): it is activated while its tab is selected and
+     * deactivated when another tab is chosen or the dossier is left. Call before the dossier is shown.
+     */
+    public void addTab(String id, String title, ScreenView view) {
+        Tab tab = new Tab(title, view.root());
+        tab.setId(id);
+        tab.setOnSelectionChanged(event -> {
+            if (tab.isSelected()) {
+                view.activate();
+                javafx.application.Platform.runLater(view.initialFocus()::requestFocus);
+            } else {
+                view.deactivate();
+            }
+        });
+        extraTabs.add(tab);
+        extraViews.add(view);
     }
 
     private Tab tab(String id, String key, Node content) {
@@ -200,6 +222,11 @@ public final class DossierView implements ScreenView {
     public void deactivate() {
         scene.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
         scene.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
+        for (int i = 0; i < extraTabs.size(); i++) {
+            if (extraTabs.get(i).isSelected()) {
+                extraViews.get(i).deactivate();
+            }
+        }
         model.tasks().execute(() -> model.dossiers().flush(), () -> { }, failure -> { });
     }
 }

@@ -25,6 +25,7 @@ import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.gui.common.WindowActions;
 import nl.keukentafel.gui.dossier.DossierView;
+import nl.keukentafel.gui.genogram.GenogramTabs;
 import nl.keukentafel.gui.dossier.DossierViewModel;
 import nl.keukentafel.gui.settings.SettingsView;
 import nl.keukentafel.gui.settings.SettingsViewModel;
@@ -148,6 +149,7 @@ public final class ShellView implements ScreenView, SyncNavigation {
     public void showDossier(UUID dossierId) {
         DossierViewModel dossier = new DossierViewModel(session.dossiers(), dossierId, context.tasks(), context.clock());
         DossierView view = new DossierView(dossier, localization, this::showCaseload);
+        GenogramTabs.addTo(view, session.genogram(), dossierId, context.tasks(), context.clock(), localization);
         show(new DossierWithConflicts(view, view::refresh, session.sync(), context.tasks(), dossierId, localization, this));
     }
 

@@ -138,4 +138,21 @@ public final class GenogramService {
     public CompletableFuture<Void> restore(RecordRef ref) {
         return vault.records().restore(ref);
     }
+
+    /** Empty when the record was never written; else whether it is deleted (a restorable tombstone). */
+    public Optional<Boolean> deletedState(RecordRef ref) {
+        return vault.records().find(ref.id()).map(StoredRecord::deleted);
+    }
+
+    /** The stored values of some fields (JSON values; absent ones as JSON null), so a patch can be undone. */
+    public Map<String, Object> storedValues(RecordRef ref, java.util.Collection<String> fields) {
+        autosaver.flush();
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        StoredRecord stored = vault.records().find(ref.id()).orElse(null);
+        for (String field : fields) {
+            Object value = stored == null ? null : stored.body().get(field);
+            values.put(field, value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value);
+        }
+        return values;
+    }
 }

@@ -1,0 +1,26 @@
+package nl.keukentafel.gui.ecogram;
+
+import java.util.List;
+import java.util.function.Function;
+import nl.keukentafel.logic.genogram.GenogramState;
+import nl.keukentafel.logic.genogram.draw.Drawing;
+import nl.keukentafel.logic.genogram.draw.DrawingBounds;
+import nl.keukentafel.logic.genogram.ecogram.EcogramDrawer;
+import nl.keukentafel.logic.genogram.ecogram.EcogramGraph;
+
+/** The app's ecogram picture: {@link EcogramDrawer}'s picture with its legend beside it, as the export shows it. */
+public final class StandardEcogramPictures implements EcogramPictures {
+    private static final double LEGEND_GAP = 30;
+    private final EcogramDrawer drawer = new EcogramDrawer();
+    private final Function<String, String> text;
+
+    public StandardEcogramPictures(Function<String, String> text) {
+        this.text = text;
+    }
+
+    @Override
+    public Drawing draw(GenogramState state, List<EcogramEntry> entries) {
+        EcogramDrawer.Parts parts = drawer.draw(EcogramGraph.from(state), text);
+        return DrawingBounds.beside(parts.picture(), parts.legend(), LEGEND_GAP);
+    }
+}

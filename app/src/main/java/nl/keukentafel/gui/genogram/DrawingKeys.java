@@ -1,0 +1,85 @@
+package nl.keukentafel.gui.genogram;
+
+import javafx.event.EventHandler;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The genogram's keys while the drawing has focus: arrows select (with Shift they pan), letters add relatives, +/-
+ * and Ctrl+0 zoom and fit. Letters only act here, never while typing in a field. FX thread only.
+ */
+final class DrawingKeys implements EventHandler<KeyEvent> {
+    private static final double PAN_STEP = 60;
+
+    private final DrawingPane canvas;
+    private final GenogramViewModel model;
+    private final Runnable edit;
+    private final Runnable chooseRelationType;
+
+    DrawingKeys(DrawingPane canvas, GenogramViewModel model, Runnable edit, Runnable chooseRelationType) {
+        this.canvas = canvas;
+        this.model = model;
+        this.edit = edit;
+        this.chooseRelationType = chooseRelationType;
+    }
+
+    @Override
+    public void handle(KeyEvent event) {
+        if (zoomOrPan(event) || (!event.isShortcutDown() && !event.isAltDown() && action(event))) {
+            event.consume();
+        }
+    }
+
+    private boolean zoomOrPan(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
+            canvas.zoomIn();
+        } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
+            canvas.zoomOut();
+        } else if (event.isShortcutDown() && (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0)) {
+            canvas.fit();
+        } else if (event.isShiftDown() && code.isArrowKey()) {
+            canvas.panBy(code == KeyCode.LEFT ? PAN_STEP : code == KeyCode.RIGHT ? -PAN_STEP : 0,
+                    code == KeyCode.UP ? PAN_STEP : code == KeyCode.DOWN ? -PAN_STEP : 0);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean action(KeyEvent event) {
+        switch (event.getCode()) {
+            case LEFT -> model.move(SelectionMoves.Direction.LEFT);
+            case RIGHT -> model.move(SelectionMoves.Direction.RIGHT);
+            case UP -> model.move(SelectionMoves.Direction.UP);
+            case DOWN -> model.move(SelectionMoves.Direction.DOWN);
+            case G -> model.connectHousehold();
+            case P -> model.addPartner();
+            case M -> model.setGender(nl.keukentafel.model.Gender.MALE);
+            case V -> model.setGender(nl.keukentafel.model.Gender.FEMALE);
+            case K -> model.addChild();
+            case O -> model.addParents();
+            case B -> model.addSibling();
+            case I -> model.makeIndex();
+            case DELETE, BACK_SPACE -> model.deleteSelected();
+            case R -> {
+                if (model.relationFromProperty().get() == null) {
+                    model.startRelation();
+                } else {
+                    model.cancelRelation();
+                }
+            }
+            case ENTER -> {
+                if (model.relationFromProperty().get() != null) {
+                    chooseRelationType.run();
+                } else {
+                    edit.run();
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,228 @@
+package nl.keukentafel.gui.genogram;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.keukentafel.logic.genogram.GenogramEdits;
+import nl.keukentafel.logic.genogram.GenogramService;
+import nl.keukentafel.logic.genogram.GenogramState;
+import nl.keukentafel.model.Gender;
+import nl.keukentafel.model.HouseholdRole;
+import nl.keukentafel.model.Member;
+import nl.keukentafel.model.RecordKind;
+import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.model.genogram.EmotionalRelation;
+import nl.keukentafel.model.genogram.GenoPerson;
+import nl.keukentafel.model.genogram.GenoUnion;
+import nl.keukentafel.model.genogram.Genogram;
+import nl.keukentafel.model.genogram.ParentLink;
+import nl.keukentafel.model.genogram.ParentLinkKind;
+import nl.keukentafel.model.genogram.RelationType;
+
+/**
+ * The consultant's genogram actions as record changes, each one undoable step: add a partner, child, parents or
+ * sibling to a person, delete a relative with its lines, make the index person, pin and unpin. Blocks on the vault:
+ * run it off the FX thread. Answers who to select next, or the key of a message why nothing was done.
+ */
+final class FamilyEditing {
+    /** Who to select after an action (null: keep), and a message key when nothing was done. */
+    record Outcome(UUID select, String refusal) {
+        static Outcome selected(UUID key) {
+            return new Outcome(key, null);
+        }
+
+        static Outcome refused(String key) {
+            return new Outcome(null, key);
+        }
+    }
+
+    private final GenogramEdits edits;
+    private final UUID dossierId;
+
+    FamilyEditing(GenogramEdits edits, UUID dossierId) {
+        this.edits = edits;
+        this.dossierId = dossierId;
+    }
+
+    /**
+     * G: draws the household as a family: the first two parents (or parent and partner) as a couple, every child of
+     * the household their child. What exists already is kept; refused when there is nothing to add.
+     */
+    Outcome connectHousehold(GenogramState state) {
+        List<UUID> parents = state.dossier().members().stream().filter(member -> member.role() == HouseholdRole.PARENT
+                || member.role() == HouseholdRole.PARTNER).map(Member::id).limit(2).toList();
+        List<UUID> children = state.dossier().members().stream().filter(member -> member.role() == HouseholdRole.CHILD)
+                .map(Member::id).toList();
+        if (parents.isEmpty()) {
+            return Outcome.refused("genogram.refused.noHouseholdParents");
+        }
+        GenogramEdits.Step step = edits.step();
+        boolean coupled = parents.size() < 2 || state.unions().stream().anyMatch(union -> parents.contains(union.partnerA())
+                && parents.contains(union.partnerB()));
+        if (!coupled) {
+            step.addUnion(dossierId, parents.get(0), parents.get(1), Map.of());
+        }
+        for (UUID child : children) {
+            for (UUID parent : parents) {
+                boolean linked = state.parentLinks().stream().anyMatch(link -> child.equals(link.child()) && parent.equals(link.parent()));
+                if (!linked) {
+                    step.linkParent(dossierId, child, parent, Map.of(ParentLink.Field.LINK_KIND, ParentLinkKind.BIRTH));
+                }
+            }
+        }
+        step.commit();
+        return Outcome.selected(parents.get(0));
+    }
+
+    Outcome addPartner(GenogramState state, UUID key) {
+        GenogramEdits.Step step = edits.step();
+        RecordRef partner = step.addPerson(dossierId, Map.of(GenoPerson.Field.GENDER, opposite(gender(state, key))));
+        step.addUnion(dossierId, key, partner.id(), Map.of());
+        step.commit();
+        return Outcome.selected(partner.id());
+    }
+
+    /** A child of the person's latest couple, or of the person alone when there is none. */
+    Outcome addChild(GenogramState state, UUID key) {
+        List<UUID> parents = latestUnion(state, key).map(union -> List.of(union.partnerA(), union.partnerB())).orElse(List.of(key));
+        GenogramEdits.Step step = edits.step();
+        RecordRef child = step.addPerson(dossierId, Map.of(GenoPerson.Field.GENDER, Gender.UNKNOWN));
+        parents.forEach(parent -> step.linkParent(dossierId, child.id(), parent, Map.of(ParentLink.Field.LINK_KIND, ParentLinkKind.BIRTH)));
+        step.commit();
+        return Outcome.selected(child.id());
+    }
+
+    /** A father and a mother as a couple; refused when the person has parents already. */
+    Outcome addParents(GenogramState state, UUID key) {
+        if (!parentsOf(state, key).isEmpty()) {
+            return Outcome.refused("genogram.refused.hasParents");
+        }
+        GenogramEdits.Step step = edits.step();
+        RecordRef father = step.addPerson(dossierId, Map.of(GenoPerson.Field.GENDER, Gender.MALE));
+        RecordRef mother = step.addPerson(dossierId, Map.of(GenoPerson.Field.GENDER, Gender.FEMALE));
+        step.addUnion(dossierId, father.id(), mother.id(), Map.of());
+        step.linkParent(dossierId, key, father.id(), Map.of(ParentLink.Field.LINK_KIND, ParentLinkKind.BIRTH));
+        step.linkParent(dossierId, key, mother.id(), Map.of(ParentLink.Field.LINK_KIND, ParentLinkKind.BIRTH));
+        step.commit();
+        return Outcome.selected(father.id());
+    }
+
+    /** A brother or sister: a child of the same parents, with the same kind of link. */
+    Outcome addSibling(GenogramState state, UUID key) {
+        List<ParentLink> parents = parentsOf(state, key);
+        if (parents.isEmpty()) {
+            return Outcome.refused("genogram.refused.noParents");
+        }
+        GenogramEdits.Step step = edits.step();
+        RecordRef sibling = step.addPerson(dossierId, Map.of(GenoPerson.Field.GENDER, Gender.UNKNOWN));
+        parents.forEach(link -> step.linkParent(dossierId, sibling.id(), link.parent(), Map.of(ParentLink.Field.LINK_KIND,
+                link.linkKind() == null ? ParentLinkKind.BIRTH : link.linkKind())));
+        step.commit();
+        return Outcome.selected(sibling.id());
+    }
+
+    /** Deletes a relative with its couples, child links and relations; members are deleted in the members tab. */
+    Outcome delete(GenogramState state, UUID key) {
+        if (isMember(state, key)) {
+            return Outcome.refused("genogram.refused.member");
+        }
+        GenogramEdits.Step step = edits.step();
+        state.parentLinks().stream().filter(link -> key.equals(link.child()) || key.equals(link.parent()))
+                .forEach(link -> step.delete(new RecordRef(RecordKind.GENO_PARENT_LINK, link.id(), dossierId)));
+        state.unions().stream().filter(union -> key.equals(union.partnerA()) || key.equals(union.partnerB()))
+                .forEach(union -> step.delete(new RecordRef(RecordKind.GENO_UNION, union.id(), dossierId)));
+        state.relations().stream().filter(relation -> key.equals(relation.from()) || key.equals(relation.to()))
+                .forEach(relation -> step.delete(new RecordRef(RecordKind.GENO_RELATION, relation.id(), dossierId)));
+        step.delete(new RecordRef(RecordKind.GENO_PERSON, key, dossierId));
+        step.commit();
+        UUID next = latestUnion(state, key).map(union -> key.equals(union.partnerA()) ? union.partnerB() : union.partnerA())
+                .or(() -> parentsOf(state, key).stream().map(ParentLink::parent).findFirst()).orElse(null);
+        return Outcome.selected(next);
+    }
+
+    Outcome makeIndex(UUID key) {
+        edits.service().settings(dossierId).join();
+        GenogramEdits.Step step = edits.step();
+        step.patch(GenogramService.settingsRef(dossierId), Map.of(Genogram.Field.INDEX_PERSON, key));
+        step.commit();
+        return Outcome.selected(key);
+    }
+
+    Outcome addRelation(UUID from, UUID to, RelationType type) {
+        GenogramEdits.Step step = edits.step();
+        step.addRelation(dossierId, Map.of(EmotionalRelation.Field.FROM, from, EmotionalRelation.Field.TO, to,
+                EmotionalRelation.Field.RELATION_TYPE, type));
+        step.commit();
+        return Outcome.selected(from);
+    }
+
+    /** Keeps a dragged symbol where it was put (layout units). */
+    Outcome pin(GenogramState state, UUID key, double x, double y) {
+        GenogramEdits.Step step = edits.step();
+        step.patch(factsRef(step, state, key), Map.of(GenoPerson.Field.PINNED_X, x, GenoPerson.Field.PINNED_Y, y));
+        step.commit();
+        return Outcome.selected(key);
+    }
+
+    /** "Indeling herstellen": every pinned symbol goes back to where the layout puts it, as one step. */
+    Outcome resetLayout(GenogramState state) {
+        GenogramEdits.Step step = edits.step();
+        Map<String, Object> unpinned = new LinkedHashMap<>();
+        unpinned.put(GenoPerson.Field.PINNED_X, null);
+        unpinned.put(GenoPerson.Field.PINNED_Y, null);
+        state.persons().stream().filter(person -> person.pinnedX() != null || person.pinnedY() != null)
+                .forEach(person -> step.patch(new RecordRef(RecordKind.GENO_PERSON, person.id(), dossierId), unpinned));
+        step.commit();
+        return new Outcome(null, null);
+    }
+
+    /** Sets genogram facts of a person (for a member: its facts record, made when missing) as one step. */
+    void patchPerson(GenogramState state, UUID key, Map<String, ?> fields) {
+        GenogramEdits.Step step = edits.step();
+        step.patch(factsRef(step, state, key), fields);
+        step.commit();
+    }
+
+    void patch(RecordRef ref, Map<String, ?> fields) {
+        GenogramEdits.Step step = edits.step();
+        step.patch(ref, fields);
+        step.commit();
+    }
+
+    RecordRef factsRef(GenogramEdits.Step step, GenogramState state, UUID key) {
+        return isMember(state, key) ? step.memberFacts(dossierId, key) : new RecordRef(RecordKind.GENO_PERSON, key, dossierId);
+    }
+
+    static boolean isMember(GenogramState state, UUID key) {
+        return state.dossier().members().stream().anyMatch(member -> member.id().equals(key));
+    }
+
+    static List<ParentLink> parentsOf(GenogramState state, UUID key) {
+        List<ParentLink> links = new ArrayList<>();
+        state.parentLinks().stream().filter(link -> key.equals(link.child())).forEach(links::add);
+        return links;
+    }
+
+    static Optional<GenoUnion> latestUnion(GenogramState state, UUID key) {
+        GenoUnion latest = null;
+        for (GenoUnion union : state.unions()) {
+            if (key.equals(union.partnerA()) || key.equals(union.partnerB())) {
+                latest = union;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private static Gender gender(GenogramState state, UUID key) {
+        return state.dossier().members().stream().filter(member -> member.id().equals(key)).map(Member::gender).findFirst()
+                .or(() -> state.persons().stream().filter(person -> person.id().equals(key)).map(GenoPerson::gender).findFirst())
+                .orElse(Gender.UNKNOWN);
+    }
+
+    private static Gender opposite(Gender gender) {
+        return gender == Gender.MALE ? Gender.FEMALE : gender == Gender.FEMALE ? Gender.MALE : Gender.UNKNOWN;
+    }
+}
