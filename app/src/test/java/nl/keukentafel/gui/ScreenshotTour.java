@@ -64,7 +64,7 @@ class ScreenshotTour extends GuiTestBase {
         push(KeyCode.CONTROL, KeyCode.DIGIT3);
         clickOn("#contactList").type(KeyCode.HOME);
         snap(directory, "09-dossier-network");
-        push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        clickOn("#auditTab");
         snap(directory, "10-dossier-audit");
         type(KeyCode.ESCAPE);
         push(KeyCode.CONTROL, KeyCode.COMMA);
