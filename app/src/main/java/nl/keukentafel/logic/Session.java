@@ -3,6 +3,7 @@ package nl.keukentafel.logic;
 import java.time.Clock;
 import java.util.function.Consumer;
 import nl.keukentafel.logic.genogram.GenogramService;
+import nl.keukentafel.logic.intake.DomainLists;
 import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.logic.sync.SyncOptions;
 import nl.keukentafel.logic.sync.SyncService;
@@ -20,6 +21,7 @@ public final class Session implements AutoCloseable {
     private final SyncService sync;
     private final IntakeService intake;
     private final GenogramService genogram;
+    private final DomainLists domainLists;
 
     Session(Vault vault, Clock clock, KdfParams kdf, Consumer<SaveStatus> saveListener, SyncOptions syncOptions) {
         this.vault = vault;
@@ -30,6 +32,7 @@ public final class Session implements AutoCloseable {
         this.sync = new SyncService(vault, clock, syncOptions, autosaver::flush);
         this.intake = new IntakeService(vault, autosaver, dossiers);
         this.genogram = new GenogramService(vault, autosaver, dossiers);
+        this.domainLists = new DomainLists(vault);
     }
 
     public CaseloadService caseload() {
@@ -43,6 +46,11 @@ public final class Session implements AutoCloseable {
     /** The intake (keukentafelgesprek) of a dossier. */
     public IntakeService intake() {
         return intake;
+    }
+
+    /** The life-domain list new intakes start with (default or the municipality's). */
+    public DomainLists domainLists() {
+        return domainLists;
     }
 
     /** The genogram and ecogram of a dossier. */
