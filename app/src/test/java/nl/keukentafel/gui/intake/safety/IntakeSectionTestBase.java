@@ -1,0 +1,108 @@
+package nl.keukentafel.gui.intake.safety;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import nl.keukentafel.gui.MainWindow;
+import nl.keukentafel.gui.common.CurrentThreadTaskExecutor;
+import nl.keukentafel.gui.intake.IntakeContext;
+import nl.keukentafel.gui.intake.IntakeSection;
+import nl.keukentafel.i18n.Localization;
+import nl.keukentafel.logic.Session;
+import nl.keukentafel.logic.SessionManager;
+import nl.keukentafel.model.Contact;
+import nl.keukentafel.model.HouseholdRole;
+import nl.keukentafel.model.Member;
+import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.store.VaultLocation;
+import nl.keukentafel.store.crypto.KdfParams;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * One intake section alone in a plain window, on a real (temporary, cheap-KDF) encrypted vault, in Dutch, with work
+ * run on the calling thread. "Reopening" locks the vault and unlocks it again, then builds a fresh section: what it
+ * shows came from the file. Today is fixed at 1 December 2026 so dates in the tests are stable.
+ */
+public abstract class IntakeSectionTestBase extends FxRobot {
+    protected static final String PASSPHRASE = "appel peer banaan kiwi";
+    protected static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
+    protected final Localization dutch = new Localization(Localization.DUTCH);
+
+    @TempDir
+    protected Path directory;
+    protected SessionManager sessions;
+    protected Session session;
+    protected Stage stage;
+    protected UUID dossierId;
+    protected IntakeSection section;
+
+    @BeforeEach
+    void openVault() throws Exception {
+        sessions = new SessionManager(new VaultLocation(directory.resolve("vault")), Clock.systemDefaultZone(), KdfParams.FAST_FOR_TESTS);
+        session = sessions.create(PASSPHRASE.toCharArray(), PASSPHRASE.toCharArray(), "Test Consulent");
+        stage = FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void lockVault() throws Exception {
+        FxToolkit.cleanupStages();
+        sessions.lock();
+    }
+
+    protected UUID family(String householdName) {
+        dossierId = session.caseload().createFamily(householdName).join();
+        return dossierId;
+    }
+
+    protected UUID member(HouseholdRole role, String givenName, String familyName, String birthDate) {
+        RecordRef ref = session.dossiers().addMember(dossierId, role).join();
+        session.vault().records().patch(ref, Map.of(Member.Field.GIVEN_NAME, givenName, Member.Field.FAMILY_NAME, familyName,
+                Member.Field.BIRTH_DATE, birthDate)).join();
+        return ref.id();
+    }
+
+    protected RecordRef contact(String name, String organisation, boolean professional) {
+        RecordRef ref = session.dossiers().addContact(dossierId, professional).join();
+        session.vault().records().patch(ref, Map.of(Contact.Field.NAME, name, Contact.Field.ORGANISATION, organisation)).join();
+        return ref;
+    }
+
+    /** Shows a new section of this kind for the dossier, filled from the vault. */
+    protected void host(Function<IntakeContext, IntakeSection> newSection) throws Exception {
+        IntakeContext context = new IntakeContext(dossierId, session.intake(), new CurrentThreadTaskExecutor(), dutch, TODAY,
+                this::showStored);
+        FxToolkit.setupStage(window -> {
+            MainWindow.applyTheme();
+            section = newSection.apply(context);
+            ScrollPane scroll = new ScrollPane(section.root());
+            scroll.setFitToWidth(true);
+            scroll.setStyle("-fx-padding: 16");
+            window.setScene(new Scene(scroll, 1100, 860));
+            window.show();
+        });
+        interact(this::showStored);
+    }
+
+    /** What the intake view does after a record was added: read again and show. */
+    protected void showStored() {
+        section.show(session.intake().read(dossierId));
+    }
+
+    /** Locks the vault (pending edits are saved first), unlocks it and shows a fresh section. */
+    protected void reopen(Function<IntakeContext, IntakeSection> newSection) throws Exception {
+        interact(() -> sessions.lock());
+        session = sessions.unlock(PASSPHRASE.toCharArray());
+        host(newSection);
+    }
+}
