@@ -1,10 +1,9 @@
 package nl.keukentafel.gui.intake;
 
 import java.util.List;
+import nl.keukentafel.logic.intake.DomainLists;
 import nl.keukentafel.logic.intake.IntakeState;
-import nl.keukentafel.model.HouseholdRole;
 import nl.keukentafel.model.intake.DomainList;
-import nl.keukentafel.model.intake.DomainScope;
 import nl.keukentafel.model.intake.Intake;
 
 /**
@@ -16,9 +15,8 @@ final class DomainRules {
     }
 
     static List<DomainList.DomainDefinition> applicableDomains(IntakeState state) {
-        boolean children = state.dossier().members().stream().anyMatch(member -> member.role() == HouseholdRole.CHILD);
-        return state.intake().map(Intake::domainList).map(DomainList::domains).orElse(List.of()).stream()
-                .filter(domain -> children || domain.scope() != DomainScope.HOUSEHOLD_WITH_CHILDREN).toList();
+        return state.intake().map(Intake::domainList).map(list -> DomainLists.applicable(list, state.dossier().members()))
+                .orElse(List.of());
     }
 
     static List<DomainList.ScoreLevel> levels(IntakeState state) {

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import nl.keukentafel.gui.common.AppContext;
+import nl.keukentafel.gui.intake.safety.SafetySection;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.Session;
 import nl.keukentafel.model.RecordKind;
@@ -22,8 +23,8 @@ public final class IntakeTab {
     private Consumer<RecordKind> showTab = kind -> { };
 
     public IntakeTab(IntakeViewModel model, Localization localization) {
-        List<IntakeSection> extra = List.of();
-        view = new IntakeView(model, localization, extra);
+        IntakeContext context = model.context(localization);
+        view = new IntakeView(model, localization, List.of(new SafetySection(context)));
         search = new DossierSearchBar(localization, model, hit -> {
             showTab.accept(hit.ref().kind());
             if (DossierSearchBar.isIntakeKind(hit.ref().kind())) {
@@ -34,7 +35,7 @@ public final class IntakeTab {
 
     /** The intake tab of one dossier in the unlocked session, with the active domain list for a new intake. */
     public static IntakeTab of(Session session, AppContext context, UUID dossierId, Localization localization) {
-        Supplier<DomainList> activeList = DefaultDomainList::zrm2017;
+        Supplier<DomainList> activeList = session.domainLists()::active;
         return new IntakeTab(new IntakeViewModel(session.intake(), dossierId, context.tasks(), context.clock(), activeList),
                 localization);
     }
