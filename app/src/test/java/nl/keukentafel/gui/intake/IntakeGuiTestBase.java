@@ -116,7 +116,7 @@ abstract class IntakeGuiTestBase extends FxRobot {
 
     /** From the caseload: search, Enter opens the dossier; then the intake tab. */
     void openIntakeTab(String householdName) {
-        clickOn("#caseloadSearch").write(householdName).type(KeyCode.ENTER);
+        clickOn("#caseloadSearch").push(KeyCode.CONTROL, KeyCode.A).write(householdName).type(KeyCode.ENTER);
         assertThat(lookup("#dossierTabs").tryQuery()).as("dossier opened").isPresent();
         clickOn("#intakeTab");
     }
