@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
@@ -70,14 +71,14 @@ final class DomainsSection implements IntakeSection {
             DomainEntry entry = household.get(domain.code());
             if (entry != null) {
                 DomainRow row = row(entry, domain.label(), domain.code(), levels,
-                        rows.containsKey(entry.id()) ? Optional.empty() : Optional.of(forMemberButton(domain)));
+                        () -> Optional.of(forMemberButton(domain)));
                 householdRows.put(domain.code(), row);
                 ordered.add(row.pane());
             }
             for (DomainEntry own : perMember.getOrDefault(domain.code(), List.of())) {
                 int index = memberIndex(state, own.memberIds().get(0));
                 String title = domain.label() + " — " + memberNames(state, own.memberIds());
-                ordered.add(row(own, title, domain.code() + "-" + index, levels, Optional.empty()).pane());
+                ordered.add(row(own, title, domain.code() + "-" + index, levels, Optional::empty).pane());
             }
         }
         if (!list.getChildren().equals(ordered)) {
@@ -87,7 +88,7 @@ final class DomainsSection implements IntakeSection {
     }
 
     private DomainRow row(DomainEntry entry, String title, String idSuffix, List<DomainList.ScoreLevel> levels,
-                          Optional<MenuButton> forMember) {
+                          Supplier<Optional<MenuButton>> forMember) {
         DomainRow row = rows.get(entry.id());
         if (row == null) {
             row = new DomainRow(localization, new DomainEntryViewModel(entry, model.service()), title, idSuffix, levels, forMember);
