@@ -39,8 +39,11 @@ public final class Cli {
         line.addSubcommand("demo", new DemoCommand(context));
         line.addSubcommand("verify", new VerifyCommand(context));
         line.addSubcommand("sync", new SyncCommand(context));
-        line.setResourceBundle(ResourceBundle.getBundle("i18n/cli", text.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        IntakeCliSupport.register(line, context);
+        ResourceBundle cliBundle = ResourceBundle.getBundle("i18n/cli", text.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        line.setResourceBundle(cliBundle);
+        IntakeCliSupport.describe(line, context, cliBundle);
         describe(line, text);
         line.setOut(out);
         line.setErr(err);

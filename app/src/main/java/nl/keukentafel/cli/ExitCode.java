@@ -19,6 +19,10 @@ public enum ExitCode {
     IO(11),
     /** The sync server could not be reached, refused the login, or the vault is not linked to one. */
     SYNC_FAILED(12),
+    /** An import file (intake file, domain list) was refused as a whole; nothing changed. */
+    IMPORT_REFUSED(13),
+    /** The dossier named on the command line is not in the vault, or has no intake to export. */
+    DOSSIER_NOT_FOUND(14),
     UNEXPECTED(70);
 
     private final int code;
