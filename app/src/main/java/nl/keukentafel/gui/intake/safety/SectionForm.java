@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -57,9 +58,14 @@ public final class SectionForm {
 
     /** A one-line field with a message under it. */
     public TextField marked(String labelKey, String id, MarkedText marked) {
-        TextField field = new TextField();
+        TextField field = dateField(id, marked);
+        half(labelled(labelKey, field, marked.messageProperty()));
+        return field;
+    }
+
+    private TextField dateField(String id, MarkedText marked) {
+        TextField field = bind(new TextField(), id, marked.text());
         field.setPromptText(localization.get("intakeForm.date.prompt"));
-        half(labelled(labelKey, bind(field, id, marked.text()), marked.messageProperty()));
         marked.messageProperty().subscribe(message -> field.pseudoClassStateChanged(Styles.STATE_DANGER, message != null));
         return field;
     }
@@ -75,6 +81,40 @@ public final class SectionForm {
 
     /** A drop-down of an intake enum, empty until a person chooses (never a default). */
     public <T extends Enum<T>> ComboBox<T> choice(String labelKey, String id, List<T> values, AutosavedChoice<T> choice) {
+        ComboBox<T> box = comboBox(id, values, choice);
+        half(labelled(labelKey, box, null));
+        return box;
+    }
+
+    /** A long text and its date side by side across a whole row (a Meldcode step). */
+    public TextArea areaWithDate(String labelKey, String id, AutosavedText text, String dateLabelKey, String dateId, MarkedText date) {
+        TextArea area = new TextArea();
+        area.setPrefRowCount(2);
+        area.setWrapText(true);
+        VBox textBox = labelled(labelKey, bind(area, id, text), null);
+        TextField dateField = dateField(dateId, date);
+        VBox dateBox = labelled(dateLabelKey, dateField, date.messageProperty());
+        dateBox.setPrefWidth(190);
+        dateBox.setMinWidth(190);
+        HBox.setHgrow(textBox, Priority.ALWAYS);
+        full(new HBox(16, textBox, dateBox));
+        return area;
+    }
+
+    /** A question with its answer and a note beside it across a whole row (a weighing question). */
+    public <T extends Enum<T>> ComboBox<T> choiceWithNote(String labelKey, String id, List<T> values, AutosavedChoice<T> choice,
+                                                          String noteId, AutosavedText note) {
+        ComboBox<T> box = comboBox(id, values, choice);
+        box.setPrefWidth(190);
+        box.setMinWidth(190);
+        TextField noteField = bind(new TextField(), noteId, note);
+        noteField.setPromptText(localization.get("intakeForm.note.prompt"));
+        HBox.setHgrow(noteField, Priority.ALWAYS);
+        full(labelled(labelKey, new HBox(12, box, noteField), null));
+        return box;
+    }
+
+    private <T extends Enum<T>> ComboBox<T> comboBox(String id, List<T> values, AutosavedChoice<T> choice) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(values);
@@ -92,7 +132,6 @@ public final class SectionForm {
             }
         });
         box.valueProperty().bindBidirectional(choice.valueProperty());
-        half(labelled(labelKey, box, null));
         return box;
     }
 

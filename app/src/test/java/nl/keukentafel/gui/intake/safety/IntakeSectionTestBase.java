@@ -7,7 +7,12 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import nl.keukentafel.gui.MainWindow;
@@ -104,5 +109,44 @@ public abstract class IntakeSectionTestBase extends FxRobot {
         interact(() -> sessions.lock());
         session = sessions.unlock(PASSPHRASE.toCharArray());
         host(newSection);
+    }
+
+    /** Opens a drop-down with the mouse and picks the value at {@code index} with the keyboard. */
+    protected void choose(String id, int index) {
+        clickOn(reveal(id));
+        for (int step = 0; step <= index; step++) {
+            type(KeyCode.DOWN);
+        }
+        type(KeyCode.ENTER);
+    }
+
+    /** Scrolls the window so the node with this id is in view (a person would scroll too), and returns it. */
+    protected Node reveal(String id) {
+        Node node = byId(id);
+        interact(() -> {
+            ScrollPane scroll = (ScrollPane) stage.getScene().getRoot();
+            Node content = scroll.getContent();
+            Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double scrollable = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, (bounds.getMinY() - 60) / scrollable)));
+            scroll.layout();
+        });
+        return node;
+    }
+
+    protected Node byId(String id) {
+        return lookup((Node node) -> id.equals(node.getId())).query();
+    }
+
+    protected TextInputControl field(String id) {
+        return (TextInputControl) byId(id);
+    }
+
+    protected String text(String query) {
+        return ((Labeled) lookup(query).query()).getText();
+    }
+
+    protected void replace(String id, String typed) {
+        clickOn(reveal(id)).push(KeyCode.CONTROL, KeyCode.A).write(typed);
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import nl.keukentafel.logic.intake.OpenItem;
 import nl.keukentafel.model.HouseholdRole;
@@ -34,19 +32,19 @@ class SafetySectionTest extends IntakeSectionTestBase {
         assertThat(section.editorOf(new RecordRef(RecordKind.MEMBER, noor, dossierId), OpenItem.ADD_ASSESSMENT))
                 .as("the open-items panel can jump to the add button").containsSame(byId("addAssessment-" + noor));
 
-        clickOn(byId("addAssessment-" + noor));
+        clickOn(reveal("addAssessment-" + noor));
         UUID first = assessments().get(0).id();
         assertThat(field("assessedOn-" + first).getText()).isEqualTo("01-12-2026");
         replace("assessedOn-" + first, "01-09-2026");
-        clickOn(byId("signals-" + first)).write("Blauwe plek op de arm, zegt gevallen te zijn");
-        clickOn(byId("currentSafety-" + first)).type(KeyCode.DOWN).type(KeyCode.ENTER);
+        clickOn(reveal("signals-" + first)).write("Blauwe plek op de arm, zegt gevallen te zijn");
+        clickOn(reveal("currentSafety-" + first)).type(KeyCode.DOWN).type(KeyCode.ENTER);
 
-        clickOn(byId("addAssessment-" + noor));
+        clickOn(reveal("addAssessment-" + noor));
         List<SafetyAssessment> both = assessments();
         assertThat(both).hasSize(2);
         UUID second = both.get(1).id();
         assertThat(second).isNotEqualTo(first);
-        clickOn(byId("signals-" + second)).write("Geen nieuwe signalen");
+        clickOn(reveal("signals-" + second)).write("Geen nieuwe signalen");
 
         reopen(SafetySection::new);
         SafetyAssessment firstStored = assessments().stream().filter(a -> a.id().equals(first)).findFirst().orElseThrow();
@@ -62,7 +60,7 @@ class SafetySectionTest extends IntakeSectionTestBase {
 
     @Test
     void anAssessmentDatedBeforeTheChildsBirthIsMarkedAndKept() throws Exception {
-        clickOn(byId("addAssessment-" + noor));
+        clickOn(reveal("addAssessment-" + noor));
         UUID assessment = assessments().get(0).id();
         replace("assessedOn-" + assessment, "01-01-2015");
         Labeled message = (Labeled) byId("assessedOn-" + assessment + "Message");
@@ -78,21 +76,5 @@ class SafetySectionTest extends IntakeSectionTestBase {
 
     private List<SafetyAssessment> assessments() {
         return session.intake().read(dossierId).assessmentsOf(noor);
-    }
-
-    protected Node byId(String id) {
-        return lookup((Node node) -> id.equals(node.getId())).query();
-    }
-
-    protected TextInputControl field(String id) {
-        return (TextInputControl) byId(id);
-    }
-
-    protected String text(String query) {
-        return ((Labeled) lookup(query).query()).getText();
-    }
-
-    protected void replace(String id, String typed) {
-        clickOn(byId(id)).push(KeyCode.CONTROL, KeyCode.A).write(typed);
     }
 }
