@@ -95,6 +95,10 @@ final class ConversationSection implements IntakeSection {
         root.setId("conversationSection");
     }
 
+    Node firstField() {
+        return date.field();
+    }
+
     @Override
     public Node root() {
         return root;
@@ -106,7 +110,7 @@ final class ConversationSection implements IntakeSection {
         for (Conversation conversation : state.conversations()) {
             ConversationViewModel existing = conversations.get(conversation.number());
             if (existing == null) {
-                conversations.put(conversation.number(), new ConversationViewModel(conversation, model.service()));
+                conversations.put(conversation.number(), new ConversationViewModel(conversation, model));
             } else {
                 existing.showStored(conversation);
             }

@@ -6,7 +6,6 @@ import java.util.UUID;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.keukentafel.gui.common.AutosavedText;
-import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
@@ -23,8 +22,8 @@ final class ConversationViewModel {
     private final ObservableList<UUID> presentMembers = FXCollections.observableArrayList();
     private final ObservableList<UUID> presentContacts = FXCollections.observableArrayList();
 
-    ConversationViewModel(Conversation conversation, IntakeService service) {
-        fields = new RecordFields(new RecordRef(RecordKind.CONVERSATION, conversation.id(), conversation.dossierId()), service);
+    ConversationViewModel(Conversation conversation, IntakeViewModel model) {
+        fields = new RecordFields(new RecordRef(RecordKind.CONVERSATION, conversation.id(), conversation.dossierId()), model);
         number = conversation.number();
         date = fields.text(Conversation.Field.DATE, conversation.date(), FieldCheck::date);
         place = fields.text(Conversation.Field.PLACE, conversation.place());

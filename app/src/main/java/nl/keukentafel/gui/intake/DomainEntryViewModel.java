@@ -2,7 +2,6 @@ package nl.keukentafel.gui.intake;
 
 import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
-import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.intake.DomainEntry;
@@ -23,8 +22,8 @@ final class DomainEntryViewModel {
     private final AutosavedText notes;
     private final AutosavedChoice<Integer> score;
 
-    DomainEntryViewModel(DomainEntry entry, IntakeService service) {
-        RecordFields fields = new RecordFields(new RecordRef(RecordKind.DOMAIN_ENTRY, entry.id(), entry.dossierId()), service);
+    DomainEntryViewModel(DomainEntry entry, IntakeViewModel model) {
+        RecordFields fields = new RecordFields(new RecordRef(RecordKind.DOMAIN_ENTRY, entry.id(), entry.dossierId()), model);
         ref = fields.ref();
         status = fields.choice(DomainEntry.Field.STATUS, entry.status());
         reason = fields.text(DomainEntry.Field.REASON, entry.reason());

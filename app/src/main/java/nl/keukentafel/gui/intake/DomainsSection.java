@@ -91,7 +91,7 @@ final class DomainsSection implements IntakeSection {
                           Supplier<Optional<MenuButton>> forMember) {
         DomainRow row = rows.get(entry.id());
         if (row == null) {
-            row = new DomainRow(localization, new DomainEntryViewModel(entry, model.service()), title, idSuffix, levels, forMember);
+            row = new DomainRow(localization, new DomainEntryViewModel(entry, model), title, idSuffix, levels, forMember);
             rows.put(entry.id(), row);
         } else {
             row.entry().showStored(entry);

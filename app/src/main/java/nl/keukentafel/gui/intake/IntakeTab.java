@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import nl.keukentafel.gui.common.AppContext;
+import nl.keukentafel.gui.intake.meldcode.MeldcodeSection;
 import nl.keukentafel.gui.intake.safety.SafetySection;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.Session;
@@ -24,7 +25,7 @@ public final class IntakeTab {
 
     public IntakeTab(IntakeViewModel model, Localization localization) {
         IntakeContext context = model.context(localization);
-        view = new IntakeView(model, localization, List.of(new SafetySection(context)));
+        view = new IntakeView(model, localization, List.of(new SafetySection(context), new MeldcodeSection(context)));
         search = new DossierSearchBar(localization, model, hit -> {
             showTab.accept(hit.ref().kind());
             if (DossierSearchBar.isIntakeKind(hit.ref().kind())) {

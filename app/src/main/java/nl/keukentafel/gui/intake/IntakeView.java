@@ -36,6 +36,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class IntakeView {
     static final KeyCombination START = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination NEXT_SECTION = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination OPEN_ITEMS = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     static final KeyCombination PREVIOUS_SECTION = new KeyCodeCombination(KeyCode.UP, KeyCombination.SHORTCUT_DOWN);
 
     private final IntakeViewModel model;
@@ -51,6 +52,7 @@ public final class IntakeView {
     private final EventHandler<MouseEvent> clicked = event -> afterEdit();
     private final ChangeListener<Node> followFocus = (observable, old, focused) -> followFocus(focused);
     private final ConversationSection conversation;
+    private final OpenItemsPane openItems;
     private Scene scene;
     private Runnable pendingJump;
 
@@ -66,7 +68,7 @@ public final class IntakeView {
         content.getStyleClass().add("intake-content");
         scroll.setFitToWidth(true);
         scroll.setId("intakeScroll");
-        OpenItemsPane openItems = new OpenItemsPane(localization, model.openItems(), item -> jumpTo(item.target(), item.field()));
+        openItems = new OpenItemsPane(localization, model.openItems(), item -> jumpTo(item.target(), item.field()));
         main.setCenter(scroll);
         main.setRight(openItems.root());
         main.setTop(errorLabel());
@@ -107,10 +109,15 @@ public final class IntakeView {
         if (state.intake().isEmpty()) {
             return;
         }
-        if (root.getChildren().get(0) != main) {
+        boolean first = root.getChildren().get(0) != main;
+        if (first) {
             root.getChildren().setAll(main);
         }
         sections.forEach(section -> section.show(state));
+        if (first && pendingJump == null) {
+            // just started: the consultant goes on with the conversation's date, then place, present, notes
+            javafx.application.Platform.runLater(() -> conversation.firstField().requestFocus());
+        }
         if (pendingJump != null) {
             Runnable jump = pendingJump;
             pendingJump = null;
@@ -162,6 +169,9 @@ public final class IntakeView {
             if (number >= 1 && number <= 3 && conversation.select(number)) {
                 event.consume();
             }
+        } else if (OPEN_ITEMS.match(event)) {
+            event.consume();
+            openItems.focusFirst();
         } else if (NEXT_SECTION.match(event) || PREVIOUS_SECTION.match(event)) {
             event.consume();
             moveSection(NEXT_SECTION.match(event) ? 1 : -1);
@@ -212,6 +222,6 @@ public final class IntakeView {
 
     /** Where the keyboard goes when the tab opens. */
     public Node initialFocus() {
-        return model.started() ? Reveal.firstFocusable(content).orElse(root) : start;
+        return model.started() ? conversation.firstField() : start;
     }
 }

@@ -2,7 +2,6 @@ package nl.keukentafel.gui.intake;
 
 import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
-import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.intake.IntakeMember;
@@ -17,8 +16,8 @@ final class MemberLineViewModel {
     private final AutosavedText reasonNote;
     private final AutosavedText requestForHelp;
 
-    MemberLineViewModel(IntakeMember line, IntakeService service) {
-        RecordFields fields = new RecordFields(new RecordRef(RecordKind.INTAKE_MEMBER, line.id(), line.dossierId()), service);
+    MemberLineViewModel(IntakeMember line, IntakeViewModel model) {
+        RecordFields fields = new RecordFields(new RecordRef(RecordKind.INTAKE_MEMBER, line.id(), line.dossierId()), model);
         ref = fields.ref();
         spoken = fields.choice(IntakeMember.Field.SPOKEN, line.spoken());
         reason = fields.choice(IntakeMember.Field.NOT_SPOKEN_REASON, line.notSpokenReason());

@@ -92,7 +92,7 @@ final class MembersSection implements IntakeSection {
     }
 
     private Row row(IntakeMember stored, Member member, int index) {
-        MemberLineViewModel line = new MemberLineViewModel(stored, model.service());
+        MemberLineViewModel line = new MemberLineViewModel(stored, model);
         Label name = new Label();
         name.getStyleClass().add("intake-member-name");
         name.setMinWidth(190);

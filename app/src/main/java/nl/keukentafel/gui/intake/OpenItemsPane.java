@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -43,6 +44,7 @@ final class OpenItemsPane {
         this.jump = jump;
         title.getStyleClass().addAll(Styles.TITLE_4);
         title.setId("openItemsTitle");
+        title.setTooltip(new Tooltip(localization.get("intake.openItems.tooltip")));
         VBox content = new VBox(10, title, groups);
         content.getStyleClass().add("open-items");
         root = new ScrollPane(content);
@@ -56,6 +58,13 @@ final class OpenItemsPane {
 
     Node root() {
         return root;
+    }
+
+    /** Focuses the first item (Ctrl+Shift+O); false when nothing is open. */
+    boolean focusFirst() {
+        Optional<Node> first = groups.lookupAll(".hyperlink").stream().findFirst();
+        first.ifPresent(Node::requestFocus);
+        return first.isPresent();
     }
 
     private void show(List<OpenItem> items) {

@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.AutosavedText;
 import nl.keukentafel.i18n.Localization;
+import nl.keukentafel.logic.intake.IntakeCheck;
 import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.logic.intake.OpenItem;
 import nl.keukentafel.model.RecordKind;
@@ -63,7 +64,7 @@ final class SelfRelianceSection implements IntakeSection {
     public void show(IntakeState state) {
         Intake intake = state.intake().orElseThrow();
         if (fields == null) {
-            fields = new RecordFields(new RecordRef(RecordKind.INTAKE, intake.id(), intake.dossierId()), model.service());
+            fields = new RecordFields(new RecordRef(RecordKind.INTAKE, intake.id(), intake.dossierId()), model);
             familyCan = fields.text(Intake.Field.FAMILY_CAN, intake.familyCan());
             networkCan = fields.text(Intake.Field.NETWORK_CAN, intake.networkCan());
             helpNeeded = fields.text(Intake.Field.HELP_NEEDED, intake.helpNeeded());
@@ -149,17 +150,8 @@ final class SelfRelianceSection implements IntakeSection {
         return field;
     }
 
-    /**
-     * The rule's key in {@link Intake#ruleWaivers()}: the check's own key when it gives one as its last argument
-     * (e.g. "jgz:{memberId}"), else the message key's last part with the target's id.
-     */
-    static String waiverKey(OpenItem item) {
-        List<Object> arguments = item.arguments();
-        if (!arguments.isEmpty() && arguments.get(arguments.size() - 1) instanceof String last && last.contains(":")) {
-            return last;
-        }
-        String messageKey = item.messageKey();
-        return messageKey.substring(messageKey.lastIndexOf('.') + 1) + ":" + item.target().id();
+    private static String waiverKey(OpenItem item) {
+        return IntakeCheck.waiverKey(item);
     }
 
     @Override

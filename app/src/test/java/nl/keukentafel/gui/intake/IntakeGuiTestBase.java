@@ -137,6 +137,28 @@ abstract class IntakeGuiTestBase extends FxRobot {
         return stage.getScene().getFocusOwner();
     }
 
+    void assertFocus(String id) {
+        waitUntil("focus on " + id, () -> focused() != null && id.equals(focused().getId()));
+    }
+
+    /** In a focused drop-down: open it (F4), go to the first value (Home), then down to value {@code index}, Enter. */
+    void choose(int index) {
+        type(KeyCode.F4).type(KeyCode.HOME);
+        for (int step = 0; step < index; step++) {
+            type(KeyCode.DOWN);
+        }
+        type(KeyCode.ENTER);
+    }
+
+    /** The texts of the open-items panel's links of one category. */
+    java.util.List<String> openItems(String category) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        interact(() -> lookup("#openItems").query().lookupAll(".hyperlink").stream()
+                .filter(node -> node.getId() != null && node.getId().startsWith("openItem-" + category + "-"))
+                .forEach(node -> texts.add(((javafx.scene.control.Labeled) node).getText())));
+        return texts;
+    }
+
     /** A PNG of the window when {@code -Dkeukentafel.screenshots=DIR} is given; otherwise nothing. */
     void snap(String name) {
         String target = System.getProperty("keukentafel.screenshots");
