@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -36,6 +34,9 @@ final class DomainRowBody {
     private final TextArea concerns;
     private final TextArea notes;
     private final ComboBox<Integer> score;
+    private final Node reasonBox;
+    private final Node scoreBox;
+    private final Node texts;
 
     DomainRowBody(Localization localization, DomainEntryViewModel entry, String idSuffix, List<DomainList.ScoreLevel> levels,
                   Optional<MenuButton> forMember) {
@@ -51,8 +52,6 @@ final class DomainRowBody {
         score = IntakeForms.combo("domainScore-" + idSuffix, IntStream.rangeClosed(0, 5).boxed().toList(),
                 value -> scoreLabel(localization, levels, value), entry.score());
 
-        BooleanBinding handled = Bindings.createBooleanBinding(() -> entry.status().value() == DomainStatus.NOT_DISCUSSED
-                || entry.status().value() == DomainStatus.NOT_APPLICABLE, entry.status().valueProperty());
         HBox top = new HBox(12, IntakeForms.labelled(localization, "field." + DomainEntry.Field.STATUS, status),
                 IntakeForms.labelled(localization, "field." + DomainEntry.Field.REASON, reason),
                 IntakeForms.labelled(localization, "field." + DomainEntry.Field.SCORE, score));
@@ -60,8 +59,8 @@ final class DomainRowBody {
         status.setPrefWidth(190);
         score.setPrefWidth(260);
         HBox.setHgrow(top.getChildren().get(1), Priority.ALWAYS);
-        show(top.getChildren().get(1), handled);
-        show(top.getChildren().get(2), handled.not());
+        reasonBox = top.getChildren().get(1);
+        scoreBox = top.getChildren().get(2);
 
         GridPane texts = new GridPane();
         texts.setHgap(12);
@@ -69,19 +68,34 @@ final class DomainRowBody {
         texts.addRow(0, IntakeForms.labelled(localization, "field." + DomainEntry.Field.GOES_WELL, goesWell),
                 IntakeForms.labelled(localization, "field." + DomainEntry.Field.CONCERNS, concerns),
                 IntakeForms.labelled(localization, "field." + DomainEntry.Field.NOTES, notes));
-        // a domain set aside keeps showing text it already has (attached notes are never hidden)
-        BooleanBinding hasText = Bindings.createBooleanBinding(() -> !(entry.goesWell().text().isBlank()
-                && entry.concerns().text().isBlank() && entry.notes().text().isBlank()), entry.goesWell().textProperty(),
-                entry.concerns().textProperty(), entry.notes().textProperty());
-        show(texts, handled.not().or(hasText));
+        this.texts = texts;
+        // one listener instead of derived bindings: what shows depends on the status and on text already there
+        entry.status().valueProperty().subscribe(this::showWhatApplies);
+        for (var text : List.of(entry.goesWell(), entry.concerns(), entry.notes())) {
+            text.textProperty().subscribe(this::showWhatApplies);
+        }
+        showWhatApplies();
         root = new VBox(10, top, texts);
         forMember.ifPresent(root.getChildren()::add);
         root.getStyleClass().add("intake-domain-body");
     }
 
-    private static void show(Node node, BooleanBinding when) {
-        node.visibleProperty().bind(when);
-        node.managedProperty().bind(when);
+    private boolean handled() {
+        return entry.status().value() == DomainStatus.NOT_DISCUSSED || entry.status().value() == DomainStatus.NOT_APPLICABLE;
+    }
+
+    /** A domain set aside shows its reason; its texts only when it already has text (attached notes are never hidden). */
+    private void showWhatApplies() {
+        boolean handled = handled();
+        boolean hasText = !(entry.goesWell().text().isBlank() && entry.concerns().text().isBlank() && entry.notes().text().isBlank());
+        show(reasonBox, handled);
+        show(scoreBox, !handled);
+        show(texts, !handled || hasText);
+    }
+
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
     static String scoreLabel(Localization localization, List<DomainList.ScoreLevel> levels, Integer value) {
@@ -98,7 +112,7 @@ final class DomainRowBody {
     }
 
     Node editorOf(String field) {
-        boolean handled = entry.status().value() == DomainStatus.NOT_DISCUSSED || entry.status().value() == DomainStatus.NOT_APPLICABLE;
+        boolean handled = handled();
         Node target = switch (field) {
             case DomainEntry.Field.REASON -> handled ? reason : status;
             case DomainEntry.Field.GOES_WELL -> goesWell;
@@ -107,6 +121,6 @@ final class DomainRowBody {
             case DomainEntry.Field.SCORE -> handled ? status : score;
             default -> status;
         };
-        return target.getParent() != null && target.getParent().isManaged() && target.getParent().getParent().isManaged() ? target : status;
+        return target.getParent().isManaged() && target.getParent().getParent().isManaged() ? target : status;
     }
 }

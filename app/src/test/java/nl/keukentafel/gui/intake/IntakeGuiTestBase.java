@@ -129,7 +129,10 @@ abstract class IntakeGuiTestBase extends FxRobot {
                 return result[0];
             });
         } catch (TimeoutException timeout) {
-            throw new AssertionError("waited 5 s for: " + what, timeout);
+            snap("failure");
+            Node owner = focused();
+            throw new AssertionError("waited 5 s for: " + what + " (focus on " + (owner == null ? "nothing" : owner.getId() + " "
+                    + owner.getClass().getSimpleName()) + ")", timeout);
         }
     }
 
