@@ -33,6 +33,9 @@ import nl.keukentafel.model.intake.IntakeMember;
  */
 public final class IntakeViewModel {
     static final Duration DEBOUNCE = Duration.millis(400);
+    /** Typing without a pause still sees the open items follow this often. */
+    static final Duration MAX_WAIT = Duration.seconds(2);
+    private static final long MAX_WAIT_NANOS = (long) MAX_WAIT.toMillis() * 1_000_000L;
     /** How dates are written when the app fills them in; {@code FieldCheck} reads it. */
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
@@ -50,6 +53,7 @@ public final class IntakeViewModel {
     private final ObservableList<OpenItem> readOnlyItems = FXCollections.unmodifiableObservableList(openItems);
     private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
     private final PauseTransition pause = new PauseTransition(DEBOUNCE);
+    private long waitingSince;
 
     public IntakeViewModel(IntakeService service, UUID dossierId, TaskExecutor tasks, Clock clock, Supplier<DomainList> activeList) {
         this.service = service;
@@ -110,9 +114,15 @@ public final class IntakeViewModel {
         }, this::show, failure -> error.set(new UiText("intake.error.read")));
     }
 
-    /** Reads again once the typing pauses. */
+    /** Reads again once the typing pauses, and at least every {@link #MAX_WAIT} while it goes on. */
     public void refreshSoon() {
-        pause.playFromStart();
+        long now = System.nanoTime();
+        if (pause.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            waitingSince = now;
+        }
+        if (now - waitingSince < MAX_WAIT_NANOS) {
+            pause.playFromStart();
+        }
     }
 
     /** No reads after the screen is gone. */
