@@ -27,6 +27,7 @@ import nl.keukentafel.gui.audit.AuditView;
 import nl.keukentafel.gui.audit.AuditViewModel;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.ScreenView;
+import nl.keukentafel.gui.intake.IntakeTab;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.model.Family;
 import nl.keukentafel.model.HouseholdRole;
@@ -42,6 +43,7 @@ public final class DossierView implements ScreenView {
     static final KeyCombination ADD_PARENT = new KeyCodeCombination(KeyCode.O, KeyCombination.ALT_DOWN);
     static final KeyCombination ADD_CHILD = new KeyCodeCombination(KeyCode.K, KeyCombination.ALT_DOWN);
     static final KeyCombination ADD_CONTACT = new KeyCodeCombination(KeyCode.C, KeyCombination.ALT_DOWN);
+    static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final DossierViewModel model;
     private final Localization localization;
@@ -59,9 +61,16 @@ public final class DossierView implements ScreenView {
     private NetworkPane network;
     private final List<Tab> extraTabs = new java.util.ArrayList<>();
     private final List<ScreenView> extraViews = new java.util.ArrayList<>();
+    private final IntakeTab intake;
 
     public DossierView(DossierViewModel model, Localization localization, Runnable back) {
+        this(model, localization, back, null);
+    }
+
+    /** With the intake tab and the dossier search (null leaves both out). */
+    public DossierView(DossierViewModel model, Localization localization, Runnable back, IntakeTab intake) {
         this.model = model;
+        this.intake = intake;
         this.localization = localization;
         this.back = back;
         this.escape = EscapeGoesBack.filter(back);
@@ -92,6 +101,11 @@ public final class DossierView implements ScreenView {
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(model.errorProperty().map(text -> text.in(localization)).orElse(""));
         HBox header = new HBox(12, backButton, title, error);
+        if (intake != null) {
+            javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+            HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+            header.getChildren().addAll(spacer, intake.searchField());
+        }
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("dossier-header");
         return header;
@@ -136,6 +150,17 @@ public final class DossierView implements ScreenView {
         tabs.setId("dossierTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().setAll(List.of(familyTab, membersTab, networkTab, auditTab));
+        if (intake != null) {
+            Tab intakeTab = tab("intakeTab", "intake.tab", intake.content());
+            intakeTab.setOnSelectionChanged(event -> intake.selected(intakeTab.isSelected()));
+            tabs.getTabs().add(3, intakeTab);
+            intake.onShowTab(kind -> tabs.getSelectionModel().select(switch (kind) {
+                case FAMILY -> familyTab;
+                case MEMBER -> membersTab;
+                case CONTACT -> networkTab;
+                default -> intakeTab;
+            }));
+        }
         tabs.getTabs().addAll(tabs.getTabs().size() - 1, extraTabs);
         layout.setCenter(tabs);
         // the tab's content joins the scene on the next layout pass; focus can only go there after it
@@ -180,6 +205,10 @@ public final class DossierView implements ScreenView {
             event.consume();
             tabs.getSelectionModel().select(2);
             network.add();
+        } else if (SEARCH.match(event) && intake != null) {
+            event.consume();
+            intake.searchField().requestFocus();
+            intake.searchField().selectAll();
         } else if (UNDO.match(event) && model.lastDeletedProperty().get() != null
                 && !(root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl)) {
             event.consume();
@@ -220,6 +249,9 @@ public final class DossierView implements ScreenView {
 
     @Override
     public void deactivate() {
+        if (intake != null) {
+            intake.selected(false);
+        }
         scene.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
         scene.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
         for (int i = 0; i < extraTabs.size(); i++) {

@@ -64,7 +64,8 @@ public final class SettingsView implements ScreenView {
         header.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(20, header, languageSection(), autoLockSection(), message(model.preferencesMessageProperty(),
-                "preferencesMessage", Styles.TEXT_MUTED), passphraseSection());
+                "preferencesMessage", Styles.TEXT_MUTED), passphraseSection(),
+                new DomainListSection(localization, model.domainList()).root());
         if (showServer != null) {
             content.getChildren().add(1, serverSection(showServer));
         }
@@ -186,6 +187,7 @@ public final class SettingsView implements ScreenView {
     public void activate() {
         scene = root.getScene();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, escape);
+        model.domainList().load();
     }
 
     @Override

@@ -51,9 +51,12 @@ public final class SettingsViewModel {
     private final ReadOnlyObjectWrapper<UiText> passphraseMessage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Boolean> passphraseChanged = new ReadOnlyObjectWrapper<>(false);
 
+    private final DomainListViewModel domainList;
+
     public SettingsViewModel(AppContext context, Session session) {
         this.context = context;
         this.session = session;
+        this.domainList = new DomainListViewModel(session.domainLists(), context.tasks());
         language.set(Language.of(context.preferences().language()));
         autoLockMinutes.set(context.preferences().autoLockMinutes());
     }
@@ -119,6 +122,11 @@ public final class SettingsViewModel {
         char[] typed = field.get() == null ? new char[0] : field.get().toCharArray();
         field.set("");
         return typed;
+    }
+
+    /** The list of life domains for new intakes. */
+    public DomainListViewModel domainList() {
+        return domainList;
     }
 
     public ObjectProperty<Language> languageProperty() {

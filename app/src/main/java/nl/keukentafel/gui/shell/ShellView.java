@@ -27,6 +27,7 @@ import nl.keukentafel.gui.common.WindowActions;
 import nl.keukentafel.gui.dossier.DossierView;
 import nl.keukentafel.gui.genogram.GenogramTabs;
 import nl.keukentafel.gui.dossier.DossierViewModel;
+import nl.keukentafel.gui.intake.IntakeTab;
 import nl.keukentafel.gui.settings.SettingsView;
 import nl.keukentafel.gui.settings.SettingsViewModel;
 import nl.keukentafel.gui.sync.ConflictsView;
@@ -148,7 +149,8 @@ public final class ShellView implements ScreenView, SyncNavigation {
     @Override
     public void showDossier(UUID dossierId) {
         DossierViewModel dossier = new DossierViewModel(session.dossiers(), dossierId, context.tasks(), context.clock());
-        DossierView view = new DossierView(dossier, localization, this::showCaseload);
+        DossierView view = new DossierView(dossier, localization, this::showCaseload,
+                IntakeTab.of(session, context, dossierId, localization));
         GenogramTabs.addTo(view, session.genogram(), dossierId, context.tasks(), context.clock(), localization);
         show(new DossierWithConflicts(view, view::refresh, session.sync(), context.tasks(), dossierId, localization, this));
     }

@@ -1,0 +1,98 @@
+package nl.keukentafel.gui.intake;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import nl.keukentafel.gui.common.AutosavedChoice;
+import nl.keukentafel.gui.common.AutosavedText;
+import nl.keukentafel.i18n.Localization;
+
+/**
+ * Small builders for the intake's controls, each bound to its autosaved value for the life of the row. Text areas
+ * pass Tab on to the next field (Ctrl+Tab still moves too), so the whole screen flows with the keyboard. Stateless.
+ */
+final class IntakeForms {
+    private IntakeForms() {
+    }
+
+    static TextArea area(String id, AutosavedText text, int rows) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.textProperty().bindBidirectional(text.textProperty());
+        text.editingProperty().bind(area.focusedProperty());
+        tabMovesOn(area);
+        return area;
+    }
+
+    /** A plain Tab in a text area would type a tab character; consultants expect it to go to the next field. */
+    static void tabMovesOn(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
+                event.consume();
+                area.fireEvent(new KeyEvent(event.getSource(), event.getTarget(), event.getEventType(), event.getCharacter(),
+                        event.getText(), event.getCode(), event.isShiftDown(), true, event.isAltDown(), event.isMetaDown()));
+            }
+        });
+    }
+
+    static TextField field(String id, AutosavedText text) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(text.textProperty());
+        text.editingProperty().bind(field.focusedProperty());
+        return field;
+    }
+
+    static <T> ComboBox<T> combo(String id, List<T> values, Function<T, String> label, AutosavedChoice<T> choice) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return values.stream().filter(value -> label.apply(value).equals(text)).findFirst().orElse(null);
+            }
+        });
+        box.valueProperty().bindBidirectional(choice.valueProperty());
+        return box;
+    }
+
+    static VBox labelled(Localization localization, String key, Node control) {
+        Label label = new Label(localization.get(key));
+        label.setLabelFor(control);
+        label.getStyleClass().add("field-label");
+        VBox box = new VBox(3, label, control);
+        box.getStyleClass().add("field-editor");
+        return box;
+    }
+
+    static Label heading(Localization localization, String key) {
+        Label label = new Label(localization.get(key));
+        label.getStyleClass().addAll(Styles.TITLE_4, "section-heading");
+        return label;
+    }
+
+    static Label hint(Localization localization, String key, Object... arguments) {
+        Label label = new Label(localization.get(key, arguments));
+        label.setWrapText(true);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        return label;
+    }
+}

@@ -1,0 +1,67 @@
+package nl.keukentafel.gui.intake;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import nl.keukentafel.gui.common.AppContext;
+import nl.keukentafel.gui.intake.consent.ConsentSection;
+import nl.keukentafel.gui.intake.meldcode.MeldcodeSection;
+import nl.keukentafel.gui.intake.safety.SafetySection;
+import nl.keukentafel.i18n.Localization;
+import nl.keukentafel.logic.Session;
+import nl.keukentafel.model.RecordKind;
+import nl.keukentafel.model.intake.DomainList;
+
+/**
+ * What the dossier screen needs of the intake: the tab's content, the search field for its header, and the hand-over
+ * when a search hit lies in another tab. Built per opened dossier. FX thread only.
+ */
+public final class IntakeTab {
+    private final IntakeView view;
+    private final DossierSearchBar search;
+    private Consumer<RecordKind> showTab = kind -> { };
+
+    public IntakeTab(IntakeViewModel model, Localization localization) {
+        IntakeContext context = model.context(localization);
+        view = new IntakeView(model, localization,
+                List.of(new SafetySection(context), new MeldcodeSection(context), new ConsentSection(context)));
+        search = new DossierSearchBar(localization, model, hit -> {
+            showTab.accept(hit.ref().kind());
+            if (DossierSearchBar.isIntakeKind(hit.ref().kind())) {
+                view.jumpTo(hit.ref(), hit.field());
+            }
+        });
+    }
+
+    /** The intake tab of one dossier in the unlocked session, with the active domain list for a new intake. */
+    public static IntakeTab of(Session session, AppContext context, UUID dossierId, Localization localization) {
+        Supplier<DomainList> activeList = session.domainLists()::active;
+        return new IntakeTab(new IntakeViewModel(session.intake(), dossierId, context.tasks(), context.clock(), activeList),
+                localization);
+    }
+
+    public Node content() {
+        return view.root();
+    }
+
+    public TextField searchField() {
+        return search.field();
+    }
+
+    /** Called with the kind of record a search hit is in, to select its tab (intake kinds: the intake tab). */
+    public void onShowTab(Consumer<RecordKind> selectTab) {
+        showTab = selectTab;
+    }
+
+    public void selected(boolean shown) {
+        if (shown) {
+            view.activate();
+            javafx.application.Platform.runLater(() -> view.initialFocus().requestFocus());
+        } else {
+            view.deactivate();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package nl.keukentafel.gui.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** An open item, chosen with the keyboard, puts the focus in the field where it is settled, opening a collapsed row. */
+class OpenItemJumpTest extends IntakeGuiTestBase {
+    @Test
+    void enterOnAnOpenItemFocusesItsField() {
+        createVault();
+        createFamilyVos();
+        openIntakeTab("Vos");
+        push(KeyCode.CONTROL, KeyCode.ENTER);
+        assertFocus("conversationDate");
+        assertThat(openItems("MEMBER_NOT_HEARD")).hasSize(5).first().asString().startsWith("Sanne Vos");
+
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
+        assertFocus("openItem-MEMBER_NOT_HEARD-0");
+        type(KeyCode.ENTER);
+        assertFocus("memberSpoken-0");
+
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
+        for (int member = 0; member < 5; member++) {
+            type(KeyCode.TAB);
+        }
+        assertFocus("openItem-DOMAIN_OPEN-0");
+        TitledPane financien = lookup("#domain-financien").query();
+        assertThat(financien.isExpanded()).isFalse();
+        type(KeyCode.ENTER);
+        assertFocus("domainStatus-financien");
+        assertThat(financien.isExpanded()).as("the collapsed row was opened").isTrue();
+        assertThat(openItems("DOMAIN_OPEN")).first().asString().contains("Financiën");
+    }
+}
