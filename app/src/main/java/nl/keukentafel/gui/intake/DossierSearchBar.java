@@ -9,7 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import nl.keukentafel.i18n.Localization;
-import nl.keukentafel.logic.intake.IntakeService;
+import nl.keukentafel.logic.intake.DossierSearch;
 import nl.keukentafel.model.RecordKind;
 
 /**
@@ -20,15 +20,17 @@ import nl.keukentafel.model.RecordKind;
 final class DossierSearchBar {
     private final Localization localization;
     private final IntakeViewModel model;
-    private final Consumer<DossierTextSearch.Hit> open;
+    private final DossierSearch searcher;
+    private final Consumer<DossierSearch.Hit> open;
     private static final int MAX_HITS = 30;
 
     private final TextField field = new TextField();
     private final ContextMenu results = new ContextMenu();
 
-    DossierSearchBar(Localization localization, IntakeViewModel model, Consumer<DossierTextSearch.Hit> open) {
+    DossierSearchBar(Localization localization, IntakeViewModel model, DossierSearch searcher, Consumer<DossierSearch.Hit> open) {
         this.localization = localization;
         this.model = model;
+        this.searcher = searcher;
         this.open = open;
         field.setId("dossierSearch");
         field.setPromptText(localization.get("intake.search.prompt"));
@@ -44,12 +46,11 @@ final class DossierSearchBar {
 
     private void search() {
         String query = field.getText();
-        IntakeService service = model.service();
-        model.tasks().execute(() -> DossierTextSearch.search(service.read(model.dossierId()), query), this::showHits,
+        model.tasks().execute(() -> searcher.search(model.dossierId(), query), this::showHits,
                 failure -> showHits(List.of()));
     }
 
-    private void showHits(List<DossierTextSearch.Hit> hits) {
+    private void showHits(List<DossierSearch.Hit> hits) {
         if (hits.isEmpty()) {
             MenuItem none = new MenuItem(localization.get("intake.search.none"));
             none.setDisable(true);
@@ -62,7 +63,7 @@ final class DossierSearchBar {
         results.show(field, Side.BOTTOM, 0, 0);
     }
 
-    private MenuItem item(DossierTextSearch.Hit hit, int index) {
+    private MenuItem item(DossierSearch.Hit hit, int index) {
         String kind = localization.get("recordKind." + hit.ref().kind().name());
         String fieldKey = "field." + hit.field();
         String fieldName = localization.has(fieldKey) ? localization.get(fieldKey) : hit.field();

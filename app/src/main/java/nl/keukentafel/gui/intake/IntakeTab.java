@@ -12,6 +12,7 @@ import nl.keukentafel.gui.intake.meldcode.MeldcodeSection;
 import nl.keukentafel.gui.intake.safety.SafetySection;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.Session;
+import nl.keukentafel.logic.intake.DossierSearch;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.intake.DomainList;
 
@@ -24,11 +25,11 @@ public final class IntakeTab {
     private final DossierSearchBar search;
     private Consumer<RecordKind> showTab = kind -> { };
 
-    public IntakeTab(IntakeViewModel model, Localization localization) {
+    public IntakeTab(IntakeViewModel model, DossierSearch searcher, Localization localization) {
         IntakeContext context = model.context(localization);
         view = new IntakeView(model, localization,
                 List.of(new SafetySection(context), new MeldcodeSection(context), new ConsentSection(context)));
-        search = new DossierSearchBar(localization, model, hit -> {
+        search = new DossierSearchBar(localization, model, searcher, hit -> {
             showTab.accept(hit.ref().kind());
             if (DossierSearchBar.isIntakeKind(hit.ref().kind())) {
                 view.jumpTo(hit.ref(), hit.field());
@@ -40,7 +41,7 @@ public final class IntakeTab {
     public static IntakeTab of(Session session, AppContext context, UUID dossierId, Localization localization) {
         Supplier<DomainList> activeList = session.domainLists()::active;
         return new IntakeTab(new IntakeViewModel(session.intake(), dossierId, context.tasks(), context.clock(), activeList),
-                localization);
+                session.dossierSearch(), localization);
     }
 
     public Node content() {
