@@ -60,10 +60,14 @@ final class PersonFacts {
         fields.clear();
     }
 
+    private int shows;
+
     /** Fills the form for a person; for a member once its facts record exists. */
     void show(GenogramState state, UUID key) {
         clear();
         current = key;
+        // a member's facts record arrives later; only the newest show may fill the form, or two quick shows add it twice
+        int generation = ++shows;
         Optional<Member> member = state.dossier().members().stream().filter(candidate -> candidate.id().equals(key)).findFirst();
         GenoPerson facts = state.persons().stream().filter(person -> member.isPresent() ? key.equals(person.memberId())
                 : person.id().equals(key)).findFirst().orElse(new GenoPerson(key, model.dossierId(), null, null, null, null,
@@ -76,7 +80,7 @@ final class PersonFacts {
             Label birth = new Label(localization.get("genogram.born", blank(member.get().birthDate())));
             root.getChildren().addAll(hint, birth);
             model.factsRef(key, ref -> {
-                if (key.equals(current)) {
+                if (generation == shows && key.equals(current)) {
                     genogramFacts(ref, key, facts);
                 }
             });
