@@ -15,6 +15,7 @@ import nl.keukentafel.gui.intake.safety.MarkedText;
 import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.logic.intake.MeldcodeFramework;
 import nl.keukentafel.model.intake.Answer;
 import nl.keukentafel.model.intake.Meldcode;
 import nl.keukentafel.model.intake.Meldcode.Field;

@@ -1,4 +1,4 @@
-package nl.keukentafel.gui.intake.meldcode;
+package nl.keukentafel.logic.intake;
 
 import nl.keukentafel.model.intake.Answer;
 
