@@ -42,11 +42,6 @@ public final class ConsentSection implements IntakeSection {
     public ConsentSection(IntakeContext context) {
         this.localization = context.localization();
         this.model = new ConsentsViewModel(context);
-        Label heading = new Label(localization.get("consentScreen.title"));
-        heading.getStyleClass().addAll(Styles.TITLE_3, "section-heading");
-        Label intro = new Label(localization.get("consentScreen.intro"));
-        intro.setWrapText(true);
-        intro.getStyleClass().add(Styles.TEXT_MUTED);
         Button add = new Button(localization.get("consentScreen.add"), Icons.of(Material2AL.ADD));
         add.setId("addConsent");
         add.setTooltip(new Tooltip(localization.get("consentScreen.add.tooltip")));
@@ -56,9 +51,8 @@ public final class ConsentSection implements IntakeSection {
         });
         forContacts.setId("consentForContacts");
         Label error = SectionForm.messageLabel(localization, "consentError", model.errorProperty());
-        root = new VBox(10, heading, intro, add, forContacts, error, consents);
-        root.setId("consentSection");
-        root.getStyleClass().add("intake-section");
+        root = SectionForm.sectionRoot(localization, "consentSection", "consentScreen.title", "consentScreen.intro",
+                add, forContacts, error, consents);
         model.consentsProperty().subscribe(this::layout);
         model.contactsProperty().subscribe(this::contactButtons);
     }

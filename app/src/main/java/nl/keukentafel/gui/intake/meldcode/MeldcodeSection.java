@@ -1,6 +1,5 @@
 package nl.keukentafel.gui.intake.meldcode;
 
-import atlantafx.base.theme.Styles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +33,6 @@ public final class MeldcodeSection implements IntakeSection {
     public MeldcodeSection(IntakeContext context) {
         this.localization = context.localization();
         this.model = new MeldcodesViewModel(context);
-        Label heading = new Label(localization.get("meldcodeScreen.title"));
-        heading.getStyleClass().addAll(Styles.TITLE_3, "section-heading");
-        Label intro = new Label(localization.get("meldcodeScreen.intro"));
-        intro.setWrapText(true);
-        intro.getStyleClass().add(Styles.TEXT_MUTED);
         Button add = new Button(localization.get("meldcodeScreen.add"), Icons.of(Material2AL.ADD));
         add.setId("addMeldcode");
         add.setTooltip(new Tooltip(localization.get("meldcodeScreen.add.tooltip")));
@@ -47,9 +41,8 @@ public final class MeldcodeSection implements IntakeSection {
             model.addConcern();
         });
         Label error = SectionForm.messageLabel(localization, "meldcodeError", model.errorProperty());
-        root = new VBox(10, heading, intro, add, error, concerns);
-        root.setId("meldcodeSection");
-        root.getStyleClass().add("intake-section");
+        root = SectionForm.sectionRoot(localization, "meldcodeSection", "meldcodeScreen.title", "meldcodeScreen.intro",
+                add, error, concerns);
         model.concernsProperty().subscribe(this::layout);
         model.membersProperty().subscribe(members -> panes.values().forEach(pane -> pane.members(members)));
     }

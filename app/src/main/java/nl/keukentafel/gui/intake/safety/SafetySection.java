@@ -42,15 +42,9 @@ public final class SafetySection implements IntakeSection {
     public SafetySection(IntakeContext context) {
         this.localization = context.localization();
         this.model = new SafetyViewModel(context);
-        Label heading = new Label(localization.get("safetyScreen.title"));
-        heading.getStyleClass().addAll(Styles.TITLE_3, "section-heading");
-        Label intro = new Label(localization.get("safetyScreen.intro"));
-        intro.setWrapText(true);
-        intro.getStyleClass().add(Styles.TEXT_MUTED);
         Label error = SectionForm.messageLabel(localization, "safetyError", model.errorProperty());
-        root = new VBox(10, heading, intro, error, children);
-        root.setId("safetySection");
-        root.getStyleClass().add("intake-section");
+        root = SectionForm.sectionRoot(localization, "safetySection", "safetyScreen.title", "safetyScreen.intro",
+                error, children);
         model.childrenProperty().subscribe(this::layout);
     }
 

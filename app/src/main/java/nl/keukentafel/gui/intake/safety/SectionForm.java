@@ -187,6 +187,20 @@ public final class SectionForm {
     }
 
     /** A Dutch message under a field, shown only while there is one. */
+    /** A section's root: its title, its muted introduction, then the given nodes, styled as an intake section. */
+    public static VBox sectionRoot(Localization localization, String id, String titleKey, String introKey, Node... rest) {
+        Label heading = new Label(localization.get(titleKey));
+        heading.getStyleClass().addAll(Styles.TITLE_3, "section-heading");
+        Label intro = new Label(localization.get(introKey));
+        intro.setWrapText(true);
+        intro.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox root = new VBox(10, heading, intro);
+        root.getChildren().addAll(rest);
+        root.setId(id);
+        root.getStyleClass().add("intake-section");
+        return root;
+    }
+
     public static Label messageLabel(Localization localization, String id, ObservableValue<UiText> message) {
         Label label = new Label();
         label.setId(id);
