@@ -1,5 +1,6 @@
 package nl.keukentafel.gui.intake.safety;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
@@ -57,6 +58,7 @@ class IntakeSectionScreenshots extends IntakeSectionTestBase {
         snap(directory, "26-intake-meldcode");
         UUID concern = session.intake().read(dossierId).meldcodes().get(0).id();
         clickOn(reveal("recordReport-" + concern));
+        waitForReport(concern);
         snap(directory, "27-intake-meldcode-report-recorded");
         consents(huisarts);
         host(ConsentSection::new);
@@ -112,6 +114,15 @@ class IntakeSectionScreenshots extends IntakeSectionTestBase {
         interact(() -> { });
     }
 
+    /** The picture must show the recorded report, so it waits for the sharing the click creates. */
+    private void waitForReport(UUID concern) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () ->
+                session.intake().read(dossierId).meldcodes().stream().filter(meldcode -> meldcode.id().equals(concern))
+                        .anyMatch(meldcode -> meldcode.reportSharingId() != null));
+        assertThat(session.intake().read(dossierId).consents()).as("the report is a sharing without consent")
+                .anyMatch(consent -> consent.basis() == ConsentBasis.WITHOUT_CONSENT && concern.equals(consent.meldcodeId()));
+    }
+
     private void patch(RecordRef ref, Map<String, ?> fields) {
         session.vault().records().patch(ref, fields).join();
     }
@@ -127,7 +138,10 @@ class IntakeSectionScreenshots extends IntakeSectionTestBase {
         shot[0].getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         image.setRGB(0, 0, width, height, pixels, 0, width);
-        ImageIO.write(image, "png", directory.resolve(name + ".png").toFile());
+        assertThat(java.util.Arrays.stream(pixels).distinct().limit(16).count()).as(name + " shows something").isEqualTo(16);
+        Path file = directory.resolve(name + ".png");
+        ImageIO.write(image, "png", file.toFile());
+        assertThat(ImageIO.read(file.toFile()).getWidth()).as(name + " was written").isEqualTo(width);
     }
 
     private void expandAll() {
