@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.TextFieldEditor;
 import nl.keukentafel.i18n.Localization;
@@ -35,7 +36,7 @@ final class FamilyPane {
                 editor(Family.Field.REGISSEUR_PHONE, "regisseurPhone"), editor(Family.Field.REGISSEUR_EMAIL, "regisseurEmail"));
 
         VBox sections = new VBox(12, heading("dossier.section.household"), household,
-                heading("dossier.section.regisseur"), hint("dossier.section.regisseur.hint"), regisseur);
+                heading("dossier.section.regisseur"), hint("dossier.section.regisseur.hint"), regisseur, dossierNumber());
         sections.getStyleClass().add("dossier-sections");
         root = new ScrollPane(sections);
         root.setFitToWidth(true);
@@ -46,6 +47,17 @@ final class FamilyPane {
         TextFieldEditor editor = new TextFieldEditor(localization, "field." + field, id);
         editor.bind(model.familyField(field));
         return editor;
+    }
+
+    /** The id the command line asks for (--dossier): selectable to copy, never editable. */
+    private VBox dossierNumber() {
+        TextField number = new TextField(model.dossierId().toString());
+        number.setId("dossierNumber");
+        number.setEditable(false);
+        number.setFocusTraversable(false);
+        number.setPrefColumnCount(30);
+        number.setMaxWidth(Region.USE_PREF_SIZE);
+        return new VBox(4, heading("dossier.section.number"), hint("dossier.section.number.hint"), number);
     }
 
     private Label heading(String key) {
