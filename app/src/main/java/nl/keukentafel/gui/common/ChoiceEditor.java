@@ -5,7 +5,6 @@ import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import nl.keukentafel.i18n.Localization;
 
 /** A label and a drop-down of fixed values, bindable to one {@link AutosavedChoice} after another. FX thread only. */
@@ -20,17 +19,7 @@ public final class ChoiceEditor<T> extends VBox {
         box.setId(fieldId);
         box.getItems().setAll(values);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return values.stream().filter(value -> label.apply(value).equals(text)).findFirst().orElse(null);
-            }
-        });
+        box.setConverter(LabelledChoices.converter(values, value -> label.apply(value)));
         setSpacing(4);
         getStyleClass().add("field-editor");
         getChildren().addAll(caption, box);

@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import nl.keukentafel.gui.common.LabelledChoices;
 import nl.keukentafel.gui.common.EnumLabels;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.model.genogram.EcoLink;
@@ -141,17 +142,7 @@ final class EcogramPanel {
     }
 
     private <T extends Enum<T>> StringConverter<T> converter(List<T> values) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : EnumLabels.label(localization, value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return values.stream().filter(value -> EnumLabels.label(localization, value).equals(text)).findFirst().orElse(null);
-            }
-        };
+        return LabelledChoices.converter(values, value -> EnumLabels.label(localization, value));
     }
 
     private Node labelled(String key, Node control) {

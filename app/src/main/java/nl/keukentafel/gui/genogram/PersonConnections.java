@@ -15,7 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import nl.keukentafel.gui.common.LabelledChoices;
 import nl.keukentafel.gui.common.EnumLabels;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.genogram.GenogramState;
@@ -144,17 +144,7 @@ final class PersonConnections {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : EnumLabels.label(localization, value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return values.stream().filter(value -> EnumLabels.label(localization, value).equals(text)).findFirst().orElse(null);
-            }
-        });
+        box.setConverter(LabelledChoices.converter(values, value -> EnumLabels.label(localization, value)));
         box.setValue(initial);
         return box;
     }

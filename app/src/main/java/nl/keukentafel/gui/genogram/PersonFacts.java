@@ -15,7 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import nl.keukentafel.gui.common.LabelledChoices;
 import nl.keukentafel.gui.common.EnumLabels;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.genogram.GenogramState;
@@ -139,17 +139,7 @@ final class PersonFacts {
         box.setId(id);
         box.getItems().setAll(values);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return values.stream().filter(value -> label.apply(value).equals(text)).findFirst().orElse(null);
-            }
-        });
+        box.setConverter(LabelledChoices.converter(values, value -> label.apply(value)));
         box.setValue(stored);
         box.valueProperty().subscribe((was, now) -> {
             if (now != null && !now.equals(was)) {

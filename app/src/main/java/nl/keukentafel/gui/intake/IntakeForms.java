@@ -11,7 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import nl.keukentafel.gui.common.LabelledChoices;
 import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
 import nl.keukentafel.i18n.Localization;
@@ -59,17 +59,7 @@ final class IntakeForms {
         box.setId(id);
         box.getItems().setAll(values);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return values.stream().filter(value -> label.apply(value).equals(text)).findFirst().orElse(null);
-            }
-        });
+        box.setConverter(LabelledChoices.converter(values, value -> label.apply(value)));
         box.valueProperty().bindBidirectional(choice.valueProperty());
         return box;
     }

@@ -14,7 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import nl.keukentafel.gui.common.LabelledChoices;
 import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
 import nl.keukentafel.gui.common.EnumLabels;
@@ -120,17 +120,7 @@ public final class SectionForm {
         box.getItems().setAll(values);
         box.setMaxWidth(Double.MAX_VALUE);
         box.setPromptText(localization.get("intakeForm.choose"));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : EnumLabels.label(localization, value);
-            }
-
-            @Override
-            public T fromString(String typed) {
-                return values.stream().filter(value -> toString(value).equals(typed)).findFirst().orElse(null);
-            }
-        });
+        box.setConverter(LabelledChoices.converter(values, value -> EnumLabels.label(localization, value)));
         box.valueProperty().bindBidirectional(choice.valueProperty());
         return box;
     }
