@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.store.RecordStore;
+import nl.keukentafel.store.ReadOnlyRecordException;
 import nl.keukentafel.store.StoreException;
 
 /**
@@ -73,20 +74,35 @@ public final class Autosaver implements AutoCloseable {
             batch = new LinkedHashMap<>(pending);
             pending.clear();
         }
-        try {
-            CompletableFuture.allOf(batch.entrySet().stream()
-                    .map(entry -> records.patch(entry.getKey(), entry.getValue()))
-                    .toArray(CompletableFuture[]::new)).join();
-            synchronized (pending) {
-                // edits typed during this commit are not saved yet
-                listener.accept(pending.isEmpty() ? SaveStatus.saved(clock.instant())
-                        : new SaveStatus(SaveStatus.State.PENDING, clock.instant(), false));
+        Map<RecordRef, CompletableFuture<Boolean>> commits = new LinkedHashMap<>();
+        batch.forEach((ref, fields) -> commits.put(ref, records.patch(ref, fields)));
+        RuntimeException firstFailure = null;
+        boolean refused = false;
+        for (Map.Entry<RecordRef, CompletableFuture<Boolean>> commit : commits.entrySet()) {
+            try {
+                commit.getValue().join();
+                batch.remove(commit.getKey());
+            } catch (RuntimeException failure) {
+                if (ReadOnlyRecordException.in(failure).isPresent()) {
+                    // an agreed version or a closed dossier: retrying can never succeed and would block every flush
+                    batch.remove(commit.getKey());
+                    refused = true;
+                } else if (firstFailure == null) {
+                    firstFailure = failure;
+                }
             }
-        } catch (RuntimeException failure) {
+        }
+        if (firstFailure != null) {
             requeue(batch);
-            StoreException storeFailure = failure.getCause() instanceof StoreException cause ? cause : null;
+            StoreException storeFailure = firstFailure.getCause() instanceof StoreException cause ? cause : null;
             listener.accept(new SaveStatus(SaveStatus.State.FAILED, clock.instant(), storeFailure != null && storeFailure.diskFull()));
-            throw failure;
+            throw firstFailure;
+        }
+        synchronized (pending) {
+            // edits typed during this commit are not saved yet
+            listener.accept(refused ? new SaveStatus(SaveStatus.State.READ_ONLY, clock.instant(), false)
+                    : pending.isEmpty() ? SaveStatus.saved(clock.instant())
+                    : new SaveStatus(SaveStatus.State.PENDING, clock.instant(), false));
         }
     }
 

@@ -6,6 +6,7 @@ import nl.keukentafel.logic.genogram.GenogramService;
 import nl.keukentafel.logic.intake.DomainLists;
 import nl.keukentafel.logic.intake.DossierSearch;
 import nl.keukentafel.logic.intake.IntakeService;
+import nl.keukentafel.logic.plan.PlanService;
 import nl.keukentafel.logic.sync.SyncOptions;
 import nl.keukentafel.logic.sync.SyncService;
 import nl.keukentafel.store.Vault;
@@ -21,6 +22,7 @@ public final class Session implements AutoCloseable {
     private final KdfParams kdf;
     private final SyncService sync;
     private final IntakeService intake;
+    private final PlanService plan;
     private final GenogramService genogram;
     private final DomainLists domainLists;
     private final DossierSearch dossierSearch;
@@ -33,6 +35,7 @@ public final class Session implements AutoCloseable {
         this.dossiers = new DossierService(vault, autosaver);
         this.sync = new SyncService(vault, clock, syncOptions, autosaver::flush);
         this.intake = new IntakeService(vault, autosaver, dossiers);
+        this.plan = new PlanService(vault, autosaver, dossiers, clock);
         this.genogram = new GenogramService(vault, autosaver, dossiers);
         this.domainLists = new DomainLists(vault);
         this.dossierSearch = new DossierSearch(vault, dossiers);
@@ -49,6 +52,11 @@ public final class Session implements AutoCloseable {
     /** The intake (keukentafelgesprek) of a dossier. */
     public IntakeService intake() {
         return intake;
+    }
+
+    /** The werkplan, its versions, evaluations, escalation and closure (ADR 0005). */
+    public PlanService plan() {
+        return plan;
     }
 
     /** The life-domain list new intakes start with (default or the municipality's). */

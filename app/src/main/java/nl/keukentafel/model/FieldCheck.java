@@ -15,6 +15,8 @@ public final class FieldCheck {
     /** The date format consultants type: 3-4-2015 or 03-04-2015. */
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
+    /** How the app writes a date it makes itself (today, a computed next date): always two-digit day and month. */
+    public static final DateTimeFormatter WRITTEN_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,20}$");
     private static final Pattern POSTAL_CODE = Pattern.compile("^[1-9][0-9]{3} ?[A-Za-z]{2}$");
@@ -52,6 +54,11 @@ public final class FieldCheck {
     public static Optional<Problem> postalCode(String typed) {
         return blank(typed) || POSTAL_CODE.matcher(typed.strip()).matches()
                 ? Optional.empty() : Optional.of(Problem.POSTAL_CODE_FORMAT);
+    }
+
+    /** {@code date} as the app writes it: dd-mm-jjjj. */
+    public static String write(LocalDate date) {
+        return WRITTEN_DATE.format(date);
     }
 
     public static Optional<LocalDate> parseDate(String typed) {

@@ -19,7 +19,19 @@ public enum RecordKind {
     GENO_UNION("geno_union"),
     GENO_PARENT_LINK("geno_parent_link"),
     GENO_RELATION("geno_relation"),
-    ECO_LINK("eco_link");
+    ECO_LINK("eco_link"),
+    // the werkplan, evaluations, escalation and closure; docs/decisions/0005-werkplan-records.md
+    PLAN("plan"),
+    PLAN_GOAL("plan_goal"),
+    PLAN_ACTION("plan_action"),
+    PLAN_AGREEMENT("plan_agreement"),
+    PLAN_REFERRAL("plan_referral"),
+    PLAN_VERSION("plan_version"),
+    EVALUATION("evaluation"),
+    REGIE_PHASE("regie_phase"),
+    SCALING("scaling"),
+    PARTNER_ISSUE("partner_issue"),
+    CLOSURE("closure");
 
     private final String code;
 

@@ -43,6 +43,7 @@ public final class RecordStore {
         RecordRef ref = new RecordRef(kind, id, dossierId == null ? id : dossierId);
         ObjectNode body = RecordMapper.toNode(fields);
         return database.write("could not create " + ref + " of dossier " + ref.dossierId(), handle -> {
+            WriteGuard.check(handle, ref, Optional.empty());
             String now = clock.instant().toString();
             insert(handle, ref, body, now);
             afterChange(handle, ref, "create", body, 0, now, List.of());
@@ -60,6 +61,7 @@ public final class RecordStore {
             if (find(handle, ref.id()).isPresent()) {
                 return false;
             }
+            WriteGuard.check(handle, ref, Optional.empty());
             String now = clock.instant().toString();
             insert(handle, ref, body, now);
             afterChange(handle, ref, "create", body, 0, now, List.of());
@@ -75,6 +77,7 @@ public final class RecordStore {
         ObjectNode patch = RecordMapper.toNode(fields);
         return database.write("could not save " + ref + " of dossier " + ref.dossierId(), handle -> {
             StoredRecord current = find(handle, ref.id()).orElseThrow(() -> new SQLException("no such record " + ref));
+            WriteGuard.check(handle, ref, Optional.of(current));
             ObjectNode changed = patch.deepCopy();
             for (Map.Entry<String, JsonNode> entry : patch.properties()) {
                 JsonNode old = current.body().get(entry.getKey());
@@ -118,6 +121,7 @@ public final class RecordStore {
             for (Write write : batch) {
                 ObjectNode body = RecordMapper.toNode(write.fields());
                 Optional<StoredRecord> current = find(handle, write.ref().id());
+                WriteGuard.check(handle, write.ref(), current);
                 String now = clock.instant().toString();
                 if (current.isEmpty()) {
                     insert(handle, write.ref(), body, now);
@@ -178,6 +182,7 @@ public final class RecordStore {
         String op = deleted ? "delete" : "restore";
         return database.write("could not " + op + " " + ref + " of dossier " + ref.dossierId(), handle -> {
             StoredRecord current = find(handle, ref.id()).orElseThrow(() -> new SQLException("no such record " + ref));
+            WriteGuard.check(handle, ref, Optional.of(current));
             if (current.deleted() == deleted) {
                 return null;
             }
@@ -199,6 +204,7 @@ public final class RecordStore {
         ObjectNode values = RecordMapper.toNode(fields);
         return database.write("could not resolve conflicts of " + ref + " of dossier " + ref.dossierId(), handle -> {
             StoredRecord current = find(handle, ref.id()).orElseThrow(() -> new SQLException("no such record " + ref));
+            WriteGuard.check(handle, ref, Optional.of(current));
             String now = clock.instant().toString();
             List<UUID> pendingResolves = resolves;
             if (deleted != null) {

@@ -132,12 +132,13 @@ public final class ShellView implements ScreenView, SyncNavigation {
         label.getStyleClass().add(switch (state) {
             case SAVED -> Styles.SUCCESS;
             case PENDING -> Styles.WARNING;
-            case FAILED -> Styles.DANGER;
+            case FAILED, READ_ONLY -> Styles.DANGER;
         });
         label.setGraphic(Icons.of(switch (state) {
             case SAVED -> Material2AL.CHECK_CIRCLE_OUTLINE;
             case PENDING -> Material2MZ.SYNC;
             case FAILED -> Material2AL.ERROR_OUTLINE;
+            case READ_ONLY -> Material2AL.LOCK;
         }));
     }
 

@@ -47,6 +47,7 @@ public final class ShellViewModel {
             case PENDING -> new UiText("save.pending");
             case SAVED -> new UiText("save.saved", TIME.format(status.at().atZone(clock.getZone())));
             case FAILED -> new UiText(status.diskFull() ? "save.failed.diskFull" : "save.failed");
+            case READ_ONLY -> new UiText("save.readOnly");
         });
     }
 

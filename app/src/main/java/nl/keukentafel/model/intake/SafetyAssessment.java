@@ -22,7 +22,8 @@ public record SafetyAssessment(
         String reasoning,
         String consultedWho,
         String consultedOn,
-        String discussedWithParentsOn) {
+        String discussedWithParentsOn,
+        UUID evaluationId) {
 
     /** Field names as stored and synced. */
     public static final class Field {
@@ -39,6 +40,8 @@ public record SafetyAssessment(
         public static final String CONSULTED_WHO = "consultedWho";
         public static final String CONSULTED_ON = "consultedOn";
         public static final String DISCUSSED_WITH_PARENTS_ON = "discussedWithParentsOn";
+        /** Set when the assessment was made at an evaluation (ADR 0005): safety now, beside the start. */
+        public static final String EVALUATION_ID = "evaluationId";
 
         private Field() {
         }

@@ -1,0 +1,4 @@
+package nl.keukentafel.model.plan;
+
+/** How a coordination agreement is kept. */
+public enum ContactWay { PHONE, MEETING, MAIL, OTHER }
