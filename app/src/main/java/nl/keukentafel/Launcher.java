@@ -12,6 +12,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        LogSetup.configure(args.length > 0);
         CrashGuard.install();
         if (args.length > 0) {
             System.exit(Cli.run(args));

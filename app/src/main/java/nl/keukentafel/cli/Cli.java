@@ -38,6 +38,7 @@ public final class Cli {
         CommandLine line = new CommandLine(new KeukentafelCommand());
         line.addSubcommand("demo", new DemoCommand(context));
         line.addSubcommand("verify", new VerifyCommand(context));
+        line.addSubcommand("list", new ListCommand(context));
         line.addSubcommand("sync", new SyncCommand(context));
         IntakeCliSupport.register(line, context);
         GedcomCommand.register(line, context);
@@ -71,6 +72,7 @@ public final class Cli {
         label(line.getCommandSpec(), text, text.get("cli.description"));
         label(line.getSubcommands().get("demo").getCommandSpec(), text, text.get("cli.demo.description"));
         label(line.getSubcommands().get("verify").getCommandSpec(), text, text.get("cli.verify.description"));
+        label(line.getSubcommands().get("list").getCommandSpec(), text, text.get("cli.list.description"));
         label(line.getSubcommands().get("sync").getCommandSpec(), text, text.get("cli.sync.description"));
         GedcomCommand.describe(line, text);
         CommandLine genogram = line.getSubcommands().get("genogram");
