@@ -1,9 +1,8 @@
 package nl.keukentafel.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.keukentafel.logic.export.DossierExports;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import nl.keukentafel.logic.genogram.gedcom.GedcomService;
@@ -34,9 +33,10 @@ final class GedcomExportCommand implements Callable<Integer> {
         return GedcomCommand.run(context, vault, dossier, (session, gedcom) -> {
             GedcomService.Exported exported = gedcom.export(dossier);
             try {
-                Files.writeString(out, exported.text(), StandardCharsets.UTF_8);
+                DossierExports.writeAtomically(out, exported.text());
             } catch (IOException failure) {
-                throw new CliFailure(ExitCode.IO, "gedcom.cli.error.file", out);
+                CliFailure known = ExportFile.failure(failure, out);
+                throw known.exitCode() == ExitCode.DISK_FULL ? known : new CliFailure(ExitCode.IO, "gedcom.cli.error.file", out);
             }
             context.say("gedcom.cli.exported", out, exported.persons());
             return ExitCode.OK.code();

@@ -10,8 +10,6 @@ import nl.keukentafel.logic.SessionManager;
 import nl.keukentafel.logic.genogram.GenogramState;
 import nl.keukentafel.logic.genogram.export.DossierPictures;
 import nl.keukentafel.logic.genogram.export.ExportFormat;
-import nl.keukentafel.model.RecordKind;
-import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.store.VaultException;
 import nl.keukentafel.store.VaultLocation;
 import nl.keukentafel.store.crypto.KdfParams;
@@ -61,10 +59,9 @@ final class GenogramExportCommand implements Callable<Integer> {
             Session session = manager.unlock(vault.passphrase());
             GenogramState state = read(session, dossierId);
             LocalDate today = LocalDate.now(context.clock());
-            ExportFile.write(out, stream -> new DossierPictures(context.text()::get)
-                    .write(state, today, ecogram, chosen, context.text().locale(), stream));
-            session.vault().audit().record("export", new RecordRef(RecordKind.FAMILY, dossierId, dossierId),
-                    (ecogram ? "ecogram " : "genogram ") + chosen.extension(), "ok").join();
+            session.exports().write(dossierId, (ecogram ? "ecogram " : "genogram ") + chosen.extension(), out,
+                    stream -> new DossierPictures(context.text()::get)
+                            .write(state, today, ecogram, chosen, context.text().locale(), stream));
             context.say(ecogram ? "cli.genogram.doneEcogram" : "cli.genogram.done", out);
             return ExitCode.OK.code();
         } catch (VaultException failure) {

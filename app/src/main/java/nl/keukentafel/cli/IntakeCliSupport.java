@@ -109,7 +109,7 @@ final class IntakeCliSupport {
 
     static void write(Path file, String content) throws CliFailure {
         try {
-            Files.writeString(file, content, StandardCharsets.UTF_8);
+            nl.keukentafel.logic.export.DossierExports.writeAtomically(file, content);
         } catch (IOException | SecurityException unwritable) {
             throw new CliFailure(ExitCode.IO, "intake.cli.error.fileUnwritable", file.toAbsolutePath());
         }

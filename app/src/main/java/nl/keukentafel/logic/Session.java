@@ -3,6 +3,7 @@ package nl.keukentafel.logic;
 import java.time.Clock;
 import java.util.function.Consumer;
 import nl.keukentafel.logic.genogram.GenogramService;
+import nl.keukentafel.logic.export.DossierExports;
 import nl.keukentafel.logic.intake.DomainLists;
 import nl.keukentafel.logic.intake.DossierSearch;
 import nl.keukentafel.logic.intake.IntakeService;
@@ -23,6 +24,7 @@ public final class Session implements AutoCloseable {
     private final SyncService sync;
     private final IntakeService intake;
     private final PlanService plan;
+    private final DossierExports exports;
     private final GenogramService genogram;
     private final DomainLists domainLists;
     private final DossierSearch dossierSearch;
@@ -36,6 +38,7 @@ public final class Session implements AutoCloseable {
         this.sync = new SyncService(vault, clock, syncOptions, autosaver::flush);
         this.intake = new IntakeService(vault, autosaver, dossiers);
         this.plan = new PlanService(vault, autosaver, dossiers, clock);
+        this.exports = new DossierExports(vault);
         this.genogram = new GenogramService(vault, autosaver, dossiers);
         this.domainLists = new DomainLists(vault);
         this.dossierSearch = new DossierSearch(vault, dossiers);
@@ -57,6 +60,11 @@ public final class Session implements AutoCloseable {
     /** The werkplan, its versions, evaluations, escalation and closure (ADR 0005). */
     public PlanService plan() {
         return plan;
+    }
+
+    /** Files that leave the vault: atomic and audited, for the screens and the command line alike. */
+    public DossierExports exports() {
+        return exports;
     }
 
     /** The life-domain list new intakes start with (default or the municipality's). */

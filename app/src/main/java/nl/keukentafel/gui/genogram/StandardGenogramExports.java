@@ -1,28 +1,34 @@
 package nl.keukentafel.gui.genogram;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.function.Function;
+import nl.keukentafel.logic.export.DossierExports;
 import nl.keukentafel.logic.genogram.draw.Drawing;
 import nl.keukentafel.logic.genogram.export.DrawingExport;
 import nl.keukentafel.logic.genogram.export.ExportFormat;
 
-/** The app's exports: what the screen shows, written by {@link DrawingExport} (a PDF fitted or tiled). Thread-safe. */
+/**
+ * The app's exports: what the screen shows, written by {@link DrawingExport} (a PDF fitted or tiled) through the same
+ * atomic, audited path as the command line ({@link DossierExports}). Thread-safe.
+ */
 public final class StandardGenogramExports implements GenogramExports {
     private final DrawingExport export;
     private final String title;
+    private final DossierExports exports;
+    private final UUID dossierId;
 
-    public StandardGenogramExports(Function<String, String> text, String title) {
+    public StandardGenogramExports(Function<String, String> text, String title, DossierExports exports, UUID dossierId) {
         this.export = new DrawingExport(text);
         this.title = title;
+        this.exports = exports;
+        this.dossierId = dossierId;
     }
 
     @Override
     public void write(Drawing figure, Drawing legend, ExportFormat format, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            export.write(format, figure, legend, title, out);
-        }
+        exports.write(dossierId, title.toLowerCase(java.util.Locale.ROOT) + " " + format.extension(), file,
+                out -> export.write(format, figure, legend, title, out));
     }
 }

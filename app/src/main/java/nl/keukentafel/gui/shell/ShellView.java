@@ -152,7 +152,7 @@ public final class ShellView implements ScreenView, SyncNavigation {
         DossierViewModel dossier = new DossierViewModel(session.dossiers(), dossierId, context.tasks(), context.clock());
         DossierView view = new DossierView(dossier, localization, this::showCaseload,
                 IntakeTab.of(session, context, dossierId, localization));
-        GenogramTabs.addTo(view, session.genogram(), dossierId, context.tasks(), context.clock(), localization);
+        GenogramTabs.addTo(view, session.genogram(), session.exports(), dossierId, context.tasks(), context.clock(), localization);
         show(new DossierWithConflicts(view, view::refresh, session.sync(), context.tasks(), dossierId, localization, this));
     }
 

@@ -60,7 +60,8 @@ abstract class GenogramScreenTestBase extends FxRobot {
         FxToolkit.setupStage(stage -> {
             MainWindow.applyTheme();
             model = new GenogramViewModel(new GenogramEdits(session.genogram()), new StandardGenogramPictures(dutch),
-                    new StandardGenogramExports(dutch::get, "Genogram"), dossier, new CurrentThreadTaskExecutor(),
+                    new StandardGenogramExports(dutch::get, "Genogram", session.exports(), dossier),
+                    dossier, new CurrentThreadTaskExecutor(),
                     Clock.systemDefaultZone());
             view = new GenogramView(model, dutch);
             stage.setScene(new Scene(view.root(), 1300, 850));
