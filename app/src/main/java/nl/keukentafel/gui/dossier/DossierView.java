@@ -35,7 +35,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * One family's dossier: tabs for the household, members, network and audit log; an undo bar after a delete.
+ * One family's dossier: tabs for the household, members, network, the intake, the screens added through {@link #addTab}
+ * (genogram, ecogram, werkplan, evaluation) and the audit log; an undo bar after a delete.
  * Escape returns to the caseload. FX thread only.
  */
 public final class DossierView implements ScreenView {
