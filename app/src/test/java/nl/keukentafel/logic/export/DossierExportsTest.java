@@ -25,7 +25,8 @@ class DossierExportsTest {
 
     @Test
     void anExportIsWrittenWholeAndAudited() throws Exception {
-        SessionManager manager = new SessionManager(new VaultLocation(directory.resolve("kluis")), Clock.systemUTC(), KdfParams.FAST_FOR_TESTS);
+        SessionManager manager = new SessionManager(new VaultLocation(directory.resolve("kluis")), Clock.systemUTC(),
+                KdfParams.FAST_FOR_TESTS);
         try {
             Session session = manager.create(TestVaults.passphrase(), TestVaults.passphrase(), TestVaults.CONSULTANT);
             UUID dossier = session.caseload().createFamily("Gezin Bakker").join();
