@@ -264,6 +264,7 @@ public final class RecordStore {
             detail = (detail.isEmpty() ? "" : detail + " ") + "resolves=" + resolves;
         }
         audit.append(handle, now, resolves.isEmpty() ? op : "resolve-" + op, ref, detail, "ok");
+        ClosedArrivals.afterChange(handle, ref);
         indexer.reindex(handle, ref.dossierId());
     }
 

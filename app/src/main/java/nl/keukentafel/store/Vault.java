@@ -26,6 +26,7 @@ public final class Vault implements AutoCloseable {
     private final RecordStore records;
     private final AuditLog audit;
     private final CaseloadQuery caseload;
+    private final ClosedArrivals closedArrivals;
     private final DossierIndexer indexer;
 
     private Vault(VaultLocation location, Database database, String consultantName, Clock clock) {
@@ -36,6 +37,7 @@ public final class Vault implements AutoCloseable {
         this.indexer = new DossierIndexer(clock);
         this.records = new RecordStore(database, clock, audit, indexer);
         this.caseload = new CaseloadQuery(database);
+        this.closedArrivals = new ClosedArrivals(database);
         database.write("could not rebuild the caseload index", handle -> {
             if ("true".equals(meta(handle, "reindex_needed").orElse(""))) {
                 indexer.reindexAll(handle);
@@ -139,6 +141,11 @@ public final class Vault implements AutoCloseable {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** What sync brought into dossiers closed on this laptop (ADR 0005). */
+    public ClosedArrivals closedArrivals() {
+        return closedArrivals;
     }
 
     public CaseloadQuery caseload() {

@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.util.Optional;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
-import nl.keukentafel.model.plan.Closure;
-import nl.keukentafel.model.plan.PlanIds;
 import nl.keukentafel.model.plan.PlanVersion;
 
 /**
@@ -27,8 +25,7 @@ final class WriteGuard {
         if (ref.kind() == RecordKind.CLOSURE) {
             return;
         }
-        Optional<StoredRecord> closure = RecordStore.find(handle, PlanIds.closure(ref.dossierId()).id());
-        if (closure.isPresent() && !closure.get().deleted() && closure.get().body().path(Closure.Field.CLOSED).asBoolean(false)) {
+        if (ClosedArrivals.closed(handle, ref.dossierId())) {
             throw new ReadOnlyRecordException(ReadOnlyRecordException.Reason.DOSSIER_CLOSED, ref);
         }
     }

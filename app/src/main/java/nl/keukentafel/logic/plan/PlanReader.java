@@ -1,11 +1,9 @@
 package nl.keukentafel.logic.plan;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.keukentafel.logic.Dossier;
-import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.plan.Action;
 import nl.keukentafel.model.plan.Agreement;
@@ -28,7 +26,6 @@ import nl.keukentafel.store.StoredRecord;
 final class PlanReader {
     private Plan plan;
     private Closure closure;
-    private StoredRecord closureRecord;
     private final List<Goal> goals = new ArrayList<>();
     private final List<Action> actions = new ArrayList<>();
     private final List<Agreement> agreements = new ArrayList<>();
@@ -53,10 +50,7 @@ final class PlanReader {
                 case REGIE_PHASE -> phases.add(RecordMapper.convert(stored, PhaseChange.class));
                 case SCALING -> scalings.add(RecordMapper.convert(stored, Scaling.class));
                 case PARTNER_ISSUE -> partnerIssues.add(RecordMapper.convert(stored, PartnerIssue.class));
-                case CLOSURE -> {
-                    closure = RecordMapper.convert(stored, Closure.class);
-                    closureRecord = stored;
-                }
+                case CLOSURE -> closure = RecordMapper.convert(stored, Closure.class);
                 default -> { }
             }
         } catch (RuntimeException unreadableRecord) {
@@ -68,22 +62,9 @@ final class PlanReader {
         return unreadable;
     }
 
-    PlanState state(Dossier dossier, List<StoredRecord> records) {
+    /** The state; {@code arrivals} are what sync brought in while the dossier was closed here (store.ClosedArrivals). */
+    PlanState state(Dossier dossier, List<RecordRef> arrivals) {
         return new PlanState(dossier, Optional.ofNullable(plan), goals, actions, agreements, referrals, versions, evaluations,
-                phases, scalings, partnerIssues, Optional.ofNullable(closure), arrivedAfterClosing(records));
-    }
-
-    /**
-     * Records changed on this laptop after the closure was last changed, while the dossier is closed: only sync can
-     * write them then (the store's guard refuses everything else), so they are what colleagues sent after closing.
-     */
-    private List<RecordRef> arrivedAfterClosing(List<StoredRecord> records) {
-        if (closure == null || !closure.closed()) {
-            return List.of();
-        }
-        Instant closedAt = closureRecord.updatedAt();
-        return records.stream()
-                .filter(stored -> stored.ref().kind() != RecordKind.CLOSURE && stored.updatedAt().isAfter(closedAt))
-                .map(StoredRecord::ref).toList();
+                phases, scalings, partnerIssues, Optional.ofNullable(closure), closure != null && closure.closed() ? arrivals : List.of());
     }
 }

@@ -62,7 +62,7 @@ public final class PlanService {
         List<StoredRecord> records = vault.records().dossierRecords(dossierId);
         PlanReader reader = new PlanReader();
         records.forEach(reader::add);
-        return reader.state(dossier, records);
+        return reader.state(dossier, vault.closedArrivals().of(dossierId));
     }
 
     public LocalDate today() {

@@ -23,8 +23,8 @@ import nl.keukentafel.model.plan.Scaling;
 /**
  * Everything of one dossier's werkplan as read at one moment (ADR 0005), with the dossier. Goals are in rank order,
  * versions in agreed order (by date, then id; version n is {@code versions().get(n - 1)}), evaluations by date.
- * {@code arrivedAfterClosing} lists the records that changed after the dossier was closed (pulled from a colleague):
- * the screen shows them, nothing applies or drops them silently. Immutable.
+ * {@code arrivedAfterClosing} lists the records sync brought in while the dossier was closed on this laptop (a
+ * colleague's work the server accepted, see store.ClosedArrivals): applied, and shown by the screen. Immutable.
  */
 public record PlanState(
         Dossier dossier,

@@ -15,6 +15,7 @@ import java.util.UUID;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.store.AuditLog;
+import nl.keukentafel.store.ClosedArrivals;
 import nl.keukentafel.store.DossierIndexer;
 import nl.keukentafel.store.RecordMapper;
 import nl.keukentafel.store.RecordStore;
@@ -51,8 +52,11 @@ final class PullApplier {
                 continue;
             }
             SyncSql.execute(handle, "delete from sync_removal where dossier_id = ?", remote.dossierId().toString());
-            if (applyRecord(handle, new RecordRef(kind.get(), remote.id(), remote.dossierId()), remote, now)) {
+            RecordRef ref = new RecordRef(kind.get(), remote.id(), remote.dossierId());
+            if (applyRecord(handle, ref, remote, now)) {
                 touched.add(remote.dossierId());
+                ClosedArrivals.noteIfClosed(handle, ref, now);
+                ClosedArrivals.afterChange(handle, ref);
             }
         }
         for (Wire.Conflict conflict : page.conflicts()) {
