@@ -13,10 +13,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.keukentafel.logic.plan.PlanRefusal;
 import nl.keukentafel.logic.plan.PlanService;
 import nl.keukentafel.logic.plan.PlanState;
 import nl.keukentafel.logic.sync.ConflictItem;
 import nl.keukentafel.model.Contact;
+import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.HouseholdRole;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
@@ -41,6 +43,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,7 +175,7 @@ class WerkplanSyncTest {
         closeAtAnnaWhileBramAddsAnAction(false);
     }
 
-    private void closeAtAnnaWhileBramAddsAnAction(boolean closerSyncsFirst) throws Exception {
+    private RecordRef closeAtAnnaWhileBramAddsAnAction(boolean closerSyncsFirst) throws Exception {
         RecordRef added = bram.session().plan().addAction(dossier, debts.id()).join();
         editPlan(bram, added, Map.of(Action.Field.WHAT, "Samen de post openen op maandag", Action.Field.DUE_DATE, "15-12-2026"));
         closeAt(anna);
@@ -212,18 +215,40 @@ class WerkplanSyncTest {
         assertThatThrownBy(() -> anna.session().plan().addAction(dossier, debts.id()).join())
                 .satisfies(failure -> assertThat(ReadOnlyRecordException.in(failure)).isPresent());
         assertThat(anna.pending()).isZero();
+        return added;
     }
 
-    /** Closes the dossier on {@code client}'s laptop: every professional marked (informed or skipped), then closed. */
+    /**
+     * The closure stays writable while closed (the end report is typed on it, ADR 0005), so writing it must not hide
+     * what arrived after closing. It does today: {@code PlanReader} measures "after closing" from the closure record's
+     * last change, not from the moment it was closed.
+     */
+    @Test
+    @Disabled("arrivedAfterClosing is measured from the closure's last change, so writing the end report on the closed"
+            + " closure empties the list; needs the moment of closing (plan-logic: PlanService.read/close), see the report")
+    void whatArrivedAfterClosingStaysListedAfterTheEndReportIsWrittenOnTheClosure() throws Exception {
+        RecordRef added = closeAtAnnaWhileBramAddsAnAction(true);
+        editPlan(anna, PlanIds.closure(dossier), Map.of(Closure.Field.END_REPORT, "Eindverslag: de doelen zijn behaald."));
+        assertThat(anna.session().plan().read(dossier).closure().orElseThrow().endReport()).startsWith("Eindverslag");
+        assertThat(anna.session().plan().read(dossier).arrivedAfterClosing())
+                .as("still listed after the end report was written on the closure").containsExactly(added);
+    }
+
+    /**
+     * Closes the dossier on {@code client}'s laptop through the plan's use cases: a reason, every professional marked
+     * (informed or skipped with a reason; closing is refused while one is not), then {@code PlanService.close}.
+     */
     private void closeAt(SyncClientFixture client) {
         PlanService plan = client.session().plan();
+        String today = FieldCheck.write(plan.today());
         RecordRef closure = plan.prepareClosure(dossier).join();
-        editPlan(client, closure, Map.of(
-                Closure.Field.REASON, ClosureReason.GOALS_MET.name(),
-                Closure.Field.NOTICES, List.of(
-                        new PartnerNotice(jeugdteam, "03-12-2026", ContactWay.PHONE, null),
-                        new PartnerNotice(huisarts, null, null, "Alleen bij de aanmelding betrokken"))));
-        editPlan(client, closure, Map.of(Closure.Field.CLOSED, true, Closure.Field.CLOSED_ON, "03-12-2026"));
+        editPlan(client, closure, Map.of(Closure.Field.REASON, ClosureReason.GOALS_MET.name()));
+        plan.setNotice(dossier, new PartnerNotice(jeugdteam, today, ContactWay.PHONE, null)).join();
+        assertThatThrownBy(() -> plan.close(dossier, today).join()).as("refused while the huisarts is not marked")
+                .satisfies(failure -> assertThat(PlanRefusal.in(failure)).isPresent());
+        assertThat(plan.read(dossier).closed()).isFalse();
+        plan.setNotice(dossier, new PartnerNotice(huisarts, null, null, "Alleen bij de aanmelding betrokken")).join();
+        plan.close(dossier, today).join();
     }
 
     // ---- 3. both agree offline --------------------------------------------------------------------------------------
