@@ -286,6 +286,32 @@ class WerkplanSyncTest {
                 RecordKind.PLAN_VERSION.code())).isEqualTo(2);
     }
 
+    @Test
+    void versionsAreNumberedByTheirAgreedDateOnBothLaptopsWhicheverWasAgreedFirst() throws Exception {
+        RecordRef annas = agreeAt(anna, "02-12-2026", "Marloes");
+        RecordRef brams = agreeAt(bram, "01-12-2026", "Marloes en Joep");
+        String annasBody = rawBody(anna, annas.id());
+        String bramsBody = rawBody(bram, brams.id());
+
+        syncAll();
+
+        for (SyncClientFixture client : List.of(anna, bram)) {
+            PlanState state = client.session().plan().read(dossier);
+            assertThat(state.versions()).extracting(PlanVersion::id).containsExactly(brams.id(), annas.id());
+            assertThat(state.numberOf(brams.id())).as("agreed on the earlier date").hasValue(1);
+            assertThat(state.numberOf(annas.id())).hasValue(2);
+            // each agreement planned the next evaluation six weeks on: two dates for one field, kept both for a person
+            assertThat(client.syncService().openConflicts(dossier)).singleElement().satisfies(conflict -> {
+                assertThat(conflict.ref()).isEqualTo(PlanIds.plan(dossier));
+                assertThat(conflict.field()).isEqualTo(Plan.Field.NEXT_EVALUATION_ON);
+                assertThat(List.of(conflict.serverValue(), conflict.clientValue())).containsExactlyInAnyOrder("13-01-2027", "12-01-2027");
+            });
+            assertThat(client.pending()).isZero();
+        }
+        assertThat(rawBody(anna, annas.id())).isEqualTo(annasBody);
+        assertThat(rawBody(bram, brams.id())).isEqualTo(bramsBody);
+    }
+
     // ---- 4. an edit of an agreed version arriving by sync ------------------------------------------------------------
 
     @Test
@@ -417,7 +443,11 @@ class WerkplanSyncTest {
     }
 
     private RecordRef agreeAt(SyncClientFixture client, String note) {
-        return client.session().plan().agree(dossier, AGREED_ON, List.of(
+        return agreeAt(client, AGREED_ON, note);
+    }
+
+    private RecordRef agreeAt(SyncClientFixture client, String agreedOn, String note) {
+        return client.session().plan().agree(dossier, agreedOn, List.of(
                 new Party(parent, "Marloes", PartyRole.PARENT, Vote.AGREED, note),
                 new Party(child, "Joep", PartyRole.CHILD, Vote.AGREED, ""),
                 new Party(jeugdteam, "Ineke Brouwershaven", PartyRole.PROFESSIONAL, Vote.ABSENT, "ziek")), 6).join();
