@@ -120,7 +120,12 @@ public final class ApiHandler implements HttpHandler {
             throw ApiException.badRequest("malformed-gzip", "The gzip body could not be inflated.");
         }
         return route.handler().handle(new ApiRequest(chosen.getValue(), Wire.query(exchange.getRequestURI().getRawQuery()),
-            requestBody, principal));
+            requestBody, principal, source(exchange)));
+    }
+
+    private static String source(HttpExchange exchange) {
+        java.net.InetSocketAddress remote = exchange.getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }
 
     private static void checkClientSchema(String header) {

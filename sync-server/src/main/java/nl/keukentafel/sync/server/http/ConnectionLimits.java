@@ -23,7 +23,11 @@ public final class ConnectionLimits {
     /** Kept-alive idle connections at most. */
     public static final String MAX_IDLE_CONNECTIONS = "sun.net.httpserver.maxIdleConnections";
 
+    /** Milliseconds between the JDK's sweeps for idle connections; its default of 10 s lets silent ones live that much longer. */
+    public static final String IDLE_SWEEP_MILLIS = "sun.net.httpserver.clockTick";
+
     private static final Map<String, String> DEFAULTS = Map.of(
+        IDLE_SWEEP_MILLIS, "1000",
         MAX_REQUEST_SECONDS, "60",
         MAX_RESPONSE_SECONDS, "120",
         IDLE_SECONDS, "30",
