@@ -45,7 +45,7 @@ public final class ServerProcess implements AutoCloseable {
     /** Starts it (again) on the same data directory; the port may change. */
     public URI restart() throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-Xmx256m"));
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError"));
         // Extra JVM options for the server, e.g. -Dkeukentafel.serverJvmArgs=-Dsun.net.httpserver.nodelay=true
         String extra = System.getProperty("keukentafel.serverJvmArgs", "").strip();
         if (!extra.isEmpty()) {

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import nl.keukentafel.sync.server.admin.AdminCommands;
 import nl.keukentafel.sync.server.auth.PasswordHasher;
 import nl.keukentafel.sync.server.db.ServerDatabase;
+import nl.keukentafel.sync.server.http.FatalError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Option;
 public final class ServerMain {
 
     public static void main(String[] args) {
+        FatalError.haltOnUncaughtOutOfMemory();
         String[] effective = args.length == 0 ? new String[] {"serve"} : args;
         System.exit(new CommandLine(new ServerMain()).execute(effective));
     }

@@ -26,6 +26,9 @@ import nl.keukentafel.sync.server.auth.PasswordHasher;
 import nl.keukentafel.sync.server.caseload.CaseloadStore;
 import nl.keukentafel.sync.server.db.Db;
 import nl.keukentafel.sync.server.http.ApiHandler;
+import nl.keukentafel.sync.server.http.BodyBudget;
+import nl.keukentafel.sync.server.http.ConnectionLimits;
+import nl.keukentafel.sync.server.http.FatalError;
 import nl.keukentafel.sync.server.http.Route;
 import nl.keukentafel.sync.server.sync.AnswerStore;
 import nl.keukentafel.sync.server.sync.ConflictStore;
@@ -41,11 +44,8 @@ import nl.keukentafel.sync.server.sync.RecordStore;
  */
 public final class SyncServer implements AutoCloseable {
     static {
-        // Without TCP_NODELAY the JDK server waits ~40 ms (Nagle + delayed ACK) on every multi-packet answer;
-        // measured in the sync benchmark: a 379 KB transfer took 881 ms without, 105 ms with. Read once by the JDK.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+        // Read once by the JDK when its first server is made: before that, here.
+        ConnectionLimits.applyDefaults();
     }
 
     private final HttpServer http;
@@ -61,6 +61,11 @@ public final class SyncServer implements AutoCloseable {
     }
 
     public static SyncServer start(ServerSettings settings, Db db, PasswordHasher hasher, Clock clock) {
+        return start(settings, db, hasher, clock, BodyBudget.forThisHeap());
+    }
+
+    /** As {@link #start(ServerSettings, Db, PasswordHasher, Clock)} with a given bound on the memory of request bodies. */
+    public static SyncServer start(ServerSettings settings, Db db, PasswordHasher hasher, Clock clock, BodyBudget bodies) {
         AuditLog audit = new AuditLog(clock);
         AuthService auth = new AuthService(db, new AccountStore(), hasher, audit, clock);
         RecordStore records = new RecordStore();
@@ -83,7 +88,7 @@ public final class SyncServer implements AutoCloseable {
             }
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
             http.setExecutor(executor);
-            http.createContext("/", new ApiHandler(routes, auth::authenticate));
+            http.createContext("/", new ApiHandler(routes, auth::authenticate, bodies, FatalError::haltProcess));
             http.start();
             String scheme = settings.tls().isPresent() ? "https" : "http";
             URI base = URI.create(scheme + "://" + hostForUri(settings.host()) + ":" + http.getAddress().getPort());

@@ -24,7 +24,7 @@ public final class AuthRoutes {
         String username = text(body, "username", MAX_NAME);
         String password = text(body, "password", MAX_PASSWORD);
         String deviceName = text(body, "deviceName", MAX_DEVICE_NAME);
-        return grant(auth.login(username, password.toCharArray(), deviceName));
+        return grant(auth.login(username, password.toCharArray(), deviceName, request.source()));
     }
 
     public ObjectNode refresh(ApiRequest request) {

@@ -26,9 +26,17 @@ public final class AuditLog {
     }
 
     public void append(Connection connection, Entry entry) throws SQLException {
+        append(connection, entry, null, null);
+    }
+
+    /**
+     * A row that also names where the call came from and a hash of the name a login tried ({@code subject}), for
+     * throttling password guessing; either may be null.
+     */
+    public void append(Connection connection, Entry entry, String source, String subject) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-            "insert into audit_log (at, user_id, device_id, action, dossier_id, record_ids, result, detail)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "insert into audit_log (at, user_id, device_id, action, dossier_id, record_ids, result, detail, source, subject)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setTimestamp(1, Timestamp.from(clock.instant()));
             insert.setObject(2, entry.userId());
             insert.setObject(3, entry.deviceId());
@@ -37,6 +45,8 @@ public final class AuditLog {
             insert.setArray(6, connection.createArrayOf("uuid", entry.recordIds().toArray()));
             insert.setString(7, entry.result());
             insert.setString(8, entry.detail() == null ? "" : entry.detail());
+            insert.setString(9, source);
+            insert.setString(10, subject);
             insert.executeUpdate();
         }
     }

@@ -23,8 +23,8 @@ import nl.keukentafel.sync.server.http.ApiException;
 public final class AuthService {
     public static final Duration ACCESS_LIFETIME = Duration.ofMinutes(15);
     public static final Duration REFRESH_LIFETIME = Duration.ofDays(90);
-    /** Password guessing is slowed per account; the count lives in the audit log, so every instance sees it. */
-    public static final int MAX_FAILED_LOGINS = 10;
+    /** Password guessing is slowed per name tried; the count lives in the audit log, so every instance sees it. */
+    public static final int MAX_FAILED_LOGINS = LoginThrottle.MAX_FAILURES_PER_NAME;
     public static final Duration FAILED_LOGIN_WINDOW = Duration.ofMinutes(15);
 
     private final Db db;
@@ -32,6 +32,7 @@ public final class AuthService {
     private final PasswordHasher hasher;
     private final AuditLog audit;
     private final Clock clock;
+    private final LoginThrottle throttle = new LoginThrottle();
 
     public AuthService(Db db, AccountStore accounts, PasswordHasher hasher, AuditLog audit, Clock clock) {
         this.db = db;
@@ -46,11 +47,27 @@ public final class AuthService {
                         String refreshToken, Instant refreshExpiresAt) {
     }
 
+    /** As {@link #login(String, char[], String, String)} from an address nobody else uses (tests, the admin tools). */
     public Grant login(String username, char[] password, String deviceName) {
+        return login(username, password, deviceName, "local");
+    }
+
+    /**
+     * Checks a password and registers a new device. Guessing is slowed twice over: per address (whatever names it
+     * tries) and per name tried (whoever tries it). Known and unknown names get the same answers, status and work
+     * (a hash on a dummy for an unknown name), so neither a 401 nor a 429 tells whether a name exists. A name whose
+     * guessing limit is reached still lets its owner in from an address they logged in from before: the lock is
+     * for strangers, so an attacker cannot lock a consultant out of her own laptop.
+     */
+    public Grant login(String username, char[] password, String deviceName, String source) {
+        String subject = LoginThrottle.subject(username);
         // The slow hash runs outside any transaction, so it holds no connection.
+        LoginThrottle.Verdict verdict = db.transaction(connection -> throttle.judge(connection, subject, source, clock.instant()));
         Optional<AccountStore.User> user = db.transaction(connection -> accounts.findUser(connection, username));
-        if (user.isPresent() && recentFailures(user.get().id()) >= MAX_FAILED_LOGINS) {
-            throw new ApiException(429, "too-many-attempts", "Too many failed logins for this account; try again later.",
+        boolean knownSource = verdict == LoginThrottle.Verdict.NAME_LIMITED && user.isPresent()
+            && db.transaction(connection -> throttle.succeededFrom(connection, user.get().id(), source));
+        if (verdict == LoginThrottle.Verdict.SOURCE_LIMITED || verdict == LoginThrottle.Verdict.NAME_LIMITED && !knownSource) {
+            throw new ApiException(429, "too-many-attempts", "Too many failed logins; try again later.",
                 FAILED_LOGIN_WINDOW.toSeconds());
         }
         boolean valid;
@@ -63,7 +80,7 @@ public final class AuthService {
         if (!valid) {
             db.transaction(connection -> {
                 audit.append(connection, new AuditLog.Entry(user.map(AccountStore.User::id).orElse(null), null, "login",
-                    null, List.of(), "denied", user.isPresent() ? "wrong-password" : "unknown-user"));
+                    null, List.of(), "denied", user.isPresent() ? "wrong-password" : "unknown-user"), source, subject);
                 return null;
             });
             throw new ApiException(401, "bad-credentials", "Unknown user name or wrong password.");
@@ -72,25 +89,8 @@ public final class AuthService {
         return db.transaction(connection -> {
             Instant now = clock.instant();
             UUID deviceId = accounts.createDevice(connection, found.id(), deviceName, now);
-            audit.append(connection, new AuditLog.Entry(found.id(), deviceId, "login", null, List.of(), "ok", ""));
+            audit.append(connection, new AuditLog.Entry(found.id(), deviceId, "login", null, List.of(), "ok", ""), source, subject);
             return issue(connection, found.id(), found.username(), deviceId, now);
-        });
-    }
-
-    private long recentFailures(UUID userId) {
-        return db.transaction(connection -> {
-            try (PreparedStatement count = connection.prepareStatement(
-                "select count(*) from audit_log where user_id = ? and action = 'login' and result = 'denied' and at > ?"
-                    + " and at > coalesce((select max(at) from audit_log where user_id = ? and action = 'login' and result = 'ok'),"
-                    + " '-infinity')")) {
-                count.setObject(1, userId);
-                count.setTimestamp(2, Timestamp.from(clock.instant().minus(FAILED_LOGIN_WINDOW)));
-                count.setObject(3, userId);
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
         });
     }
 

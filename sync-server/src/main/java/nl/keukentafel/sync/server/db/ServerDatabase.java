@@ -17,6 +17,8 @@ import org.flywaydb.core.Flyway;
 public final class ServerDatabase implements AutoCloseable {
     /** A folder of our own so the app's {@code db/migration} never mixes in when both are on one class path. */
     public static final String MIGRATIONS = "classpath:db/server";
+    /** The embedded PostgreSQL's own output, next to its data folder (FATAL and worse only; no statements). */
+    public static final String DATABASE_LOG = "postgresql-output.log";
 
     private final HikariDataSource pool;
     private final EmbeddedPostgres embedded;
@@ -80,20 +82,34 @@ public final class ServerDatabase implements AutoCloseable {
     private static EmbeddedPostgres startEmbedded(Path dataDirectory) {
         try {
             Path pgData = dataDirectory.resolve("postgres");
+            Path binaries = dataDirectory.resolve("postgres-binaries");
             Files.createDirectories(pgData);
             OrphanedPostmaster.stopIfRunning(pgData);
-            return EmbeddedPostgres.builder()
+            EmbeddedPostgres started = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
                 // Our own close (serve's shutdown hook, an admin step's try) stops it after the HTTP side, not before.
                 .setRegisterShutdownHook(false)
-                .setOverrideWorkingDirectory(dataDirectory.resolve("postgres-binaries").toFile())
+                .setOverrideWorkingDirectory(binaries.toFile())
                 // The library starts PostgreSQL tuned for throwaway test databases (-F: no fsync; no synchronous
                 // commit). A push answered "applied" lets the client delete its outbox row, so it must be on disk.
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
+                // PostgreSQL quotes values in its messages ('invalid input syntax for type uuid: "<value>"', the
+                // statement, JSON context). Those are personal data: log no statement, no detail, nothing below FATAL,
+                // and keep what is left next to the data instead of forwarding it into the server's log.
+                .setServerConfig("log_min_messages", "fatal")
+                .setServerConfig("log_min_error_statement", "panic")
+                .setServerConfig("log_error_verbosity", "terse")
+                .setServerConfig("unix_socket_permissions", "0700")
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve(DATABASE_LOG).toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve(DATABASE_LOG).toFile()))
                 .start();
+            OwnerOnly.restrict(binaries);
+            OwnerOnly.restrict(dataDirectory.resolve(DATABASE_LOG));
+            OwnerOnly.restrictFolder(dataDirectory);
+            return started;
         } catch (IOException failure) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL", failure);
         }

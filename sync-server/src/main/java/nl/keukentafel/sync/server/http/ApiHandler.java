@@ -31,19 +31,30 @@ public final class ApiHandler implements HttpHandler {
 
     private final List<Route> routes;
     private final Function<String, Principal> authenticator;
+    private final BodyBudget bodies;
+    private final Runnable onOutOfMemory;
 
-    public ApiHandler(List<Route> routes, Function<String, Principal> authenticator) {
+    /**
+     * @param onOutOfMemory what to do after an OutOfMemoryError; the server passes {@link FatalError#haltProcess}, since
+     *     a JVM past one may have lost threads it needs (the JDK server's dispatcher) and would stay alive but deaf
+     */
+    public ApiHandler(List<Route> routes, Function<String, Principal> authenticator, BodyBudget bodies, Runnable onOutOfMemory) {
         this.routes = List.copyOf(routes);
         this.authenticator = authenticator;
+        this.bodies = bodies;
+        this.onOutOfMemory = onOutOfMemory;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
+        try (exchange; BodyBudget.Reservation reservation = bodies.open()) {
             int status = 200;
             JsonNode body;
             try {
-                body = dispatch(exchange);
+                body = dispatch(exchange, reservation);
+            } catch (OutOfMemoryError exhausted) {
+                onOutOfMemory.run();
+                throw exhausted;
             } catch (ApiException refused) {
                 status = refused.status();
                 body = error(refused.code(), refused.getMessage());
@@ -75,8 +86,11 @@ public final class ApiHandler implements HttpHandler {
         }
     }
 
-    private JsonNode dispatch(HttpExchange exchange) throws IOException {
+    private JsonNode dispatch(HttpExchange exchange, BodyBudget.Reservation reservation) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        if (path == null || path.isEmpty() || path.startsWith("//")) {
+            throw ApiException.notFound();
+        }
         String method = exchange.getRequestMethod();
         if (!"/health".equals(path)) {
             checkClientSchema(exchange.getRequestHeaders().getFirst(CLIENT_SCHEMA_HEADER));
@@ -97,14 +111,21 @@ public final class ApiHandler implements HttpHandler {
         Route route = chosen.getKey();
         Optional<Principal> principal = route.isPublic() ? Optional.empty()
             : Optional.of(authenticator.apply(bearer(exchange.getRequestHeaders())));
+        Wire.checkDeclaredLength(exchange.getRequestHeaders().getFirst("Content-Length"), route.maxBodyBytes());
         byte[] requestBody;
         try {
-            requestBody = Wire.readBody(exchange.getRequestBody(), exchange.getRequestHeaders().getFirst("Content-Encoding"));
+            requestBody = Wire.readBody(exchange.getRequestBody(), exchange.getRequestHeaders().getFirst("Content-Encoding"),
+                route.maxBodyBytes(), reservation);
         } catch (java.util.zip.ZipException | java.io.EOFException corrupt) {
             throw ApiException.badRequest("malformed-gzip", "The gzip body could not be inflated.");
         }
         return route.handler().handle(new ApiRequest(chosen.getValue(), Wire.query(exchange.getRequestURI().getRawQuery()),
-            requestBody, principal));
+            requestBody, principal, source(exchange)));
+    }
+
+    private static String source(HttpExchange exchange) {
+        java.net.InetSocketAddress remote = exchange.getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }
 
     private static void checkClientSchema(String header) {

@@ -8,9 +8,10 @@ import java.util.Optional;
 import nl.keukentafel.sync.server.Json;
 import nl.keukentafel.sync.server.auth.Principal;
 
-/** One call after routing: path parameters, query, the (already inflated) body, and the caller when authenticated. Immutable
- * apart from the body array, which nobody writes. */
-public record ApiRequest(Map<String, String> pathParameters, Map<String, String> query, byte[] body, Optional<Principal> principal) {
+/** One call after routing: path parameters, query, the (already inflated) body, the caller when authenticated, and the
+ * address the call came from (for throttling logins). Immutable apart from the body array, which nobody writes. */
+public record ApiRequest(Map<String, String> pathParameters, Map<String, String> query, byte[] body, Optional<Principal> principal,
+                         String source) {
 
     /** The caller; only routes that are not public are called, and those always have one. */
     public Principal caller() {

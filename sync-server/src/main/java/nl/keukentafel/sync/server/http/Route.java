@@ -7,14 +7,28 @@ import java.util.Optional;
 
 /**
  * One operation: method, path template ({@code /dossiers/{dossierId}/records}), whether it is public (no bearer
- * token), and what it does. The OpenAPI test compares these with {@code docs/api/openapi.yaml}. Immutable.
+ * token), the largest (inflated) body it takes, and what it does. The OpenAPI test compares these with
+ * {@code docs/api/openapi.yaml}. Immutable.
  */
-public record Route(String method, String path, boolean isPublic, Handler handler) {
+public record Route(String method, String path, boolean isPublic, int maxBodyBytes, Handler handler) {
+    /** Reads take no body; a little room keeps clients that send "{}" working. */
+    public static final int SMALL_BODY_BYTES = 4 * 1024;
 
     /** Answers one call with a JSON body (status 200). */
     @FunctionalInterface
     public interface Handler {
         JsonNode handle(ApiRequest request);
+    }
+
+    public Route {
+        if (maxBodyBytes < 0) {
+            throw new IllegalArgumentException("maxBodyBytes must not be negative");
+        }
+    }
+
+    /** A route that takes at most a small body. */
+    public Route(String method, String path, boolean isPublic, Handler handler) {
+        this(method, path, isPublic, SMALL_BODY_BYTES, handler);
     }
 
     /** The path parameters when {@code actualPath} fits this template. */

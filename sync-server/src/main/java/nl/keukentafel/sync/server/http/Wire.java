@@ -13,15 +13,19 @@ import java.util.zip.GZIPOutputStream;
 
 /** Bytes on the wire: bounded, gzip-aware reading of bodies, gzip of answers, query strings. Stateless; thread-safe. */
 final class Wire {
-    /** A push is at most 1 MiB of entries (ADR 0002); this leaves room and still bounds memory per call. */
-    static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
     /** Below this, gzip costs more than it saves. */
     static final int GZIP_THRESHOLD = 1024;
+    private static final int CHUNK_BYTES = 16 * 1024;
 
     private Wire() {
     }
 
-    static byte[] readBody(InputStream raw, String contentEncoding) throws IOException {
+    /**
+     * Reads a body of at most {@code maxBytes} after inflation, reserving every chunk in the caller's share of the
+     * body budget before keeping it. Inflation stops at the limit (413), so a small gzip bomb never grows past it.
+     */
+    static byte[] readBody(InputStream raw, String contentEncoding, int maxBytes, BodyBudget.Reservation reservation)
+        throws IOException {
         String encoding = contentEncoding == null ? "identity" : contentEncoding.trim().toLowerCase(Locale.ROOT);
         InputStream in = switch (encoding) {
             case "identity", "" -> raw;
@@ -29,15 +33,35 @@ final class Wire {
             default -> throw new ApiException(415, "unsupported-encoding", "Content-Encoding may be gzip or identity.");
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[16 * 1024];
+        byte[] buffer = new byte[Math.min(CHUNK_BYTES, maxBytes + 1)];
         int read;
         while ((read = in.read(buffer)) != -1) {
-            if (out.size() + read > MAX_BODY_BYTES) {
-                throw new ApiException(413, "too-large", "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+            if (out.size() + read > maxBytes) {
+                throw tooLarge(maxBytes);
             }
+            // The output array may double when it grows; reserve for that, not just for the bytes.
+            reservation.grow(2L * read);
             out.write(buffer, 0, read);
         }
         return out.toByteArray();
+    }
+
+    /** A declared length over the limit is refused before a byte is read; a gzip body is never larger than it inflates to. */
+    static void checkDeclaredLength(String contentLength, int maxBytes) {
+        if (contentLength == null) {
+            return;
+        }
+        try {
+            if (Long.parseLong(contentLength.trim()) > maxBytes) {
+                throw tooLarge(maxBytes);
+            }
+        } catch (NumberFormatException unreadable) {
+            throw ApiException.badRequest("malformed-request", "Content-Length is not a number.");
+        }
+    }
+
+    static ApiException tooLarge(int maxBytes) {
+        return new ApiException(413, "too-large", "The request body is larger than " + maxBytes + " bytes.");
     }
 
     static boolean acceptsGzip(String acceptEncoding) {
@@ -70,7 +94,11 @@ final class Wire {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
             String value = equals < 0 ? "" : pair.substring(equals + 1);
-            query.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            try {
+                query.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException badEscape) {
+                throw ApiException.badRequest("malformed-query", "The query string has a broken %-escape.");
+            }
         }
         return query;
     }

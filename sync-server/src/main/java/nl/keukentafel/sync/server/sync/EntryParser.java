@@ -9,8 +9,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.keukentafel.sync.server.Json;
 
-/** Checks a push entry's envelope (never its fields) and parses it. Stateless; thread-safe. */
+/**
+ * Checks a push entry's envelope and what the database and colleagues' apps must be able to hold — text PostgreSQL can
+ * store, a bounded size, known fields of known kinds of the right type ({@link RecordSchema}) — and parses it.
+ * Stateless; thread-safe.
+ */
 public final class EntryParser {
+    /** The largest record (its fields as JSON); bigger ones are refused so no push can make every later one slow. */
+    public static final int MAX_RECORD_BYTES = 1024 * 1024;
     /** Record kind codes as the app writes them ("member", "domain_entry", "geno_person"). */
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
     private static final int MAX_RESOLVES = 100;
@@ -55,9 +61,56 @@ public final class EntryParser {
         if (!valid) {
             return Parsed.invalid("malformed", clientId, clientSeq);
         }
+        if (holdsNul(raw)) {
+            // PostgreSQL refuses U+0000 in text and jsonb; stored, it would fail the whole batch.
+            return Parsed.invalid("unstorable-text", clientId, clientSeq);
+        }
+        if (jsonBytes(fields) > MAX_RECORD_BYTES || jsonBytes(baseFields) > MAX_RECORD_BYTES) {
+            return Parsed.invalid("record-too-large", clientId, clientSeq);
+        }
+        if (fields != null && fields.isObject() && !RecordSchema.fits(kind.asText(), (ObjectNode) fields)) {
+            return Parsed.invalid("invalid-record", clientId, clientSeq);
+        }
         PushEntry entry = new PushEntry(raw, clientId.get(), clientSeq.get(), recordId.get(), kind.asText(), dossierId.get(),
             op.get(), baseVersion.asLong(), objectOrEmpty(fields), objectOrEmpty(baseFields), resolves.get());
         return new Parsed(Optional.of(entry), "", clientId, clientSeq);
+    }
+
+    /** True when any text or field name in {@code node} holds U+0000. */
+    public static boolean holdsNul(JsonNode node) {
+        if (node == null) {
+            return false;
+        }
+        if (node.isTextual()) {
+            return node.asText().indexOf('\u0000') >= 0;
+        }
+        if (node.isObject()) {
+            for (var field : node.properties()) {
+                if (field.getKey().indexOf('\u0000') >= 0 || holdsNul(field.getValue())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                if (holdsNul(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static long jsonBytes(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return 0;
+        }
+        try {
+            return Json.MAPPER.writeValueAsBytes(node).length;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            throw new IllegalStateException("a JSON tree always serialises", impossible);
+        }
     }
 
     private static ObjectNode objectOrEmpty(JsonNode node) {

@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import nl.keukentafel.sync.server.Json;
@@ -68,8 +71,9 @@ public final class PushService {
         return db.changeTransaction(connection -> {
             Instant now = clock.instant();
             ObjectNode[] results = new ObjectNode[parsed.size()];
+            Map<String, MergeOutcome.State> bases = new HashMap<>();
             for (int index : order) {
-                results[index] = answer(connection, principal, entries.get(index), parsed.get(index), now);
+                results[index] = answerAlone(connection, principal, entries.get(index), parsed.get(index), now, bases);
             }
             ObjectNode response = Json.MAPPER.createObjectNode();
             response.put("schema", Json.SCHEMA);
@@ -81,8 +85,40 @@ public final class PushService {
         });
     }
 
-    private ObjectNode answer(Connection connection, Principal principal, JsonNode raw, EntryParser.Parsed parsed, Instant now)
-        throws SQLException {
+    /**
+     * Answers one entry so that its failure cannot take the batch with it: when the database refuses what the entry
+     * holds (a data exception the checks did not foresee), its changes are rolled back to a savepoint and it is answered
+     * {@code rejected} alone, while the other entries of the batch land.
+     */
+    private ObjectNode answerAlone(Connection connection, Principal principal, JsonNode raw, EntryParser.Parsed parsed, Instant now,
+                                   Map<String, MergeOutcome.State> bases) throws SQLException {
+        Savepoint before = connection.setSavepoint();
+        try {
+            ObjectNode answer = answer(connection, principal, raw, parsed, now, bases);
+            connection.releaseSavepoint(before);
+            return answer;
+        } catch (SQLException refused) {
+            if (!isAboutTheData(refused)) {
+                throw refused;
+            }
+            connection.rollback(before);
+            bases.clear();
+            ObjectNode answer = reject(connection, principal, raw, "unstorable-text", now);
+            if (parsed.clientId().isPresent() && parsed.clientSeq().isPresent()) {
+                answers.store(connection, parsed.clientId().get(), parsed.clientSeq().get(), principal.userId(), answer, now);
+            }
+            return answer;
+        }
+    }
+
+    /** SQL state class 22 (data exception: untranslatable character, bad text) or 54 (a value over a limit). */
+    private static boolean isAboutTheData(SQLException failure) {
+        String state = failure.getSQLState();
+        return state != null && (state.startsWith("22") || state.startsWith("54"));
+    }
+
+    private ObjectNode answer(Connection connection, Principal principal, JsonNode raw, EntryParser.Parsed parsed, Instant now,
+                              Map<String, MergeOutcome.State> bases) throws SQLException {
         boolean identified = parsed.clientId().isPresent() && parsed.clientSeq().isPresent();
         if (identified) {
             Optional<AnswerStore.Stored> stored = answers.find(connection, parsed.clientId().get(), parsed.clientSeq().get());
@@ -92,7 +128,7 @@ public final class PushService {
             }
         }
         ObjectNode answer = parsed.entry().isPresent()
-            ? apply(connection, principal, parsed.entry().get(), now)
+            ? apply(connection, principal, parsed.entry().get(), now, bases)
             : reject(connection, principal, raw, parsed.reason(), now);
         if (identified) {
             answers.store(connection, parsed.clientId().get(), parsed.clientSeq().get(), principal.userId(), answer, now);
@@ -100,11 +136,13 @@ public final class PushService {
         return answer;
     }
 
-    private ObjectNode apply(Connection connection, Principal principal, PushEntry entry, Instant now) throws SQLException {
+    private ObjectNode apply(Connection connection, Principal principal, PushEntry entry, Instant now,
+                             Map<String, MergeOutcome.State> bases) throws SQLException {
+        boolean newDossier = false;
         if (!caseload.isAssigned(connection, principal.userId(), entry.dossierId())) {
-            // A dossier nobody has seen is a new family made offline: it joins its maker's caseload.
+            // A dossier nobody has seen is a new family made offline: it joins its maker's caseload once the entry lands.
             if (entry.op() == Op.CREATE && !caseload.dossierExists(connection, entry.dossierId())) {
-                caseload.assign(connection, principal.userId(), entry.dossierId(), now);
+                newDossier = true;
             } else {
                 return reject(connection, principal, entry.raw(), "left-caseload", now);
             }
@@ -114,28 +152,43 @@ public final class PushService {
         if (problem.isPresent()) {
             return reject(connection, principal, entry.raw(), problem.get(), now);
         }
+        if (newDossier) {
+            caseload.assign(connection, principal.userId(), entry.dossierId(), now);
+        }
         RecordStore.Origin origin = new RecordStore.Origin(principal, entry.clientId(), entry.clientSeq(), now, entry.resolves());
         if (current.isEmpty()) {
             StoredRecord created = new StoredRecord(entry.recordId(), entry.kind(), entry.dossierId(), 1, false, entry.fields(), now);
-            records.write(connection, created, Db.nextSeq(connection), origin);
+            FieldChanges marks = FieldChanges.none().then(Optional.empty(), new MergeOutcome.State(entry.fields(), false), 1,
+                entry.clientId());
+            records.write(connection, created, marks, Db.nextSeq(connection), origin);
             return finish(connection, principal, entry, MergeOutcome.Result.APPLIED, 1, List.of());
         }
         StoredRecord record = current.get();
-        MergeOutcome.State base = entry.baseVersion() == 0 ? new MergeOutcome.State(Json.MAPPER.createObjectNode(), false)
-            : records.version(connection, record.id(), entry.baseVersion())
-                .map(version -> new MergeOutcome.State(version.fields(), version.deleted()))
-                .orElseThrow(() -> new SQLException("record " + record.id() + " lacks version " + entry.baseVersion()));
-        MergeOutcome outcome = ThreeWayMerge.decide(entry, record, base, records.history(connection, record.id(), entry.baseVersion()));
+        // One row for the base, one for the marks, one per field someone else changed: never the whole history, so a
+        // record with many versions costs the same as a new one while the change lock is held.
+        FieldChanges marks = records.changes(connection, record.id());
+        MergeOutcome.State base = base(connection, record, entry.baseVersion(), bases);
+        Set<Long> foreign = marks.foreignVersionsAfter(entry.baseVersion(), entry.clientId());
+        Map<Long, RecordVersion> authors = records.authorsOf(connection, record.id(), foreign);
+        if (!authors.keySet().containsAll(foreign)) {
+            throw new SQLException("record " + record.id() + " lacks versions its change marks name");
+        }
+        MergeOutcome outcome = ThreeWayMerge.decide(entry, record, base, marks.laterThan(entry.baseVersion(), authors));
         Optional<MergeOutcome.State> state = outcome.newState();
         if (state.isEmpty() && !entry.resolves().isEmpty()) {
             // Resolving writes a new version even when the chosen values are the server's, so history shows the decision.
             state = Optional.of(new MergeOutcome.State(record.fields(), record.deleted()));
         }
+        if (state.isPresent() && EntryParser.jsonBytes(state.get().fields()) > EntryParser.MAX_RECORD_BYTES) {
+            return reject(connection, principal, entry.raw(), "record-too-large", now);
+        }
         StoredRecord latest = record;
         if (state.isPresent()) {
             latest = new StoredRecord(record.id(), record.kind(), record.dossierId(), record.version() + 1, state.get().deleted(),
                 state.get().fields(), now);
-            records.write(connection, latest, Db.nextSeq(connection), origin);
+            FieldChanges next = marks.then(Optional.of(new MergeOutcome.State(record.fields(), record.deleted())), state.get(),
+                latest.version(), entry.clientId());
+            records.write(connection, latest, next, Db.nextSeq(connection), origin);
         }
         List<UUID> conflictIds = new ArrayList<>();
         for (MergeOutcome.ConflictDraft draft : outcome.conflicts()) {
@@ -147,13 +200,36 @@ public final class PushService {
         return finish(connection, principal, entry, outcome.result(), latest.version(), conflictIds);
     }
 
+    /** The record's state at a base version; a batch of entries on one base reads it once. */
+    private MergeOutcome.State base(Connection connection, StoredRecord record, long baseVersion, Map<String, MergeOutcome.State> bases)
+        throws SQLException {
+        if (baseVersion == 0) {
+            return new MergeOutcome.State(Json.MAPPER.createObjectNode(), false);
+        }
+        String key = record.id() + "@" + baseVersion;
+        MergeOutcome.State cached = bases.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        MergeOutcome.State base = records.version(connection, record.id(), baseVersion)
+            .map(version -> new MergeOutcome.State(version.fields(), version.deleted()))
+            .orElseThrow(() -> new SQLException("record " + record.id() + " lacks version " + baseVersion));
+        bases.put(key, base);
+        return base;
+    }
+
     private Optional<String> problem(Connection connection, PushEntry entry, Optional<StoredRecord> current) throws SQLException {
         if (current.isEmpty()) {
             return entry.op() == Op.CREATE && entry.resolves().isEmpty() ? Optional.empty() : Optional.of("unknown-record");
         }
         StoredRecord record = current.get();
         if (!record.dossierId().equals(entry.dossierId())) {
-            return Optional.of("dossier-mismatch");
+            // Answered as if there were no such record: "it exists in another dossier" is not the caller's to learn.
+            return Optional.of("unknown-record");
+        }
+        if (isFrozen(record)) {
+            // An agreed plan version (werkplan) is a signed document: it is never changed or deleted afterwards.
+            return Optional.of("frozen");
         }
         if (!record.kind().equals(entry.kind())) {
             return Optional.of("kind-mismatch");
@@ -169,6 +245,11 @@ public final class PushService {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isFrozen(StoredRecord record) {
+        JsonNode frozen = record.fields().get("frozen");
+        return frozen != null && frozen.isBoolean() && frozen.booleanValue();
     }
 
     private ObjectNode finish(Connection connection, Principal principal, PushEntry entry, MergeOutcome.Result result, long version,

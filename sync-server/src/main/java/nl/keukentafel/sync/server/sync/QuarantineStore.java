@@ -15,8 +15,11 @@ import nl.keukentafel.sync.server.auth.Principal;
 
 /** Rejected push entries, kept whole with their reason: the server never drops what a client sent. Thread-safe. */
 public final class QuarantineStore {
+    /** What stands for U+0000 in a kept entry: PostgreSQL cannot store that character, and the entry must be kept. */
+    static final String NUL_STAND_IN = "\u2400";
 
-    public void keep(Connection connection, Principal principal, JsonNode raw, String reason, Instant now) throws SQLException {
+    public void keep(Connection connection, Principal principal, JsonNode original, String reason, Instant now) throws SQLException {
+        JsonNode raw = EntryParser.holdsNul(original) ? withoutNul(original) : original;
         try (PreparedStatement insert = connection.prepareStatement(
             "insert into quarantine (user_id, device_id, client_id, client_seq, record_id, dossier_id, reason, entry, received_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)")) {
@@ -61,6 +64,24 @@ public final class QuarantineStore {
                 return items;
             }
         }
+    }
+
+    /** A copy with every U+0000, in names and texts, replaced by {@link #NUL_STAND_IN} (SYMBOL FOR NULL). */
+    static JsonNode withoutNul(JsonNode node) {
+        if (node.isTextual()) {
+            return Json.MAPPER.getNodeFactory().textNode(node.asText().replace("\u0000", NUL_STAND_IN));
+        }
+        if (node.isObject()) {
+            ObjectNode copy = Json.MAPPER.createObjectNode();
+            node.properties().forEach(field -> copy.set(field.getKey().replace("\u0000", NUL_STAND_IN), withoutNul(field.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = Json.MAPPER.createArrayNode();
+            node.forEach(item -> copy.add(withoutNul(item)));
+            return copy;
+        }
+        return node;
     }
 
     private static String text(JsonNode raw, String name) {

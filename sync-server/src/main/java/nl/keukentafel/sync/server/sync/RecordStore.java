@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.keukentafel.sync.server.Json;
@@ -48,12 +50,26 @@ public final class RecordStore {
         }
     }
 
-    /** Writes a new current state and keeps it as a version; the caller has drawn {@code seq} under the change lock. */
-    public void write(Connection connection, StoredRecord state, long seq, Origin origin) throws SQLException {
+    /** Which version last changed each field of a record (none for a record that does not exist). */
+    public FieldChanges changes(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select changes::text from record where id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? FieldChanges.fromJson(parse(rows.getString(1))) : FieldChanges.none();
+            }
+        }
+    }
+
+    /**
+     * Writes a new current state with its per-field change marks and keeps it as a version; the caller has drawn
+     * {@code seq} under the change lock.
+     */
+    public void write(Connection connection, StoredRecord state, FieldChanges changes, long seq, Origin origin) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(
-            "insert into record (id, kind, dossier_id, version, deleted, fields, seq, updated_at) values (?, ?, ?, ?, ?, ?::jsonb, ?, ?)"
+            "insert into record (id, kind, dossier_id, version, deleted, fields, seq, updated_at, changes)"
+                + " values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb)"
                 + " on conflict (id) do update set version = excluded.version, deleted = excluded.deleted,"
-                + " fields = excluded.fields, seq = excluded.seq, updated_at = excluded.updated_at")) {
+                + " fields = excluded.fields, seq = excluded.seq, updated_at = excluded.updated_at, changes = excluded.changes")) {
             upsert.setObject(1, state.id());
             upsert.setString(2, state.kind());
             upsert.setObject(3, state.dossierId());
@@ -62,6 +78,7 @@ public final class RecordStore {
             upsert.setString(6, text(state.fields()));
             upsert.setLong(7, seq);
             upsert.setTimestamp(8, Timestamp.from(state.updatedAt()));
+            upsert.setString(9, text(changes.toJson()));
             upsert.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement(
@@ -90,23 +107,48 @@ public final class RecordStore {
                 + " where v.record_id = ? and v.version > ? order by v.version")) {
             select.setObject(1, recordId);
             select.setLong(2, afterVersion);
-            try (ResultSet rows = select.executeQuery()) {
-                List<RecordVersion> versions = new ArrayList<>();
-                while (rows.next()) {
-                    Array resolves = rows.getArray(10);
-                    versions.add(new RecordVersion(rows.getLong(1), rows.getBoolean(2), parse(rows.getString(3)),
-                        rows.getObject(4, UUID.class), rows.getString(5), rows.getObject(6, UUID.class), rows.getObject(7, UUID.class),
-                        rows.getLong(8), rows.getTimestamp(9).toInstant(), Arrays.asList((UUID[]) resolves.getArray())));
-                }
-                return versions;
-            }
+            return readVersions(select);
         }
     }
 
-    /** The state at one version, if it exists. */
+    private static List<RecordVersion> readVersions(PreparedStatement select) throws SQLException {
+        try (ResultSet rows = select.executeQuery()) {
+            List<RecordVersion> versions = new ArrayList<>();
+            while (rows.next()) {
+                Array resolves = rows.getArray(10);
+                versions.add(new RecordVersion(rows.getLong(1), rows.getBoolean(2), parse(rows.getString(3)),
+                    rows.getObject(4, UUID.class), rows.getString(5), rows.getObject(6, UUID.class), rows.getObject(7, UUID.class),
+                    rows.getLong(8), rows.getTimestamp(9).toInstant(), Arrays.asList((UUID[]) resolves.getArray())));
+            }
+            return versions;
+        }
+    }
+
+    /** The state at one version, if it exists: one row, however long the history. */
     public Optional<RecordVersion> version(Connection connection, UUID recordId, long version) throws SQLException {
-        List<RecordVersion> from = history(connection, recordId, version - 1);
-        return from.isEmpty() || from.get(0).version() != version ? Optional.empty() : Optional.of(from.get(0));
+        List<RecordVersion> found = versions(connection, recordId, List.of(version), true);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Who made these versions and when, without their fields (which may be large): for naming a conflict's other side. */
+    public Map<Long, RecordVersion> authorsOf(Connection connection, UUID recordId, Collection<Long> versions) throws SQLException {
+        Map<Long, RecordVersion> byVersion = new HashMap<>();
+        if (!versions.isEmpty()) {
+            versions(connection, recordId, versions, false).forEach(version -> byVersion.put(version.version(), version));
+        }
+        return byVersion;
+    }
+
+    private List<RecordVersion> versions(Connection connection, UUID recordId, Collection<Long> versions, boolean withFields)
+        throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+            "select v.version, v.deleted, " + (withFields ? "v.fields::text" : "'{}'") + ", v.author_id, u.username, v.device_id,"
+                + " v.client_id, v.client_seq, v.received_at, v.resolves from record_version v join app_user u on u.id = v.author_id"
+                + " where v.record_id = ? and v.version = any(?) order by v.version")) {
+            select.setObject(1, recordId);
+            select.setArray(2, connection.createArrayOf("bigint", versions.toArray()));
+            return readVersions(select);
+        }
     }
 
     private List<StoredRecord> query(Connection connection, String sql, Object[] ids) throws SQLException {

@@ -38,8 +38,30 @@ class ThreeWayMergeTest {
         RecordVersion base = history.get((int) baseVersion - 1);
         PushEntry entry = new PushEntry(Json.MAPPER.createObjectNode(), ME, 99, RECORD, "member", DOSSIER, Op.parse(op).orElseThrow(),
             baseVersion, fields, Json.MAPPER.createObjectNode(), List.of());
-        return ThreeWayMerge.decide(entry, current, new MergeOutcome.State(base.fields(), base.deleted()),
-            history.subList((int) baseVersion, history.size()));
+        MergeOutcome.State baseState = new MergeOutcome.State(base.fields(), base.deleted());
+        MergeOutcome fromHistory = ThreeWayMerge.decide(entry, current, baseState, history.subList((int) baseVersion, history.size()));
+        assertThat(fromMarks(entry, current, baseState, baseVersion)).as("the row's change marks decide as the history does")
+            .isEqualTo(summary(fromHistory));
+        return fromHistory;
+    }
+
+    /** The same decision from the per-field change marks the record row keeps (what the server uses). */
+    private String fromMarks(PushEntry entry, StoredRecord current, MergeOutcome.State base, long baseVersion) {
+        FieldChanges marks = FieldChanges.none();
+        java.util.Optional<MergeOutcome.State> previous = java.util.Optional.empty();
+        java.util.Map<Long, RecordVersion> byVersion = new java.util.HashMap<>();
+        for (RecordVersion version : history) {
+            MergeOutcome.State state = new MergeOutcome.State(version.fields(), version.deleted());
+            marks = marks.then(previous, state, version.version(), version.clientId());
+            previous = java.util.Optional.of(state);
+            byVersion.put(version.version(), version);
+        }
+        return summary(ThreeWayMerge.decide(entry, current, base, marks.laterThan(baseVersion, byVersion)));
+    }
+
+    private static String summary(MergeOutcome outcome) {
+        return outcome.result() + " " + outcome.newState() + " " + outcome.conflicts().stream()
+            .map(draft -> draft.field() + "@" + draft.serverChange().map(RecordVersion::version).orElse(-1L)).toList();
     }
 
     @Test

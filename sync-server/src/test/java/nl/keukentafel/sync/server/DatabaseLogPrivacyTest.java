@@ -1,0 +1,82 @@
+package nl.keukentafel.sync.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import nl.keukentafel.sync.server.db.DatabaseException;
+import nl.keukentafel.sync.server.db.DatabaseSettings;
+import nl.keukentafel.sync.server.db.ServerDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 10, item 5 and a low item: the embedded PostgreSQL's messages, which quote values, never reach the server's
+ * log, and its unpacked binaries are not writable by others.
+ */
+class DatabaseLogPrivacyTest {
+    private static final String FICTIONAL_NAME = "Fenna Fictief-Jansen";
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aDatabaseErrorQuotingAValueLeavesNoTraceInTheServerLog() throws Exception {
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(String.valueOf(record.getMessage()) + " " + java.util.Arrays.toString(record.getParameters())
+                    + (record.getThrown() == null ? "" : " " + record.getThrown()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try (ServerDatabase database = ServerDatabase.open(DatabaseSettings.embedded(data))) {
+            for (String statement : List.of("select '" + FICTIONAL_NAME + "'::uuid",
+                "select '{\"naam\": \"" + FICTIONAL_NAME + "\\u0000\"}'::jsonb")) {
+                assertThatThrownBy(() -> database.db().transaction(connection -> {
+                    try (Statement sql = connection.createStatement()) {
+                        return sql.execute(statement);
+                    }
+                })).isInstanceOf(DatabaseException.class).message().doesNotContain("Jansen");
+            }
+            // PostgreSQL writes its log asynchronously; the old forwarding showed the lines within milliseconds.
+            Thread.sleep(1_500);
+            assertThat(logged).as("the database answered through the pool, so logging was on").isNotEmpty();
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertThat(logged).noneMatch(line -> line.contains("Jansen"));
+        Path databaseLog = data.resolve(ServerDatabase.DATABASE_LOG);
+        if (Files.exists(databaseLog)) {
+            assertThat(Files.readString(databaseLog)).doesNotContain("Jansen");
+        }
+        try (Stream<Path> binaries = Files.walk(data.resolve("postgres-binaries"))) {
+            assertThat(binaries.filter(path -> !Files.isSymbolicLink(path)).filter(path -> {
+                try {
+                    return Files.getPosixFilePermissions(path).contains(PosixFilePermission.OTHERS_WRITE);
+                } catch (java.io.IOException unreadable) {
+                    throw new java.io.UncheckedIOException(unreadable);
+                }
+            }).toList()).as("binaries writable by others").isEmpty();
+        }
+    }
+}
