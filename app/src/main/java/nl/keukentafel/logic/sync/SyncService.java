@@ -208,7 +208,7 @@ public final class SyncService implements AutoCloseable {
     private SyncStatus withCounts(SyncStatus next) {
         return new SyncStatus(next.state(), next.done(), next.total(),
                 next.lastSynced() != null ? next.lastSynced() : replica.lastSynced().orElse(null),
-                replica.openConflictCount(), replica.rejectedCount(), next.detailCode());
+                replica.openConflictCount(), replica.rejectedCount(), next.detailCode(), next.refusedRecords());
     }
 
     private SyncStatus idleStatus() {
