@@ -59,7 +59,7 @@ final class SyncCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.USAGE, "cli.sync.error.linkOptions");
         }
         URI address = linking ? address(server) : null;
-        SessionManager manager = new SessionManager(location, context.clock(), KdfParams.DEFAULT);
+        SessionManager manager = CliSessions.manager(location, context.clock(), KdfParams.DEFAULT);
         try {
             Session session = manager.unlock(vault.passphrase());
             SyncService sync = session.sync();

@@ -107,7 +107,14 @@ public final class SyncService implements AutoCloseable {
      * its {@link SyncException} (not logged in: {@code UNAUTHORIZED}).
      */
     public CompletableFuture<SyncStatus> syncRound() {
-        SyncLoop current = currentLoop();
+        SyncLoop current;
+        synchronized (this) {
+            // Opened without background sync (a command): this is the request that starts it.
+            if (loop == null && !closed && replica.refreshToken().isPresent()) {
+                settings().ifPresent(known -> startLoop(known.serverUrl(), null));
+            }
+            current = loop;
+        }
         return current == null
                 ? CompletableFuture.failedFuture(new SyncException(SyncException.Kind.UNAUTHORIZED, 0, "not-logged-in", null, null))
                 : current.runNow();

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -35,6 +37,11 @@ public final class SyncApi {
     /** The error code when the server's TLS certificate is not trusted. */
     public static final String CERTIFICATE_REFUSED = "certificate-refused";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * With the 10 s connect timeout, within the 20 s a closing {@link SyncLoop} waits for its round, so a rotated token
+     * is stored before the vault is locked.
+     */
+    private static final Duration REFRESH_TIMEOUT = Duration.ofSeconds(8);
     private final URI base;
     private final boolean allowed;
     private final HttpClient http;
@@ -59,8 +66,53 @@ public final class SyncApi {
         return send(post("auth/login", body), null, Wire.TokenGrant.class);
     }
 
+    /**
+     * Exchanges the refresh token. The server rotates it on use, so once asked, the answer must be received and kept
+     * even when the caller is interrupted (the vault being locked mid-round): the call runs to its end on its own
+     * thread, bounded by {@link #REFRESH_TIMEOUT}, and the caller's interrupt is restored afterwards.
+     */
     public Wire.TokenGrant refresh(String refreshToken) throws SyncException {
-        return send(post("auth/refresh", Map.of("schema", Wire.SCHEMA, "refreshToken", refreshToken)), null, Wire.TokenGrant.class);
+        HttpRequest.Builder request = post("auth/refresh", Map.of("schema", Wire.SCHEMA, "refreshToken", refreshToken))
+                .timeout(REFRESH_TIMEOUT);
+        CompletableFuture<Wire.TokenGrant> exchange = new CompletableFuture<>();
+        Thread worker = new Thread(() -> {
+            try {
+                exchange.complete(send(request, null, Wire.TokenGrant.class));
+            } catch (Throwable failure) {
+                exchange.completeExceptionally(failure);
+            }
+        }, "sync-refresh");
+        worker.setDaemon(true);
+        worker.start();
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return exchange.get();
+                } catch (InterruptedException later) {
+                    interrupted = true;
+                } catch (ExecutionException failed) {
+                    throw rethrown(failed.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static SyncException rethrown(Throwable failure) {
+        if (failure instanceof SyncException sync) {
+            return sync;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return new SyncException(SyncException.Kind.UNREACHABLE, 0, "unreachable", null, failure);
     }
 
     /** The server's answers, one per entry of {@code batch} in order; anything else is a malformed reply. */

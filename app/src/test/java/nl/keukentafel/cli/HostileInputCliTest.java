@@ -1,0 +1,131 @@
+package nl.keukentafel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.keukentafel.logic.Session;
+import nl.keukentafel.logic.SessionManager;
+import nl.keukentafel.store.TestVaults;
+import nl.keukentafel.store.Vault;
+import nl.keukentafel.store.VaultLocation;
+import nl.keukentafel.store.crypto.KdfParams;
+import nl.keukentafel.store.sync.VaultReplica;
+import nl.keukentafel.sync.client.Wire;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 10 on the command line: hostile or unlucky input ends as one line and its exit code, and changes nothing. */
+class HostileInputCliTest {
+    @TempDir
+    Path directory;
+    private Path vault;
+    private Path passphraseFile;
+    private UUID dossier;
+    private HttpServer server;
+    private final AtomicInteger requests = new AtomicInteger();
+
+    @BeforeEach
+    void vaultAndServer() throws Exception {
+        vault = directory.resolve("kluis");
+        passphraseFile = directory.resolve("wachtwoordzin.txt");
+        Files.writeString(passphraseFile, TestVaults.PASSPHRASE + "\n");
+        SessionManager manager = new SessionManager(new VaultLocation(vault), Clock.systemUTC(), KdfParams.FAST_FOR_TESTS);
+        Session session = manager.create(TestVaults.passphrase(), TestVaults.passphrase(), TestVaults.CONSULTANT);
+        dossier = session.caseload().createFamily("Gezin").join();
+        manager.lock();
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.stop(0);
+    }
+
+    @Test
+    void plainHttpToAnotherComputerIsRefusedBeforeAnythingIsSent() throws Exception {
+        Path password = directory.resolve("wachtwoord.txt");
+        Files.writeString(password, "een geheim wachtwoord\n");
+        for (String address : new String[] {"http://10.0.0.1:8443", "http://sync.wijkteam.example", "http://192.168.1.10/"}) {
+            CliRunner.Result sync = CliRunner.dutch("sync", "--vault", vault.toString(), "--passphrase-file", passphraseFile.toString(),
+                    "--server", address, "--user", "anna", "--password-file", password.toString());
+            assertThat(sync.exitCode()).as(address).isEqualTo(ExitCode.INSECURE_SERVER.code()).isEqualTo(15);
+            assertThat(sync.errorLine()).startsWith("Het adres bij --server begint met http:// en wijst naar een andere computer")
+                    .doesNotContain("\n");
+        }
+        try (Vault opened = TestVaults.unlock(new VaultLocation(vault))) {
+            assertThat(replica(opened).serverUrl()).as("nothing was linked").isEmpty();
+        }
+    }
+
+    @Test
+    void aLinkStoredWithPlainHttpToAnotherComputerIsNotUsed() throws Exception {
+        link(URI.create("http://10.0.0.1:9/"));
+        CliRunner.Result sync = CliRunner.dutch("sync", "--vault", vault.toString(), "--passphrase-file", passphraseFile.toString());
+        assertThat(sync.exitCode()).isEqualTo(ExitCode.INSECURE_SERVER.code());
+    }
+
+    @Test
+    void readingAndExportingCommandsDoNotTalkToTheLinkedServer() throws Exception {
+        link(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"));
+        CliRunner.Result verify = CliRunner.dutch("verify", "--vault", vault.toString(), "--passphrase-file", passphraseFile.toString());
+        assertThat(verify.exitCode()).as(verify.err()).isZero();
+        CliRunner.Result gedcom = CliRunner.dutch("gedcom", "export", "--vault", vault.toString(), "--passphrase-file",
+                passphraseFile.toString(), "--dossier", dossier.toString(), "--out", directory.resolve("gezin.ged").toString());
+        assertThat(gedcom.exitCode()).as(gedcom.err()).isZero();
+        CliRunner.Result genogram = CliRunner.dutch("genogram", "export", "--vault", vault.toString(), "--passphrase-file",
+                passphraseFile.toString(), "--dossier", dossier.toString(), "--format", "svg", "--out",
+                directory.resolve("gezin.svg").toString());
+        assertThat(genogram.exitCode()).as(genogram.err()).isZero();
+        assertThat(requests.get()).as("requests to the server").isZero();
+        try (Vault opened = TestVaults.unlock(new VaultLocation(vault))) {
+            assertThat(replica(opened).refreshToken()).as("still logged in").contains("refresh-1");
+        }
+
+        CliRunner.Result sync = CliRunner.dutch("sync", "--vault", vault.toString(), "--passphrase-file", passphraseFile.toString());
+        assertThat(sync.exitCode()).as("the link itself works: sync does ask").isEqualTo(ExitCode.SYNC_FAILED.code());
+        assertThat(requests.get()).isPositive();
+    }
+
+    @Test
+    void anEmptiedDatabaseIsDamageAndStaysAsItIs() throws Exception {
+        Path database = vault.resolve(VaultLocation.DATABASE_FILE);
+        Files.write(database, new byte[0]);
+        Files.deleteIfExists(vault.resolve(VaultLocation.DATABASE_FILE + "-wal"));
+        Files.deleteIfExists(vault.resolve(VaultLocation.DATABASE_FILE + "-shm"));
+        CliRunner.Result verify = CliRunner.dutch("verify", "--vault", vault.toString(), "--passphrase-file", passphraseFile.toString());
+        assertThat(verify.exitCode()).isEqualTo(ExitCode.VAULT_UNREADABLE.code()).isEqualTo(7);
+        assertThat(verify.errorLine()).startsWith("De database in ").doesNotContain("\n");
+        assertThat(verify.out()).isEmpty();
+        assertThat(Files.size(database)).as("not rewritten").isZero();
+        assertThat(vault.resolve(VaultLocation.DATABASE_FILE + "-wal")).doesNotExist();
+    }
+
+    private void link(URI server) throws Exception {
+        try (Vault opened = TestVaults.unlock(new VaultLocation(vault))) {
+            VaultReplica replica = replica(opened);
+            replica.storeSettings(server, "anna");
+            replica.storeTokens(new Wire.TokenGrant("access", null, 900, "refresh-1", null, null, null, "anna"));
+        }
+    }
+
+    private static VaultReplica replica(Vault opened) {
+        return new VaultReplica(opened.database(), opened.audit(), opened.indexer(), Clock.systemUTC());
+    }
+}
