@@ -66,6 +66,9 @@ final class GenogramExportCommand implements Callable<Integer> {
             session.vault().audit().record("export", new RecordRef(RecordKind.FAMILY, dossierId, dossierId),
                     (ecogram ? "ecogram " : "genogram ") + chosen.extension(), "ok").join();
             context.say(ecogram ? "cli.genogram.doneEcogram" : "cli.genogram.done", out);
+            if (state.unreadable() > 0) {
+                context.say("genogram.unreadable", state.unreadable());
+            }
             return ExitCode.OK.code();
         } catch (VaultException failure) {
             throw VaultFailures.of(failure, vault);

@@ -2,6 +2,7 @@ package nl.keukentafel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -9,10 +10,13 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.keukentafel.logic.Session;
 import nl.keukentafel.logic.SessionManager;
+import nl.keukentafel.store.RecordMapper;
 import nl.keukentafel.store.TestVaults;
 import nl.keukentafel.store.Vault;
 import nl.keukentafel.store.VaultLocation;
@@ -115,6 +119,33 @@ class HostileInputCliTest {
         assertThat(verify.out()).isEmpty();
         assertThat(Files.size(database)).as("not rewritten").isZero();
         assertThat(vault.resolve(VaultLocation.DATABASE_FILE + "-wal")).doesNotExist();
+    }
+
+    @Test
+    void oneUnreadableRecordAServerAppliedIsSkippedAndCountedAndTheExportsGoOn() throws Exception {
+        try (Vault opened = TestVaults.unlock(new VaultLocation(vault))) {
+            ObjectNode dragon = RecordMapper.json().createObjectNode().put("kind", "DRAGON");
+            dragon.putObject("birthDate").put("y", 1);
+            ObjectNode member = RecordMapper.json().createObjectNode().put("givenName", "Kapot");
+            member.putObject("birthDate").put("y", 1);
+            Wire.PullPage page = new Wire.PullPage(Wire.SCHEMA, "c1", false, List.of(
+                    new Wire.RemoteRecord(UUID.randomUUID(), "geno_person", dossier, 1, false, dragon, "2026-12-01T10:00:00Z"),
+                    new Wire.RemoteRecord(UUID.randomUUID(), "member", dossier, 1, false, member, "2026-12-01T10:00:00Z")),
+                    List.of(), List.of());
+            assertThat(replica(opened).applyPullPage(page, Set.of(dossier))).as("stored as the server sent it").isZero();
+        }
+        CliRunner.Result gedcom = CliRunner.dutch("gedcom", "export", "--vault", vault.toString(), "--passphrase-file",
+                passphraseFile.toString(), "--dossier", dossier.toString(), "--out", directory.resolve("gezin.ged").toString());
+        assertThat(gedcom.exitCode()).as(gedcom.err()).isZero();
+        assertThat(gedcom.out()).contains("1 gegeven(s) van het genogram konden niet worden gelezen en zijn overgeslagen");
+        CliRunner.Result genogram = CliRunner.dutch("genogram", "export", "--vault", vault.toString(), "--passphrase-file",
+                passphraseFile.toString(), "--dossier", dossier.toString(), "--format", "png", "--out",
+                directory.resolve("gezin.png").toString());
+        assertThat(genogram.exitCode()).as(genogram.err()).isZero();
+        assertThat(genogram.out()).contains("1 gegeven(s) van het genogram");
+        assertThat(directory.resolve("gezin.png")).isNotEmptyFile();
+        CliRunner.Result verify = CliRunner.dutch("verify", "--vault", vault.toString(), "--passphrase-file", passphraseFile.toString());
+        assertThat(verify.exitCode()).as(verify.err()).isZero();
     }
 
     private void link(URI server) throws Exception {

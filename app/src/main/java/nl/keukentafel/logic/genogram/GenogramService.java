@@ -54,24 +54,33 @@ public final class GenogramService {
     public GenogramState read(UUID dossierId) {
         autosaver.flush();
         Dossier dossier = dossiers.read(dossierId);
-        Genogram settings = null;
+        List<Genogram> settings = new ArrayList<>();
         List<GenoPerson> persons = new ArrayList<>();
         List<GenoUnion> unions = new ArrayList<>();
         List<ParentLink> links = new ArrayList<>();
         List<EmotionalRelation> relations = new ArrayList<>();
         List<EcoLink> ecoLinks = new ArrayList<>();
+        int unreadable = 0;
         for (StoredRecord stored : vault.records().dossierRecords(dossierId)) {
-            switch (stored.ref().kind()) {
-                case GENOGRAM -> settings = RecordMapper.convert(stored, Genogram.class);
-                case GENO_PERSON -> persons.add(RecordMapper.convert(stored, GenoPerson.class));
-                case GENO_UNION -> unions.add(RecordMapper.convert(stored, GenoUnion.class));
-                case GENO_PARENT_LINK -> links.add(RecordMapper.convert(stored, ParentLink.class));
-                case GENO_RELATION -> relations.add(RecordMapper.convert(stored, EmotionalRelation.class));
-                case ECO_LINK -> ecoLinks.add(RecordMapper.convert(stored, EcoLink.class));
-                default -> { }
-            }
+            unreadable += switch (stored.ref().kind()) {
+                case GENOGRAM -> read(stored, Genogram.class, settings);
+                case GENO_PERSON -> read(stored, GenoPerson.class, persons);
+                case GENO_UNION -> read(stored, GenoUnion.class, unions);
+                case GENO_PARENT_LINK -> read(stored, ParentLink.class, links);
+                case GENO_RELATION -> read(stored, EmotionalRelation.class, relations);
+                case ECO_LINK -> read(stored, EcoLink.class, ecoLinks);
+                default -> 0;
+            };
         }
-        return new GenogramState(dossier, Optional.ofNullable(settings), persons, unions, links, relations, ecoLinks);
+        return new GenogramState(dossier, settings.stream().reduce((first, last) -> last), persons, unions, links, relations,
+                ecoLinks, unreadable);
+    }
+
+    /** Adds the record to {@code into} when it can be read; answers 1 when it cannot (it is skipped and counted). */
+    private static <T> int read(StoredRecord stored, Class<T> type, List<T> into) {
+        Optional<T> value = RecordMapper.readable(stored, type);
+        value.ifPresent(into::add);
+        return value.isPresent() ? 0 : 1;
     }
 
     /** A relative outside the household (fresh id); {@code fields} uses {@link GenoPerson.Field} names. */
