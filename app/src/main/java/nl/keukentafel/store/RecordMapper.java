@@ -2,10 +2,12 @@ package nl.keukentafel.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Optional;
@@ -55,8 +57,29 @@ public final class RecordMapper {
         }
     }
 
+    /**
+     * Every local write's body is made here, so this is where U+0000 is dropped from text values: the sync server's
+     * PostgreSQL cannot store it, and a value it refuses would sit in the outbox for ever. It never means anything in
+     * a note or a name (a GEDCOM file or a paste can carry one).
+     */
     public static ObjectNode toNode(Map<String, ?> fields) {
-        return JSON.valueToTree(fields);
+        ObjectNode node = JSON.valueToTree(fields);
+        withoutNul(node);
+        return node;
+    }
+
+    private static JsonNode withoutNul(JsonNode node) {
+        if (node.isTextual() && node.textValue().indexOf('\0') >= 0) {
+            return JSON.getNodeFactory().textNode(node.textValue().replace("\0", ""));
+        }
+        if (node instanceof ObjectNode object) {
+            object.properties().forEach(field -> field.setValue(withoutNul(field.getValue())));
+        } else if (node instanceof ArrayNode array) {
+            for (int index = 0; index < array.size(); index++) {
+                array.set(index, withoutNul(array.get(index)));
+            }
+        }
+        return node;
     }
 
     public static Family family(StoredRecord stored) {

@@ -15,6 +15,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.keukentafel.logic.Session;
+import nl.keukentafel.model.Family;
+import nl.keukentafel.model.RecordKind;
+import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.logic.SessionManager;
 import nl.keukentafel.store.RecordMapper;
 import nl.keukentafel.store.TestVaults;
@@ -24,6 +27,7 @@ import nl.keukentafel.store.crypto.KdfParams;
 import nl.keukentafel.store.sync.VaultReplica;
 import nl.keukentafel.sync.client.Wire;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,6 +150,109 @@ class HostileInputCliTest {
         assertThat(directory.resolve("gezin.png")).isNotEmptyFile();
         CliRunner.Result verify = CliRunner.dutch("verify", "--vault", vault.toString(), "--passphrase-file", passphraseFile.toString());
         assertThat(verify.exitCode()).as(verify.err()).isZero();
+    }
+
+    @Test
+    void aPassphraseFileWithoutLineEndIsReadOnlyUpToItsBound() throws Exception {
+        Path endless = Path.of("/dev/zero");
+        Assumptions.assumeTrue(Files.exists(endless), "a system with /dev/zero");
+        long started = System.nanoTime();
+        CliRunner.Result verify = CliRunner.dutch("verify", "--vault", vault.toString(), "--passphrase-file", endless.toString());
+        assertThat(verify.exitCode()).isEqualTo(ExitCode.PASSPHRASE_FILE.code()).isEqualTo(6);
+        assertThat(verify.errorLine()).contains("is langer dan 1024 tekens").doesNotContain("\n");
+        assertThat(System.nanoTime() - started).isLessThan(10_000_000_000L);
+
+        Path huge = directory.resolve("groot.txt");
+        Files.writeString(huge, "x".repeat(PassphraseFile.MAX_CHARS + 1));
+        assertThat(CliRunner.dutch("verify", "--vault", vault.toString(), "--passphrase-file", huge.toString()).exitCode())
+                .isEqualTo(ExitCode.PASSPHRASE_FILE.code());
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfThePassphrase() throws Exception {
+        Path withMark = directory.resolve("kladblok.txt");
+        Files.writeString(withMark, "\uFEFF" + TestVaults.PASSPHRASE + "\r\n");
+        CliRunner.Result verify = CliRunner.dutch("verify", "--vault", vault.toString(), "--passphrase-file", withMark.toString());
+        assertThat(verify.exitCode()).as(verify.err()).isZero();
+    }
+
+    @Test
+    void argonParametersEachInBoundsButAbsurdTogetherAreADamagedKeyFile() throws Exception {
+        Path keyFile = vault.resolve(VaultLocation.KEY_FILE);
+        ObjectNode key = (ObjectNode) RecordMapper.json().readTree(Files.readString(keyFile));
+        ((ObjectNode) key.get("kdf")).put("memoryKiB", 1 << 20).put("iterations", 64).put("parallelism", 16);
+        Files.writeString(keyFile, key.toPrettyString());
+        long started = System.nanoTime();
+        CliRunner.Result verify = CliRunner.dutch("verify", "--vault", vault.toString(), "--passphrase-file", passphraseFile.toString());
+        assertThat(verify.exitCode()).isEqualTo(ExitCode.VAULT_UNREADABLE.code());
+        assertThat(verify.errorLine()).startsWith("Het sleutelbestand in ");
+        assertThat(System.nanoTime() - started).as("refused, not derived").isLessThan(10_000_000_000L);
+    }
+
+    @Test
+    void aMalformedPullAnswerIsASyncFailureNotACrash() throws Exception {
+        server.removeContext("/");
+        server.createContext("/auth/login", exchange -> answer(exchange, "{\"accessToken\":\"a\",\"expiresIn\":900,"
+                + "\"refreshToken\":\"r\",\"username\":\"anna\"}"));
+        // The new family's changes go out first: an answer of empty results is as malformed as an empty conflict.
+        server.createContext("/sync/push", exchange -> answer(exchange, "{\"schema\":1,\"results\":[{}]}"));
+        server.createContext("/sync/pull", exchange -> answer(exchange, "{\"schema\":1,\"cursor\":\"c\",\"hasMore\":false,"
+                + "\"records\":[],\"conflicts\":[{}],\"removed\":[]}"));
+        Path password = directory.resolve("wachtwoord.txt");
+        Files.writeString(password, "een geheim wachtwoord\n");
+        CliRunner.Result sync = CliRunner.dutch("sync", "--vault", vault.toString(), "--passphrase-file", passphraseFile.toString(),
+                "--server", "http://127.0.0.1:" + server.getAddress().getPort(), "--user", "anna", "--password-file", password.toString());
+        assertThat(sync.exitCode()).as(sync.err()).isEqualTo(ExitCode.SYNC_FAILED.code());
+        assertThat(sync.errorLine())
+                .isEqualTo("De server heeft een storing (malformed-reply). Er is niets verloren; probeer het later opnieuw.");
+    }
+
+    @Test
+    void nulIsDroppedFromTextOnEveryLocalWriteSoNothingUnsyncableEntersTheOutbox() throws Exception {
+        Path file = directory.resolve("met-nul.ged");
+        Files.writeString(file, "0 HEAD\n1 GEDC\n2 VERS 7.0\n0 @I1@ INDI\n1 NAME Ge\u0000rrit /Zwaagstra/\n"
+                + "1 NOTE Was\u0000 molenaar.\n0 TRLR\n");
+        CliRunner.Result imported = CliRunner.dutch("gedcom", "import", "--vault", vault.toString(), "--passphrase-file",
+                passphraseFile.toString(), "--dossier", dossier.toString(), "--file", file.toString());
+        assertThat(imported.exitCode()).as(imported.err() + imported.out()).isZero();
+
+        SessionManager manager = new SessionManager(new VaultLocation(vault), Clock.systemUTC(), KdfParams.FAST_FOR_TESTS);
+        Session session = manager.unlock(TestVaults.passphrase());
+        try {
+            session.dossiers().edit(new RecordRef(RecordKind.FAMILY, dossier, dossier), Family.Field.CITY, "Ypen\u0000huizen");
+            session.dossiers().flush();
+            assertThat(session.genogram().read(dossier).persons()).singleElement().satisfies(person -> {
+                assertThat(person.givenName()).isEqualTo("Gerrit");
+                assertThat(person.note()).isEqualTo("Was molenaar.");
+            });
+            assertThat(session.dossiers().read(dossier).family().city()).isEqualTo("Ypenhuizen");
+            String everything = session.vault().database().read("all text", handle -> {
+                StringBuilder text = new StringBuilder();
+                for (String table : List.of("record", "outbox")) {
+                    try (var select = handle.prepareStatement("select * from " + table); var rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                                text.append(rows.getString(column));
+                            }
+                        }
+                    }
+                }
+                return text.toString();
+            });
+            assertThat(everything).contains("Ypenhuizen").doesNotContain("\u0000").doesNotContain("\\u0000");
+        } finally {
+            manager.lock();
+        }
+    }
+
+    private static void answer(com.sun.net.httpserver.HttpExchange exchange, String json) throws java.io.IOException {
+        exchange.getRequestBody().readAllBytes();
+        byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(body);
+        }
     }
 
     private void link(URI server) throws Exception {
