@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -115,6 +116,13 @@ public final class RecordMapper {
     /** As {@link #readable(StoredRecord, Function)} with {@link #convert}. */
     public static <T> Optional<T> readable(StoredRecord stored, Class<T> type) {
         return readable(stored, record -> convert(record, type));
+    }
+
+    /** Adds the record to {@code into} when it can be read; answers 1 when it cannot, for the caller's count of skipped ones. */
+    public static <T> int readInto(StoredRecord stored, Class<T> type, List<T> into) {
+        Optional<T> value = readable(stored, type);
+        value.ifPresent(into::add);
+        return value.isPresent() ? 0 : 1;
     }
 
     /** Any model record whose components are the stored fields plus {@code id} and {@code dossierId}. */

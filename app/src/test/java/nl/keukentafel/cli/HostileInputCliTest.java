@@ -132,9 +132,12 @@ class HostileInputCliTest {
             dragon.putObject("birthDate").put("y", 1);
             ObjectNode member = RecordMapper.json().createObjectNode().put("givenName", "Kapot");
             member.putObject("birthDate").put("y", 1);
+            ObjectNode conversation = RecordMapper.json().createObjectNode();
+            conversation.putObject("number").put("x", 1);
             Wire.PullPage page = new Wire.PullPage(Wire.SCHEMA, "c1", false, List.of(
                     new Wire.RemoteRecord(UUID.randomUUID(), "geno_person", dossier, 1, false, dragon, "2026-12-01T10:00:00Z"),
-                    new Wire.RemoteRecord(UUID.randomUUID(), "member", dossier, 1, false, member, "2026-12-01T10:00:00Z")),
+                    new Wire.RemoteRecord(UUID.randomUUID(), "member", dossier, 1, false, member, "2026-12-01T10:00:00Z"),
+                    new Wire.RemoteRecord(UUID.randomUUID(), "conversation", dossier, 1, false, conversation, "2026-12-01T10:00:00Z")),
                     List.of(), List.of());
             assertThat(replica(opened).applyPullPage(page, Set.of(dossier))).as("stored as the server sent it").isZero();
         }
@@ -150,6 +153,16 @@ class HostileInputCliTest {
         assertThat(directory.resolve("gezin.png")).isNotEmptyFile();
         CliRunner.Result verify = CliRunner.dutch("verify", "--vault", vault.toString(), "--passphrase-file", passphraseFile.toString());
         assertThat(verify.exitCode()).as(verify.err()).isZero();
+
+        SessionManager manager = new SessionManager(new VaultLocation(vault), Clock.systemUTC(), KdfParams.FAST_FOR_TESTS);
+        Session session = manager.unlock(TestVaults.passphrase());
+        try {
+            assertThat(session.dossiers().read(dossier).members()).as("the unreadable member is left out").isEmpty();
+            assertThat(session.genogram().read(dossier).unreadable()).isEqualTo(1);
+            assertThat(session.intake().read(dossier).unreadable()).isEqualTo(1);
+        } finally {
+            manager.lock();
+        }
     }
 
     @Test

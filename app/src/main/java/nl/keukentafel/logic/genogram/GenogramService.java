@@ -63,24 +63,17 @@ public final class GenogramService {
         int unreadable = 0;
         for (StoredRecord stored : vault.records().dossierRecords(dossierId)) {
             unreadable += switch (stored.ref().kind()) {
-                case GENOGRAM -> read(stored, Genogram.class, settings);
-                case GENO_PERSON -> read(stored, GenoPerson.class, persons);
-                case GENO_UNION -> read(stored, GenoUnion.class, unions);
-                case GENO_PARENT_LINK -> read(stored, ParentLink.class, links);
-                case GENO_RELATION -> read(stored, EmotionalRelation.class, relations);
-                case ECO_LINK -> read(stored, EcoLink.class, ecoLinks);
+                case GENOGRAM -> RecordMapper.readInto(stored, Genogram.class, settings);
+                case GENO_PERSON -> RecordMapper.readInto(stored, GenoPerson.class, persons);
+                case GENO_UNION -> RecordMapper.readInto(stored, GenoUnion.class, unions);
+                case GENO_PARENT_LINK -> RecordMapper.readInto(stored, ParentLink.class, links);
+                case GENO_RELATION -> RecordMapper.readInto(stored, EmotionalRelation.class, relations);
+                case ECO_LINK -> RecordMapper.readInto(stored, EcoLink.class, ecoLinks);
                 default -> 0;
             };
         }
         return new GenogramState(dossier, settings.stream().reduce((first, last) -> last), persons, unions, links, relations,
                 ecoLinks, unreadable);
-    }
-
-    /** Adds the record to {@code into} when it can be read; answers 1 when it cannot (it is skipped and counted). */
-    private static <T> int read(StoredRecord stored, Class<T> type, List<T> into) {
-        Optional<T> value = RecordMapper.readable(stored, type);
-        value.ifPresent(into::add);
-        return value.isPresent() ? 0 : 1;
     }
 
     /** A relative outside the household (fresh id); {@code fields} uses {@link GenoPerson.Field} names. */
