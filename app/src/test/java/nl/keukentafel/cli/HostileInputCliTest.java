@@ -2,6 +2,8 @@ package nl.keukentafel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
@@ -123,6 +125,11 @@ class HostileInputCliTest {
         assertThat(verify.out()).isEmpty();
         assertThat(Files.size(database)).as("not rewritten").isZero();
         assertThat(vault.resolve(VaultLocation.DATABASE_FILE + "-wal")).doesNotExist();
+
+        Files.delete(database);
+        CliRunner.Result missing = CliRunner.dutch("verify", "--vault", vault.toString(), "--passphrase-file", passphraseFile.toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.VAULT_UNREADABLE.code());
+        assertThat(database).as("no fresh database made beside the key file").doesNotExist();
     }
 
     @Test
@@ -218,6 +225,38 @@ class HostileInputCliTest {
         assertThat(sync.exitCode()).as(sync.err()).isEqualTo(ExitCode.SYNC_FAILED.code());
         assertThat(sync.errorLine())
                 .isEqualTo("De server heeft een storing (malformed-reply). Er is niets verloren; probeer het later opnieuw.");
+    }
+
+    @Test
+    void aPulledRecordOutsideTheAnnouncedCaseloadIsRefusedCountedAndNeverBecomesAFamily() throws Exception {
+        UUID foreign = UUID.randomUUID();
+        server.removeContext("/");
+        server.createContext("/auth/login", exchange -> answer(exchange, "{\"accessToken\":\"a\",\"expiresIn\":900,"
+                + "\"refreshToken\":\"r\",\"username\":\"anna\"}"));
+        server.createContext("/sync/push", exchange -> {
+            JsonNode batch = RecordMapper.json().readTree(new java.util.zip.GZIPInputStream(exchange.getRequestBody()));
+            ArrayNode results = RecordMapper.json().createArrayNode();
+            batch.get("entries").forEach(entry -> results.addObject().put("clientId", entry.get("clientId").asText())
+                    .put("clientSeq", entry.get("clientSeq").asLong()).put("recordId", entry.get("recordId").asText())
+                    .put("result", "applied").put("version", 1));
+            answer(exchange, "{\"schema\":1,\"results\":" + results + "}");
+        });
+        server.createContext("/me/caseload", exchange -> answer(exchange, "{\"schema\":1,\"dossiers\":[{\"dossierId\":\""
+                + dossier + "\",\"since\":\"2026-12-01T10:00:00Z\"}]}"));
+        server.createContext("/sync/pull", exchange -> answer(exchange, "{\"schema\":1,\"cursor\":\"c1\",\"hasMore\":false,"
+                + "\"records\":[{\"id\":\"" + foreign + "\",\"kind\":\"family\",\"dossierId\":\"" + foreign + "\",\"version\":1,"
+                + "\"deleted\":false,\"fields\":{\"householdName\":\"Ingeschoven\"},\"updatedAt\":\"2026-12-01T10:00:00Z\"}],"
+                + "\"conflicts\":[],\"removed\":[]}"));
+        Path password = directory.resolve("wachtwoord.txt");
+        Files.writeString(password, "een geheim wachtwoord\n");
+        CliRunner.Result sync = CliRunner.dutch("sync", "--vault", vault.toString(), "--passphrase-file", passphraseFile.toString(),
+                "--server", "http://127.0.0.1:" + server.getAddress().getPort(), "--user", "anna", "--password-file", password.toString());
+        assertThat(sync.exitCode()).as(sync.err()).isZero();
+        assertThat(sync.out()).contains("De server stuurde 1 records die niet bij uw caseload horen");
+        try (Vault opened = TestVaults.unlock(new VaultLocation(vault))) {
+            assertThat(opened.records().find(foreign)).isEmpty();
+            assertThat(opened.caseload().search("ingeschoven", false, 10)).isEmpty();
+        }
     }
 
     @Test
