@@ -234,7 +234,8 @@ class HostileInputCliTest {
         server.createContext("/auth/login", exchange -> answer(exchange, "{\"accessToken\":\"a\",\"expiresIn\":900,"
                 + "\"refreshToken\":\"r\",\"username\":\"anna\"}"));
         server.createContext("/sync/push", exchange -> {
-            JsonNode batch = RecordMapper.json().readTree(new java.util.zip.GZIPInputStream(exchange.getRequestBody()));
+            byte[] gzipped = exchange.getRequestBody().readAllBytes();
+            JsonNode batch = RecordMapper.json().readTree(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped)));
             ArrayNode results = RecordMapper.json().createArrayNode();
             batch.get("entries").forEach(entry -> results.addObject().put("clientId", entry.get("clientId").asText())
                     .put("clientSeq", entry.get("clientSeq").asLong()).put("recordId", entry.get("recordId").asText())
