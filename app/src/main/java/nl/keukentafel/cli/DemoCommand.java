@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         if (consultant.isBlank()) {
             throw new CliFailure(ExitCode.USAGE, "cli.error.consultantBlank");
         }
-        SessionManager manager = new SessionManager(location, context.clock(), fastKdf ? KdfParams.FAST_FOR_TESTS : KdfParams.DEFAULT);
+        SessionManager manager = CliSessions.manager(location, context.clock(), fastKdf ? KdfParams.FAST_FOR_TESTS : KdfParams.DEFAULT);
         char[] passphrase = vault.passphrase();
         char[] confirmation = passphrase.clone();
         try {

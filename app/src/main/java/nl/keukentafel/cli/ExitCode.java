@@ -23,6 +23,8 @@ public enum ExitCode {
     IMPORT_REFUSED(13),
     /** The dossier named on the command line is not in the vault, or has no intake to export. */
     DOSSIER_NOT_FOUND(14),
+    /** A sync server address with plain http to another computer: refused before any connection. */
+    INSECURE_SERVER(15),
     UNEXPECTED(70);
 
     private final int code;

@@ -55,7 +55,7 @@ final class GedcomCommand implements Callable<Integer> {
         if (!location.hasAnyVaultFile()) {
             throw new CliFailure(ExitCode.VAULT_NOT_FOUND, "cli.error.vaultNotFound", location.directory());
         }
-        SessionManager manager = new SessionManager(location, context.clock(), KdfParams.DEFAULT);
+        SessionManager manager = CliSessions.manager(location, context.clock(), KdfParams.DEFAULT);
         try {
             Session session = manager.unlock(vault.passphrase());
             boolean exists = session.vault().records().find(dossier)

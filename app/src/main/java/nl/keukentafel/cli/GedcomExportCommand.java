@@ -39,6 +39,9 @@ final class GedcomExportCommand implements Callable<Integer> {
                 throw known.exitCode() == ExitCode.DISK_FULL ? known : new CliFailure(ExitCode.IO, "gedcom.cli.error.file", out);
             }
             context.say("gedcom.cli.exported", out, exported.persons());
+            if (exported.unreadable() > 0) {
+                context.say("genogram.unreadable", exported.unreadable());
+            }
             return ExitCode.OK.code();
         });
     }

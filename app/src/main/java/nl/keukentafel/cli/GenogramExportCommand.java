@@ -54,7 +54,7 @@ final class GenogramExportCommand implements Callable<Integer> {
         if (!location.hasAnyVaultFile()) {
             throw new CliFailure(ExitCode.VAULT_NOT_FOUND, "cli.error.vaultNotFound", location.directory());
         }
-        SessionManager manager = new SessionManager(location, context.clock(), KdfParams.DEFAULT);
+        SessionManager manager = CliSessions.manager(location, context.clock(), KdfParams.DEFAULT);
         try {
             Session session = manager.unlock(vault.passphrase());
             GenogramState state = read(session, dossierId);
@@ -63,6 +63,9 @@ final class GenogramExportCommand implements Callable<Integer> {
                     stream -> new DossierPictures(context.text()::get)
                             .write(state, today, ecogram, chosen, context.text().locale(), stream));
             context.say(ecogram ? "cli.genogram.doneEcogram" : "cli.genogram.done", out);
+            if (state.unreadable() > 0) {
+                context.say("genogram.unreadable", state.unreadable());
+            }
             return ExitCode.OK.code();
         } catch (VaultException failure) {
             throw VaultFailures.of(failure, vault);

@@ -70,7 +70,7 @@ final class IntakeCliSupport {
         if (!location.hasAnyVaultFile()) {
             throw new CliFailure(ExitCode.VAULT_NOT_FOUND, "cli.error.vaultNotFound", location.directory());
         }
-        SessionManager manager = new SessionManager(location, context.clock(), KdfParams.DEFAULT);
+        SessionManager manager = CliSessions.manager(location, context.clock(), KdfParams.DEFAULT);
         try {
             return work.run(manager.unlock(vault.passphrase()));
         } catch (VaultException failure) {

@@ -1,9 +1,7 @@
 package nl.keukentafel.cli;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +13,8 @@ import nl.keukentafel.store.VaultException;
 import nl.keukentafel.store.VaultLocation;
 import nl.keukentafel.store.crypto.KdfParams;
 import nl.keukentafel.store.crypto.Secrets;
+import nl.keukentafel.sync.client.ServerAddress;
+import nl.keukentafel.sync.client.SyncApi;
 import nl.keukentafel.sync.client.SyncException;
 import nl.keukentafel.sync.client.SyncStatus;
 import picocli.CommandLine.Command;
@@ -59,7 +59,7 @@ final class SyncCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.USAGE, "cli.sync.error.linkOptions");
         }
         URI address = linking ? address(server) : null;
-        SessionManager manager = new SessionManager(location, context.clock(), KdfParams.DEFAULT);
+        SessionManager manager = CliSessions.manager(location, context.clock(), KdfParams.DEFAULT);
         try {
             Session session = manager.unlock(vault.passphrase());
             SyncService sync = session.sync();
@@ -72,10 +72,16 @@ final class SyncCommand implements Callable<Integer> {
                 }
             } else if (sync.settings().isEmpty()) {
                 throw new CliFailure(ExitCode.SYNC_FAILED, "cli.sync.error.notLinked");
+            } else {
+                // A link stored before the address rule existed must not send the refresh token in clear either.
+                address(sync.settings().get().serverUrl().toString());
             }
             SyncStatus status = sync.syncRound().get(ROUND_TIMEOUT_MINUTES, TimeUnit.MINUTES);
             context.say("cli.sync.done", sync.settings().map(SyncService.Settings::serverUrl).map(URI::toString).orElse(""),
                 status.done(), status.total(), status.conflicts(), status.rejected());
+            if (status.refusedRecords() > 0) {
+                context.say("cli.sync.refusedRecords", status.refusedRecords());
+            }
             return ExitCode.OK.code();
         } catch (VaultException failure) {
             throw VaultFailures.of(failure, vault);
@@ -96,20 +102,21 @@ final class SyncCommand implements Callable<Integer> {
         }
     }
 
+    /** The sync client's one address rule; plain http to another computer would send the password in clear. */
     private static URI address(String text) throws CliFailure {
-        try {
-            URI uri = new URI(text.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((!scheme.equals("http") && !scheme.equals("https")) || uri.getHost() == null) {
-                throw new CliFailure(ExitCode.USAGE, "cli.sync.error.badServer");
-            }
-            return uri;
-        } catch (URISyntaxException malformed) {
-            throw new CliFailure(ExitCode.USAGE, "cli.sync.error.badServer");
+        ServerAddress.Parsed parsed = ServerAddress.parse(text);
+        if (parsed.refused().isPresent()) {
+            throw parsed.refused().get() == ServerAddress.Refusal.PLAIN_HTTP_NOT_LOCAL
+                    ? new CliFailure(ExitCode.INSECURE_SERVER, "cli.sync.error.plainHttp")
+                    : new CliFailure(ExitCode.USAGE, "cli.sync.error.badServer");
         }
+        return parsed.accepted().uri();
     }
 
     private static CliFailure failed(SyncException failure) {
+        if (SyncApi.CERTIFICATE_REFUSED.equals(failure.code())) {
+            return new CliFailure(ExitCode.SYNC_FAILED, "cli.sync.error.certificate");
+        }
         String key = switch (failure.kind()) {
             case UNREACHABLE -> "cli.sync.error.unreachable";
             case SERVER_TROUBLE -> "cli.sync.error.serverTrouble";

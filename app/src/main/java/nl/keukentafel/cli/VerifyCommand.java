@@ -31,7 +31,7 @@ final class VerifyCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.VAULT_NOT_FOUND, "cli.error.vaultNotFound", location.directory());
         }
         // The KDF parameters only matter for creating or re-keying; unlocking uses those in the key file.
-        SessionManager manager = new SessionManager(location, context.clock(), KdfParams.DEFAULT);
+        SessionManager manager = CliSessions.manager(location, context.clock(), KdfParams.DEFAULT);
         try {
             Session session = manager.unlock(vault.passphrase());
             VaultReport report = VaultReport.of(session.vault().database());

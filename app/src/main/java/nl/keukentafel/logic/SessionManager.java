@@ -93,7 +93,9 @@ public final class SessionManager {
     private Session open(Vault vault) {
         lock();
         current = new Session(vault, clock, kdf, status -> saveListener.accept(status), syncOptions);
-        current.sync().resume();
+        if (syncOptions.resumeOnUnlock()) {
+            current.sync().resume();
+        }
         return current;
     }
 

@@ -38,8 +38,9 @@ public final class DossierIndexer {
         for (StoredRecord stored : records) {
             switch (stored.ref().kind()) {
                 case FAMILY -> family = RecordMapper.family(stored);
-                case MEMBER -> members.add(RecordMapper.member(stored));
-                case CONTACT -> contacts.add(RecordMapper.contact(stored));
+                // An unreadable member or contact is left out rather than taking the whole dossier with it.
+                case MEMBER -> RecordMapper.readable(stored, RecordMapper::member).ifPresent(members::add);
+                case CONTACT -> RecordMapper.readable(stored, RecordMapper::contact).ifPresent(contacts::add);
                 default -> { }
             }
         }

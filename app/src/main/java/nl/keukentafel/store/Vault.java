@@ -1,6 +1,7 @@
 package nl.keukentafel.store;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -96,6 +97,10 @@ public final class Vault implements AutoCloseable {
         if (!Files.exists(location.database())) {
             throw new VaultException(VaultException.Reason.DATABASE_UNREADABLE, "database file missing");
         }
+        if (emptied(location)) {
+            // Opening would make a fresh empty database over the damage and call it fine; say so and touch nothing.
+            throw new VaultException(VaultException.Reason.DATABASE_UNREADABLE, "database file empty");
+        }
         byte[] dataKey = KeyWrapper.unwrap(keyFile, passphrase)
                 .orElseThrow(() -> new VaultException(VaultException.Reason.WRONG_PASSPHRASE, "unlock"));
         Database database = null;
@@ -165,6 +170,19 @@ public final class Vault implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+    }
+
+    /**
+     * A zero-length database beside a key file is damage, not a new vault: a vault always has at least its schema. Only
+     * a non-empty WAL may still hold the pages of a database whose first checkpoint never happened.
+     */
+    private static boolean emptied(VaultLocation location) throws VaultException {
+        try {
+            Path wal = location.directory().resolve(VaultLocation.DATABASE_FILE + "-wal");
+            return Files.size(location.database()) == 0 && (!Files.exists(wal) || Files.size(wal) == 0);
+        } catch (java.io.IOException unreadable) {
+            throw new VaultException(VaultException.Reason.IO, "database file", unreadable);
+        }
     }
 
     /** Closes a database whose vault could not be completed, so no writer thread or file handle stays behind. */

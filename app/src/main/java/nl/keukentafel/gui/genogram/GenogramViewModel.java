@@ -280,6 +280,9 @@ public final class GenogramViewModel {
         } else if (relationFrom.get() == null) {
             message.set(null);
         }
+        if (message.get() == null && read.state().unreadable() > 0) {
+            message.set(new UiText("genogram.unreadable", read.state().unreadable()));
+        }
         if (message.get() == null && read.state().unions().isEmpty() && read.state().parentLinks().isEmpty()
                 && read.state().dossier().members().size() > 1) {
             message.set(new UiText("genogram.unconnected"));

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import nl.keukentafel.gui.common.UiText;
+import nl.keukentafel.sync.client.SyncApi;
 import nl.keukentafel.sync.client.SyncException;
 import nl.keukentafel.sync.client.SyncStatus;
 
@@ -23,7 +24,8 @@ public final class SyncStatusTexts {
     public static UiText describe(SyncStatus status, LocalDate today, ZoneId zone) {
         return switch (status.state()) {
             case NOT_CONFIGURED -> new UiText("sync.status.notConfigured");
-            case OFFLINE -> new UiText("sync.status.offline");
+            case OFFLINE -> SyncApi.CERTIFICATE_REFUSED.equals(status.detailCode())
+                    ? new UiText("sync.status.certificate") : new UiText("sync.status.offline");
             case SYNCING -> status.total() > 0
                     ? new UiText("sync.status.syncingProgress", status.done(), status.total())
                     : new UiText("sync.status.syncing");
@@ -68,6 +70,12 @@ public final class SyncStatusTexts {
     /** What a failed login or sync call means for the consultant; the server's code is never personal data. */
     public static UiText failure(Exception failure) {
         if (failure instanceof SyncException sync) {
+            if (SyncApi.CERTIFICATE_REFUSED.equals(sync.code())) {
+                return new UiText("sync.error.certificate");
+            }
+            if (SyncApi.INSECURE_ADDRESS.equals(sync.code())) {
+                return new UiText("sync.login.error.httpOnlyLocal");
+            }
             return switch (sync.kind()) {
                 case UNREACHABLE -> new UiText("sync.error.unreachable");
                 case UNAUTHORIZED -> new UiText("sync.error.unauthorized");

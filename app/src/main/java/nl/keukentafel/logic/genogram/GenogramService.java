@@ -54,24 +54,26 @@ public final class GenogramService {
     public GenogramState read(UUID dossierId) {
         autosaver.flush();
         Dossier dossier = dossiers.read(dossierId);
-        Genogram settings = null;
+        List<Genogram> settings = new ArrayList<>();
         List<GenoPerson> persons = new ArrayList<>();
         List<GenoUnion> unions = new ArrayList<>();
         List<ParentLink> links = new ArrayList<>();
         List<EmotionalRelation> relations = new ArrayList<>();
         List<EcoLink> ecoLinks = new ArrayList<>();
+        int unreadable = 0;
         for (StoredRecord stored : vault.records().dossierRecords(dossierId)) {
-            switch (stored.ref().kind()) {
-                case GENOGRAM -> settings = RecordMapper.convert(stored, Genogram.class);
-                case GENO_PERSON -> persons.add(RecordMapper.convert(stored, GenoPerson.class));
-                case GENO_UNION -> unions.add(RecordMapper.convert(stored, GenoUnion.class));
-                case GENO_PARENT_LINK -> links.add(RecordMapper.convert(stored, ParentLink.class));
-                case GENO_RELATION -> relations.add(RecordMapper.convert(stored, EmotionalRelation.class));
-                case ECO_LINK -> ecoLinks.add(RecordMapper.convert(stored, EcoLink.class));
-                default -> { }
-            }
+            unreadable += switch (stored.ref().kind()) {
+                case GENOGRAM -> RecordMapper.readInto(stored, Genogram.class, settings);
+                case GENO_PERSON -> RecordMapper.readInto(stored, GenoPerson.class, persons);
+                case GENO_UNION -> RecordMapper.readInto(stored, GenoUnion.class, unions);
+                case GENO_PARENT_LINK -> RecordMapper.readInto(stored, ParentLink.class, links);
+                case GENO_RELATION -> RecordMapper.readInto(stored, EmotionalRelation.class, relations);
+                case ECO_LINK -> RecordMapper.readInto(stored, EcoLink.class, ecoLinks);
+                default -> 0;
+            };
         }
-        return new GenogramState(dossier, Optional.ofNullable(settings), persons, unions, links, relations, ecoLinks);
+        return new GenogramState(dossier, settings.stream().reduce((first, last) -> last), persons, unions, links, relations,
+                ecoLinks, unreadable);
     }
 
     /** A relative outside the household (fresh id); {@code fields} uses {@link GenoPerson.Field} names. */

@@ -10,7 +10,11 @@ import nl.keukentafel.model.genogram.GenoUnion;
 import nl.keukentafel.model.genogram.Genogram;
 import nl.keukentafel.model.genogram.ParentLink;
 
-/** A dossier's genogram and ecogram records as read at one moment, with the dossier (members, contacts). Immutable. */
+/**
+ * A dossier's genogram and ecogram records as read at one moment, with the dossier (members, contacts).
+ * {@code unreadable}: genogram records that could not be read and are left out (shown as a count, never a crash).
+ * Immutable.
+ */
 public record GenogramState(
         Dossier dossier,
         Optional<Genogram> settings,
@@ -18,7 +22,13 @@ public record GenogramState(
         List<GenoUnion> unions,
         List<ParentLink> parentLinks,
         List<EmotionalRelation> relations,
-        List<EcoLink> ecoLinks) {
+        List<EcoLink> ecoLinks,
+        int unreadable) {
+
+    public GenogramState(Dossier dossier, Optional<Genogram> settings, List<GenoPerson> persons, List<GenoUnion> unions,
+                         List<ParentLink> parentLinks, List<EmotionalRelation> relations, List<EcoLink> ecoLinks) {
+        this(dossier, settings, persons, unions, parentLinks, relations, ecoLinks, 0);
+    }
 
     public GenogramState {
         persons = List.copyOf(persons);

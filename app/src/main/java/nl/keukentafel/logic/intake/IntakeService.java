@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import nl.keukentafel.logic.Autosaver;
@@ -51,27 +50,29 @@ public final class IntakeService {
     public IntakeState read(UUID dossierId) {
         autosaver.flush();
         Dossier dossier = dossiers.read(dossierId);
-        Intake intake = null;
+        List<Intake> intake = new ArrayList<>();
         List<Conversation> conversations = new ArrayList<>();
         List<IntakeMember> members = new ArrayList<>();
         List<DomainEntry> domains = new ArrayList<>();
         List<SafetyAssessment> assessments = new ArrayList<>();
         List<Meldcode> meldcodes = new ArrayList<>();
         List<Consent> consents = new ArrayList<>();
+        int unreadable = 0;
         for (StoredRecord stored : vault.records().dossierRecords(dossierId)) {
-            switch (stored.ref().kind()) {
-                case INTAKE -> intake = RecordMapper.convert(stored, Intake.class);
-                case CONVERSATION -> conversations.add(RecordMapper.convert(stored, Conversation.class));
-                case INTAKE_MEMBER -> members.add(RecordMapper.convert(stored, IntakeMember.class));
-                case DOMAIN_ENTRY -> domains.add(RecordMapper.convert(stored, DomainEntry.class));
-                case SAFETY_ASSESSMENT -> assessments.add(RecordMapper.convert(stored, SafetyAssessment.class));
-                case MELDCODE -> meldcodes.add(RecordMapper.convert(stored, Meldcode.class));
-                case CONSENT -> consents.add(RecordMapper.convert(stored, Consent.class));
-                default -> { }
-            }
+            unreadable += switch (stored.ref().kind()) {
+                case INTAKE -> RecordMapper.readInto(stored, Intake.class, intake);
+                case CONVERSATION -> RecordMapper.readInto(stored, Conversation.class, conversations);
+                case INTAKE_MEMBER -> RecordMapper.readInto(stored, IntakeMember.class, members);
+                case DOMAIN_ENTRY -> RecordMapper.readInto(stored, DomainEntry.class, domains);
+                case SAFETY_ASSESSMENT -> RecordMapper.readInto(stored, SafetyAssessment.class, assessments);
+                case MELDCODE -> RecordMapper.readInto(stored, Meldcode.class, meldcodes);
+                case CONSENT -> RecordMapper.readInto(stored, Consent.class, consents);
+                default -> 0;
+            };
         }
         conversations.sort(java.util.Comparator.comparingInt(Conversation::number));
-        return new IntakeState(dossier, Optional.ofNullable(intake), conversations, members, domains, assessments, meldcodes, consents);
+        return new IntakeState(dossier, intake.stream().reduce((first, last) -> last), conversations, members, domains,
+                assessments, meldcodes, consents, unreadable);
     }
 
     /**

@@ -14,7 +14,8 @@ import nl.keukentafel.model.intake.SafetyAssessment;
 
 /**
  * Everything of one dossier's intake as read at one moment, with the dossier it belongs to. {@code intake} is empty
- * until the intake is started. Lists are in id order (creation order for fresh ids). Immutable.
+ * until the intake is started. Lists are in id order (creation order for fresh ids). {@code unreadable}: intake records
+ * that could not be read and are left out (counted, never a crash). Immutable.
  */
 public record IntakeState(
         Dossier dossier,
@@ -24,7 +25,14 @@ public record IntakeState(
         List<DomainEntry> domains,
         List<SafetyAssessment> assessments,
         List<Meldcode> meldcodes,
-        List<Consent> consents) {
+        List<Consent> consents,
+        int unreadable) {
+
+    public IntakeState(Dossier dossier, Optional<Intake> intake, List<Conversation> conversations, List<IntakeMember> members,
+                       List<DomainEntry> domains, List<SafetyAssessment> assessments, List<Meldcode> meldcodes,
+                       List<Consent> consents) {
+        this(dossier, intake, conversations, members, domains, assessments, meldcodes, consents, 0);
+    }
 
     public IntakeState {
         conversations = List.copyOf(conversations);

@@ -107,7 +107,14 @@ public final class SyncService implements AutoCloseable {
      * its {@link SyncException} (not logged in: {@code UNAUTHORIZED}).
      */
     public CompletableFuture<SyncStatus> syncRound() {
-        SyncLoop current = currentLoop();
+        SyncLoop current;
+        synchronized (this) {
+            // Opened without background sync (a command): this is the request that starts it.
+            if (loop == null && !closed && replica.refreshToken().isPresent()) {
+                settings().ifPresent(known -> startLoop(known.serverUrl(), null));
+            }
+            current = loop;
+        }
         return current == null
                 ? CompletableFuture.failedFuture(new SyncException(SyncException.Kind.UNAUTHORIZED, 0, "not-logged-in", null, null))
                 : current.runNow();
@@ -208,7 +215,7 @@ public final class SyncService implements AutoCloseable {
     private SyncStatus withCounts(SyncStatus next) {
         return new SyncStatus(next.state(), next.done(), next.total(),
                 next.lastSynced() != null ? next.lastSynced() : replica.lastSynced().orElse(null),
-                replica.openConflictCount(), replica.rejectedCount(), next.detailCode());
+                replica.openConflictCount(), replica.rejectedCount(), next.detailCode(), next.refusedRecords());
     }
 
     private SyncStatus idleStatus() {

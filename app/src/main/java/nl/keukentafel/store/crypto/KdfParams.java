@@ -21,10 +21,17 @@ public record KdfParams(int memoryKiB, int iterations, int parallelism) {
     public static final int MAX_MEMORY_KIB = 1 << 20;
     public static final int MAX_ITERATIONS = 64;
     public static final int MAX_PARALLELISM = 16;
+    /**
+     * Each bound alone still allows 1 GiB × 64 passes, minutes of work on this machine. The total — memory times passes,
+     * what the unlock actually costs — is bounded too: 4 GiB-passes is ten times the default (64 MiB × 6) and a few
+     * seconds; beyond that the key file is taken as damaged.
+     */
+    public static final long MAX_WORK_KIB_PASSES = 4L << 20;
 
     public KdfParams {
         if (memoryKiB < 8 || iterations < 1 || parallelism < 1
-                || memoryKiB > MAX_MEMORY_KIB || iterations > MAX_ITERATIONS || parallelism > MAX_PARALLELISM) {
+                || memoryKiB > MAX_MEMORY_KIB || iterations > MAX_ITERATIONS || parallelism > MAX_PARALLELISM
+                || (long) memoryKiB * iterations > MAX_WORK_KIB_PASSES) {
             throw new IllegalArgumentException("Argon2 parameters out of range");
         }
     }

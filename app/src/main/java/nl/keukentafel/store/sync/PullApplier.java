@@ -43,16 +43,24 @@ final class PullApplier {
         this.copies = copies;
     }
 
-    void apply(Connection handle, Wire.PullPage page, String now) throws SQLException {
+    /** Returns how many records were refused (see {@link #refusal}); those leave only an audit row. */
+    int apply(Connection handle, Wire.PullPage page, Set<UUID> caseload, String now) throws SQLException {
         Set<UUID> touched = new LinkedHashSet<>();
+        int refused = 0;
         for (Wire.RemoteRecord remote : page.records()) {
             Optional<RecordKind> kind = kind(remote.kind());
             if (kind.isEmpty()) {
                 // A kind a newer app made: the server keeps it; this version cannot show it.
                 continue;
             }
-            SyncSql.execute(handle, "delete from sync_removal where dossier_id = ?", remote.dossierId().toString());
             RecordRef ref = new RecordRef(kind.get(), remote.id(), remote.dossierId());
+            Optional<String> refusal = refusal(handle, ref, caseload);
+            if (refusal.isPresent()) {
+                audit.append(handle, now, "sync-refuse", ref, refusal.get(), "refused");
+                refused++;
+                continue;
+            }
+            SyncSql.execute(handle, "delete from sync_removal where dossier_id = ?", remote.dossierId().toString());
             if (applyRecord(handle, ref, remote, now)) {
                 touched.add(remote.dossierId());
                 ClosedArrivals.noteIfClosed(handle, ref, now);
@@ -76,6 +84,27 @@ final class PullApplier {
             indexer.reindex(handle, dossierId);
         }
         Vault.setMeta(handle, META_CURSOR, page.cursor());
+        return refused;
+    }
+
+    /**
+     * Why a pulled record must not be stored, if it must not: the server is trusted with its caseload, not with
+     * rewriting this vault. A record of a dossier neither announced nor already here would become a family nobody
+     * assigned; one that moves to another dossier or kind would replace that family's or member's body.
+     */
+    private static Optional<String> refusal(Connection handle, RecordRef ref, Set<UUID> caseload) throws SQLException {
+        Optional<StoredRecord> local = RecordStore.find(handle, ref.id());
+        if (local.isPresent()) {
+            if (!local.get().ref().dossierId().equals(ref.dossierId())) {
+                return Optional.of("dossier-mismatch");
+            }
+            return local.get().ref().kind() == ref.kind() ? Optional.empty() : Optional.of("kind-mismatch");
+        }
+        if (caseload.contains(ref.dossierId())
+                || SyncSql.count(handle, "select count(*) from record where dossier_id = ?", ref.dossierId().toString()) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of("outside-caseload");
     }
 
     /** Returns whether anything changed locally. */

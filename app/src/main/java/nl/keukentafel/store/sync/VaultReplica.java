@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.keukentafel.store.AuditLog;
 import nl.keukentafel.store.Database;
@@ -88,11 +89,9 @@ public final class VaultReplica implements LocalReplica {
     }
 
     @Override
-    public void applyPullPage(Wire.PullPage page) {
-        database.write("could not apply a pulled page", handle -> {
-            pages.apply(handle, page, clock.instant().toString());
-            return null;
-        }).join();
+    public int applyPullPage(Wire.PullPage page, Set<UUID> caseload) {
+        return database.write("could not apply a pulled page", handle ->
+                pages.apply(handle, page, caseload, clock.instant().toString())).join();
     }
 
     @Override

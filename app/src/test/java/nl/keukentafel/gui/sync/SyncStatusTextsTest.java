@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import nl.keukentafel.i18n.Localization;
+import nl.keukentafel.sync.client.SyncApi;
 import nl.keukentafel.sync.client.SyncException;
 import nl.keukentafel.sync.client.SyncStatus;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,14 @@ class SyncStatusTextsTest {
             assertThat(SyncStatusTexts.explain(state).in(dutch)).as(state.name()).doesNotStartWith("!");
         }
         assertThat(SyncStatusTexts.explain(SyncStatus.State.OFFLINE).in(dutch)).contains("probeert het zelf opnieuw");
+    }
+
+    @Test
+    void anUntrustedCertificateIsNotCalledOffline() {
+        SyncStatus status = new SyncStatus(SyncStatus.State.OFFLINE, 0, 0, null, 0, 0, SyncApi.CERTIFICATE_REFUSED);
+        assertThat(SyncStatusTexts.describe(status, TODAY, AMSTERDAM).in(dutch)).isEqualTo("Certificaat niet vertrouwd");
+        SyncException failure = new SyncException(SyncException.Kind.UNREACHABLE, 0, SyncApi.CERTIFICATE_REFUSED, null, null);
+        assertThat(SyncStatusTexts.failure(failure).in(dutch)).startsWith("Het certificaat van de server wordt niet vertrouwd");
     }
 
     @Test

@@ -60,6 +60,27 @@ class UnlockViewModelTest {
     }
 
     @Test
+    void anEmptiedDatabaseIsReportedAsDamageAndNotReplacedByAnEmptyVault() throws Exception {
+        UnlockViewModel create = model();
+        create.consultantNameProperty().set("Test Consulent");
+        create.passphraseProperty().set("appel peer banaan kiwi");
+        create.confirmationProperty().set("appel peer banaan kiwi");
+        create.submit();
+        sessions.lock();
+        opened.clear();
+        java.nio.file.Files.write(sessions.location().database(), new byte[0]);
+        java.nio.file.Files.deleteIfExists(directory.resolve(VaultLocation.DATABASE_FILE + "-wal"));
+
+        UnlockViewModel unlock = model();
+        assertThat(unlock.createMode()).as("a key file is there: this is a vault, not a new one").isFalse();
+        unlock.passphraseProperty().set("appel peer banaan kiwi");
+        unlock.submit();
+        assertThat(unlock.errorProperty().get().key()).isEqualTo(VaultException.Reason.DATABASE_UNREADABLE.messageKey());
+        assertThat(opened).isEmpty();
+        assertThat(java.nio.file.Files.size(sessions.location().database())).isZero();
+    }
+
+    @Test
     void createThenUnlockAndAWrongPassphraseCountsTowardTheThrottle() {
         UnlockViewModel create = model();
         assertThat(create.createMode()).isTrue();

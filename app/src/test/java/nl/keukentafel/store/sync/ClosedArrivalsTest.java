@@ -54,7 +54,7 @@ class ClosedArrivalsTest {
 
         replica.applyPullPage(new Wire.PullPage(Wire.SCHEMA, "cursor-1", false,
                 List.of(new Wire.RemoteRecord(action.id(), action.kind().code(), dossier, 3, false, fields, "2026-12-04T10:00:00Z")),
-                List.of(), List.of()));
+                List.of(), List.of()), java.util.Set.of(dossier));
 
         assertThat(vault.records().find(action.id())).isPresent();
         assertThat(vault.closedArrivals().of(dossier)).containsExactly(action);
@@ -73,7 +73,8 @@ class ClosedArrivalsTest {
                 new Wire.RemoteRecord(action.id(), action.kind().code(), dossier, 3, false,
                         RecordMapper.toNode(Map.of(Action.Field.WHAT, "x")), "2026-12-04T10:00:00Z"),
                 new Wire.RemoteRecord(PlanIds.closure(dossier).id(), "closure", dossier, 4, false,
-                        RecordMapper.toNode(Map.of(Closure.Field.CLOSED, true)), "2026-12-04T10:00:01Z")), List.of(), List.of()));
+                        RecordMapper.toNode(Map.of(Closure.Field.CLOSED, true)), "2026-12-04T10:00:01Z")), List.of(), List.of()),
+                java.util.Set.of(dossier));
 
         assertThat(vault.closedArrivals().of(dossier)).isEmpty();
     }

@@ -143,7 +143,7 @@ class VaultReplicaTest {
         ObjectNode server = vault.records().find(household.family().id()).orElseThrow().body();
         server.put(Family.Field.HOUSEHOLD_NAME, NEW_NAME);
         server.put("fieldOfANewerApp", "kept");
-        replica.applyPullPage(page(List.of(remote(household.family(), 2, false, server)), List.of(), List.of()));
+        applyAnnounced(page(List.of(remote(household.family(), 2, false, server)), List.of(), List.of()));
 
         StoredRecord local = vault.records().find(household.family().id()).orElseThrow();
         assertThat(local.body()).isEqualTo(server);
@@ -159,7 +159,7 @@ class VaultReplicaTest {
         assertThat(replica.pullCursor()).contains("cursor-" + cursor);
 
         int auditRows = vault.audit().forDossier(household.family().id()).size();
-        replica.applyPullPage(page(List.of(remote(household.family(), 1, false, RecordMapper.json().createObjectNode())),
+        applyAnnounced(page(List.of(remote(household.family(), 1, false, RecordMapper.json().createObjectNode())),
                 List.of(), List.of()));
         assertThat(vault.records().find(household.family().id()).orElseThrow().body()).as("an older copy is ignored")
                 .isEqualTo(server);
@@ -176,7 +176,7 @@ class VaultReplicaTest {
         server.remove(Member.Field.PHONE);
         server.put(Member.Field.EMAIL, "nieuw@example.invalid");
         server.put(Member.Field.PHONE, "06-99990000");
-        replica.applyPullPage(page(List.of(remote(household.parent(), 4, false, server)), List.of(), List.of()));
+        applyAnnounced(page(List.of(remote(household.parent(), 4, false, server)), List.of(), List.of()));
 
         ObjectNode local = vault.records().find(household.parent().id()).orElseThrow().body();
         assertThat(local.get(Member.Field.EMAIL).asText()).as("the server's other change arrives").isEqualTo("nieuw@example.invalid");
@@ -206,7 +206,7 @@ class VaultReplicaTest {
                         "2026-11-24T09:00:00Z"),
                 new Wire.ConflictSide(RecordMapper.json().getNodeFactory().textNode("06-2"), false, null, "bram", UUID.randomUUID(),
                         "2026-11-24T09:05:00Z"));
-        replica.applyPullPage(page(List.of(remote(household.child(), 2, true,
+        applyAnnounced(page(List.of(remote(household.child(), 2, true,
                 vault.records().find(household.child().id()).orElseThrow().body()), remote(otherRef, 1, false, family)),
                 List.of(conflict), List.of()));
 
@@ -229,7 +229,7 @@ class VaultReplicaTest {
         Wire.PushEntry resolving = replica.pendingEntries(10).get(0);
         assertThat(resolving.resolves()).containsExactly(conflict.id());
         assertThat(resolving.fields().get(Member.Field.PHONE).asText()).isEqualTo("06-1");
-        replica.applyPullPage(page(List.of(), List.of(conflict), List.of()));
+        applyAnnounced(page(List.of(), List.of(conflict), List.of()));
         assertThat(replica.openConflictCount()).as("a repeated 'open' does not reopen it while the resolution waits").isZero();
         replica.acceptPushResults(List.of(resolving), List.of(new Wire.PushResult(replica.clientId(), resolving.clientSeq(),
                 resolving.recordId(), "rejected", null, List.of(), "bad-resolves")));
@@ -240,7 +240,7 @@ class VaultReplicaTest {
     void aDossierThatLeftTheCaseloadGoesOnlyAfterItsPendingChangesAreAnswered() {
         pushAllApplied();
         vault.records().patch(household.child(), Map.of(Member.Field.PHONE, "06-33334444")).join();
-        replica.applyPullPage(page(List.of(), List.of(), List.of(household.family().id())));
+        applyAnnounced(page(List.of(), List.of(), List.of(household.family().id())));
         assertThat(vault.records().dossierRecords(household.family().id())).as("pending changes first").hasSize(4);
 
         List<Wire.PushEntry> entries = replica.pendingEntries(10);
@@ -259,7 +259,7 @@ class VaultReplicaTest {
     @Test
     void aDossierWithoutPendingChangesGoesAtOnce() {
         pushAllApplied();
-        replica.applyPullPage(page(List.of(), List.of(), List.of(household.family().id())));
+        applyAnnounced(page(List.of(), List.of(), List.of(household.family().id())));
         assertThat(vault.records().find(household.parent().id())).isEmpty();
         assertThat(count("record_base")).isZero();
     }
@@ -267,7 +267,7 @@ class VaultReplicaTest {
     @Test
     void aPageThatCannotBeAppliedLeavesTheCursorAndEveryRecordAsTheyWere() {
         pushAllApplied();
-        replica.applyPullPage(page(List.of(), List.of(), List.of()));
+        applyAnnounced(page(List.of(), List.of(), List.of()));
         String before = replica.pullCursor().orElseThrow();
         vault.database().write("test trigger", handle -> {
             handle.createStatement().execute("create temp trigger refuse_base before insert on main.audit_log"
@@ -275,12 +275,56 @@ class VaultReplicaTest {
             return null;
         }).join();
         ObjectNode server = vault.records().find(household.family().id()).orElseThrow().body().put(Family.Field.CITY, "Elders");
-        assertThatThrownBy(() -> replica.applyPullPage(page(List.of(remote(household.family(), 2, false, server)), List.of(),
+        assertThatThrownBy(() -> applyAnnounced(page(List.of(remote(household.family(), 2, false, server)), List.of(),
                 List.of()))).isInstanceOf(CompletionException.class);
         assertThat(replica.pullCursor()).contains(before);
         assertThat(vault.records().find(household.family().id()).orElseThrow().body().get(Family.Field.CITY).asText())
                 .isEqualTo(TestVaults.CITY);
         assertThat(replica.baseVersion(household.family().id())).contains(1L);
+    }
+
+    @Test
+    void aRecordOfADossierOutsideTheAnnouncedCaseloadIsRefusedAndNeverBecomesAFamily() {
+        pushAllApplied();
+        UUID foreign = UUID.randomUUID();
+        RecordRef foreignFamily = new RecordRef(RecordKind.FAMILY, foreign, foreign);
+        ObjectNode fields = RecordMapper.json().createObjectNode().put(Family.Field.HOUSEHOLD_NAME, "Vreemd");
+        int refused = replica.applyPullPage(page(List.of(remote(foreignFamily, 1, false, fields)), List.of(), List.of()),
+                java.util.Set.of(household.family().id()));
+
+        assertThat(refused).isEqualTo(1);
+        assertThat(vault.records().find(foreign)).isEmpty();
+        assertThat(vault.caseload().search("vreemd", false, 10)).isEmpty();
+        assertThat(vault.audit().forDossier(foreign)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("sync-refuse");
+            assertThat(entry.detail()).isEqualTo("outside-caseload");
+        });
+        assertThat(replica.pullCursor()).as("the page still counts as read").contains("cursor-" + cursor);
+
+        int announced = replica.applyPullPage(page(List.of(remote(foreignFamily, 1, false, fields)), List.of(), List.of()),
+                java.util.Set.of(foreign));
+        assertThat(announced).as("once announced, the same record is welcome").isZero();
+        assertThat(vault.records().find(foreign)).isPresent();
+    }
+
+    @Test
+    void aRecordThatWouldMoveToAnotherDossierOrKindIsRefusedAndTheOriginalStays() {
+        pushAllApplied();
+        UUID other = UUID.randomUUID();
+        ObjectNode before = vault.records().find(household.family().id()).orElseThrow().body();
+        ObjectNode hostile = RecordMapper.json().createObjectNode().put(Family.Field.HOUSEHOLD_NAME, "Overschreven");
+        RecordRef moved = new RecordRef(RecordKind.FAMILY, household.family().id(), other);
+        RecordRef otherKind = new RecordRef(RecordKind.MEMBER, household.family().id(), household.family().id());
+        int refused = replica.applyPullPage(page(List.of(remote(moved, 5, false, hostile), remote(otherKind, 5, false, hostile)),
+                List.of(), List.of()), java.util.Set.of(household.family().id(), other));
+
+        assertThat(refused).isEqualTo(2);
+        StoredRecord kept = vault.records().find(household.family().id()).orElseThrow();
+        assertThat(kept.body()).isEqualTo(before);
+        assertThat(kept.ref().dossierId()).isEqualTo(household.family().id());
+        assertThat(kept.version()).isEqualTo(1);
+        assertThat(vault.audit().forDossier(other)).singleElement()
+                .satisfies(entry -> assertThat(entry.detail()).isEqualTo("dossier-mismatch"));
     }
 
     private void pushAllApplied() {
@@ -294,6 +338,12 @@ class VaultReplicaTest {
 
     private static Wire.RemoteRecord remote(RecordRef ref, long version, boolean deleted, ObjectNode fields) {
         return new Wire.RemoteRecord(ref.id(), ref.kind().code(), ref.dossierId(), version, deleted, fields, "2026-11-24T10:00:00Z");
+    }
+
+    /** Applies a page whose records' dossiers the server announced as the caseload. */
+    private int applyAnnounced(Wire.PullPage page) {
+        return replica.applyPullPage(page, page.records().stream().map(Wire.RemoteRecord::dossierId)
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     private Wire.PullPage page(List<Wire.RemoteRecord> records, List<Wire.Conflict> conflicts, List<UUID> removed) {

@@ -2,6 +2,7 @@ package nl.keukentafel.sync.client;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,9 +28,11 @@ public interface LocalReplica {
 
     /**
      * Applies a page — records (rebasing any with pending local edits), conflicts, dossiers that left the
-     * caseload — and stores its cursor, all in one transaction.
+     * caseload — and stores its cursor, all in one transaction. A record is taken over only when its dossier is in
+     * {@code caseload} (as the server announced it) or already here, and an existing record keeps its dossier and
+     * kind; any other is refused (kept out, recorded) and counted. Returns how many were refused.
      */
-    void applyPullPage(Wire.PullPage page);
+    int applyPullPage(Wire.PullPage page, Set<UUID> caseload);
 
     Optional<String> refreshToken();
 

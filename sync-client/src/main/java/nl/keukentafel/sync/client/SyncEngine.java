@@ -3,7 +3,10 @@ package nl.keukentafel.sync.client;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -15,6 +18,10 @@ public final class SyncEngine {
     static final int MAX_BATCH_ENTRIES = 200;
     static final int MAX_BATCH_BYTES = 1024 * 1024;
     static final int PULL_LIMIT = 500;
+    /** Far beyond any real caseload (5 million changes); a bound so no answer can make a round endless. */
+    static final int MAX_PAGES_PER_ROUND = 10_000;
+    /** The error code of a round ended because the server's cursor did not move on. */
+    public static final String CURSOR_STUCK = "cursor-stuck";
 
     private final SyncApi api;
     private final LocalReplica replica;
@@ -47,7 +54,8 @@ public final class SyncEngine {
     public SyncStatus runRound() throws SyncException {
         int pushed = 0;
         int pulled = 0;
-        report(SyncStatus.State.SYNCING, 0, 0, null);
+        int refused = 0;
+        report(SyncStatus.State.SYNCING, 0, 0, null, 0);
         beforeRound.run();
         while (true) {
             List<Wire.PushEntry> batch = boundedBatch(replica.pendingEntries(MAX_BATCH_ENTRIES));
@@ -55,27 +63,45 @@ public final class SyncEngine {
                 break;
             }
             Wire.PushResponse response = authorized(token -> api.push(token, new Wire.PushRequest(Wire.SCHEMA, batch)));
-            if (response.results() == null || response.results().size() != batch.size()) {
-                throw new SyncException(SyncException.Kind.SERVER_TROUBLE, 200, "malformed-reply", null, null);
-            }
             replica.acceptPushResults(batch, response.results());
             pushed += batch.size();
-            report(SyncStatus.State.SYNCING, pushed, 0, null);
+            report(SyncStatus.State.SYNCING, pushed, 0, null, 0);
         }
+        Caseload caseload = new Caseload();
         boolean more = true;
-        while (more) {
+        for (int pages = 0; more; pages++) {
             String cursor = replica.pullCursor().orElse(null);
             Wire.PullPage page = authorized(token -> api.pull(token, cursor, PULL_LIMIT));
-            if (page.cursor() == null) {
-                throw new SyncException(SyncException.Kind.SERVER_TROUBLE, 200, "malformed-reply", null, null);
+            // A server that keeps answering "more" without moving on would keep this client pulling for ever.
+            if (page.hasMore() && (page.cursor().equals(cursor) || pages >= MAX_PAGES_PER_ROUND)) {
+                throw new SyncException(SyncException.Kind.SERVER_TROUBLE, 200, CURSOR_STUCK, null, null);
             }
-            replica.applyPullPage(page);
+            refused += replica.applyPullPage(page, caseload.covering(page));
             pulled += page.records().size();
             more = page.hasMore();
-            report(SyncStatus.State.SYNCING, pushed, pulled, null);
+            report(SyncStatus.State.SYNCING, pushed, pulled, null, refused);
         }
-        SyncStatus done = report(SyncStatus.State.SYNCED, pushed, pulled, clock.instant());
-        return done;
+        return report(SyncStatus.State.SYNCED, pushed, pulled, clock.instant(), refused);
+    }
+
+    /**
+     * The caseload as the server announces it ({@code GET /me/caseload}), asked for only when a page names a dossier
+     * not in the last answer, so a dossier that joins during the round is not taken for a foreign one.
+     */
+    private final class Caseload {
+        private Set<UUID> dossiers;
+
+        Set<UUID> covering(Wire.PullPage page) throws SyncException {
+            Set<UUID> named = new HashSet<>();
+            page.records().forEach(record -> named.add(record.dossierId()));
+            if (named.isEmpty()) {
+                return dossiers == null ? Set.of() : dossiers;
+            }
+            if (dossiers == null || !dossiers.containsAll(named)) {
+                dossiers = authorized(api::caseload).dossierIds();
+            }
+            return dossiers;
+        }
     }
 
     /** Entries in order up to the count bound, and up to the byte bound (at least one entry per batch). */
@@ -129,8 +155,9 @@ public final class SyncEngine {
         }
     }
 
-    private SyncStatus report(SyncStatus.State state, int done, int total, Instant synced) {
-        SyncStatus status = new SyncStatus(state, done, total, synced, replica.openConflictCount(), replica.rejectedCount(), "");
+    private SyncStatus report(SyncStatus.State state, int done, int total, Instant synced, int refused) {
+        SyncStatus status = new SyncStatus(state, done, total, synced, replica.openConflictCount(), replica.rejectedCount(), "",
+                refused);
         listener.accept(status);
         return status;
     }

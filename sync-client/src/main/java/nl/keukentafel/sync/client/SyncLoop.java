@@ -104,15 +104,28 @@ public final class SyncLoop implements AutoCloseable {
                 case UNREACHABLE -> SyncStatus.State.OFFLINE;
                 case SERVER_TROUBLE, REFUSED -> SyncStatus.State.SERVER_TROUBLE;
             };
-            listener.accept(new SyncStatus(state, 0, 0, lastSynced, -1, -1, failure.code()));
+            ended(waiters, failure, new SyncStatus(state, 0, 0, lastSynced, -1, -1, failure.code()),
+                    failure.transientFailure() || failure.kind() == SyncException.Kind.REFUSED
+                            ? backoff.nextDelay(failure.retryAfter()) : null);
+        } catch (Throwable unexpected) {
+            // Anything at all — a bug, a store failure, even an OutOfMemoryError from a hostile answer — must still
+            // answer everyone waiting and leave the loop armed; otherwise the app would silently never sync again.
+            ended(waiters, unexpected, new SyncStatus(SyncStatus.State.SERVER_TROUBLE, 0, 0, lastSynced, -1, -1, "local-error"),
+                    backoff.nextDelay(Optional.empty()));
+        }
+    }
+
+    /** A failed round: tell the listener, fail the waiters, re-arm after {@code retry} (null: wait for the user). */
+    private void ended(List<CompletableFuture<SyncStatus>> waiters, Throwable failure, SyncStatus status, Duration retry) {
+        try {
+            listener.accept(status);
+        } catch (RuntimeException listenerFailed) {
+            failure.addSuppressed(listenerFailed);
+        } finally {
             waiters.forEach(waiter -> waiter.completeExceptionally(failure));
-            if (failure.transientFailure() || failure.kind() == SyncException.Kind.REFUSED) {
-                rearm(backoff.nextDelay(failure.retryAfter()));
+            if (retry != null) {
+                rearm(retry);
             }
-        } catch (RuntimeException unexpected) {
-            listener.accept(new SyncStatus(SyncStatus.State.SERVER_TROUBLE, 0, 0, lastSynced, -1, -1, "local-error"));
-            waiters.forEach(waiter -> waiter.completeExceptionally(unexpected));
-            rearm(backoff.nextDelay(Optional.empty()));
         }
     }
 

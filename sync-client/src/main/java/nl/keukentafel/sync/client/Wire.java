@@ -3,7 +3,9 @@ package nl.keukentafel.sync.client;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The protocol's payloads as immutable records (names as in openapi.yaml). Thread-safe. */
@@ -44,10 +46,27 @@ public final class Wire {
     }
 
     public record PushResponse(int schema, List<PushResult> results) {
+        /** One well-formed answer per entry sent, in order; anything else is a malformed reply. */
+        public boolean answers(List<PushEntry> sent) {
+            if (results == null || results.size() != sent.size()) {
+                return false;
+            }
+            for (int index = 0; index < sent.size(); index++) {
+                PushResult result = results.get(index);
+                if (result == null || result.result() == null
+                        || (result.recordId() != null && !result.recordId().equals(sent.get(index).recordId()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     public record RemoteRecord(UUID id, String kind, UUID dossierId, long version, boolean deleted, ObjectNode fields,
                                String updatedAt) {
+        boolean wellFormed() {
+            return id != null && kind != null && dossierId != null && version >= 0;
+        }
     }
 
     public record ConflictSide(com.fasterxml.jackson.databind.JsonNode value, boolean deleted, Long version, String author,
@@ -59,6 +78,10 @@ public final class Wire {
         public boolean open() {
             return "open".equals(status);
         }
+
+        boolean wellFormed() {
+            return id != null && recordId != null && dossierId != null && kind != null && status != null;
+        }
     }
 
     public record PullPage(int schema, String cursor, boolean hasMore, List<RemoteRecord> records, List<Conflict> conflicts,
@@ -68,6 +91,32 @@ public final class Wire {
             conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
             removed = removed == null ? List.of() : List.copyOf(removed);
         }
+
+        /** Everything the client relies on is there; a page that is not is refused whole, never half applied. */
+        public boolean wellFormed() {
+            return cursor != null && records.stream().allMatch(RemoteRecord::wellFormed)
+                    && conflicts.stream().allMatch(Conflict::wellFormed);
+        }
+    }
+
+    /** {@code GET /me/caseload}: the dossiers the caller may see. */
+    public record CaseloadAnswer(int schema, List<CaseloadDossier> dossiers) {
+        public CaseloadAnswer {
+            dossiers = dossiers == null ? null : List.copyOf(dossiers);
+        }
+
+        public boolean wellFormed() {
+            return dossiers != null && dossiers.stream().allMatch(dossier -> dossier.dossierId() != null);
+        }
+
+        public Set<UUID> dossierIds() {
+            Set<UUID> ids = new HashSet<>();
+            dossiers.forEach(dossier -> ids.add(dossier.dossierId()));
+            return Set.copyOf(ids);
+        }
+    }
+
+    public record CaseloadDossier(UUID dossierId, String since) {
     }
 
     public record ErrorBody(String code, String message) {

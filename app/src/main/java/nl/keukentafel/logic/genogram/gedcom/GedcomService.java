@@ -27,8 +27,8 @@ public final class GedcomService {
         this.clock = clock;
     }
 
-    /** An export: the GEDCOM text and how many persons it holds. */
-    public record Exported(String text, int persons) {
+    /** An export: the GEDCOM text, how many persons it holds, and how many unreadable records it left out. */
+    public record Exported(String text, int persons, int unreadable) {
     }
 
     /** The genogram as GEDCOM text. */
@@ -36,8 +36,9 @@ public final class GedcomService {
         GenogramState state = genogram.read(dossierId);
         String text = new GedcomWriter().write(state, LocalDate.now(clock));
         int persons = ExportPerson.of(state).size();
-        vault.audit().record("export", dossierRef(dossierId), "gedcom persons=" + persons, "ok").join();
-        return new Exported(text, persons);
+        vault.audit().record("export", dossierRef(dossierId), "gedcom persons=" + persons
+                + (state.unreadable() == 0 ? "" : " unreadable=" + state.unreadable()), "ok").join();
+        return new Exported(text, persons, state.unreadable());
     }
 
     /** Reads {@code text} into the dossier, or with {@code dryRun} only reports what it would do. */
