@@ -1,7 +1,6 @@
 package nl.keukentafel.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -39,7 +38,7 @@ final class PlanExportCommand implements Callable<Integer> {
             String file = new PlanFiles(session.vault(), session.plan(), session.intake()).export(id)
                     .orElseThrow(() -> new CliFailure(ExitCode.DOSSIER_NOT_FOUND, "plan.cli.error.notStarted", id));
             try {
-                ExportFile.write(out, stream -> stream.write(file.getBytes(StandardCharsets.UTF_8)));
+                nl.keukentafel.logic.export.DossierExports.writeAtomically(out, file);
             } catch (IOException failure) {
                 throw ExportFile.failure(failure, out);
             }
