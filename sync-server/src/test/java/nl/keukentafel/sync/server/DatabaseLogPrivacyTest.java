@@ -63,6 +63,14 @@ class DatabaseLogPrivacyTest {
                     }
                 })).isInstanceOf(DatabaseException.class).message().doesNotContain("Jansen");
             }
+            String socketPermissions = database.db().transaction(connection -> {
+                try (Statement sql = connection.createStatement();
+                     java.sql.ResultSet rows = sql.executeQuery("show unix_socket_permissions")) {
+                    rows.next();
+                    return rows.getString(1);
+                }
+            });
+            assertThat(socketPermissions).as("the database's Unix socket is the server user's only").isEqualTo("0700");
             // PostgreSQL writes its log asynchronously; the old forwarding showed the lines within milliseconds.
             Thread.sleep(1_500);
             assertThat(logged).as("the database answered through the pool, so logging was on").isNotEmpty();
