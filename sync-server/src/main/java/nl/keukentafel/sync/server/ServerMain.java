@@ -75,7 +75,14 @@ public final class ServerMain {
                     : fromEnvironment != null ? fromEnvironment.toCharArray() : new char[0];
                 tls = Optional.of(new ServerSettings.Tls(keystore, password));
             }
-            ServerSettings settings = new ServerSettings(host, port, tls);
+            ServerSettings settings;
+            try {
+                settings = new ServerSettings(host, port, tls);
+            } catch (IllegalArgumentException refused) {
+                // An operator's mistake, not a crash: one clear line and a usage exit status, no stack trace.
+                System.err.println("keukentafel-sync-server: " + refused.getMessage());
+                return 2;
+            }
             ServerDatabase db = ServerDatabase.open(database.settings());
             SyncServer server;
             try {

@@ -81,7 +81,7 @@ public final class SyncServer implements AutoCloseable {
             HttpServer http;
             if (settings.tls().isPresent()) {
                 HttpsServer https = HttpsServer.create(address, 0);
-                https.setHttpsConfigurator(new HttpsConfigurator(sslContext(settings.tls().get())));
+                https.setHttpsConfigurator(aeadOnly(sslContext(settings.tls().get())));
                 http = https;
             } else {
                 http = HttpServer.create(address, 0);
@@ -114,6 +114,26 @@ public final class SyncServer implements AutoCloseable {
 
     private static String hostForUri(String host) {
         return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    /**
+     * TLS 1.3 and 1.2 with AEAD suites only (GCM, ChaCha20-Poly1305). The JDK's defaults still offer CBC suites with
+     * SHA-1 MACs on TLS 1.2, which scanners rightly flag; every client this server has (Java 21+) speaks TLS 1.3.
+     */
+    static HttpsConfigurator aeadOnly(SSLContext context) {
+        String[] suites = java.util.Arrays.stream(context.getDefaultSSLParameters().getCipherSuites())
+            .filter(suite -> suite.startsWith("TLS_AES_") || suite.startsWith("TLS_CHACHA20_")
+                || suite.startsWith("TLS_ECDHE_") && (suite.contains("_GCM_") || suite.contains("_CHACHA20_POLY1305_")))
+            .toArray(String[]::new);
+        return new HttpsConfigurator(context) {
+            @Override
+            public void configure(com.sun.net.httpserver.HttpsParameters parameters) {
+                javax.net.ssl.SSLParameters ssl = context.getDefaultSSLParameters();
+                ssl.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
+                ssl.setCipherSuites(suites);
+                parameters.setSSLParameters(ssl);
+            }
+        };
     }
 
     private static SSLContext sslContext(ServerSettings.Tls tls) {

@@ -61,6 +61,42 @@ class AdminCliTest {
     }
 
     @Test
+    void aNewPasswordEndsTheUsersSessions() throws Exception {
+        DatabaseSettings database = TestPostgres.freshDatabase();
+        Path passwordFile = directory.resolve("password.txt");
+        Files.writeString(passwordFile, TestServer.PASSWORD + "\n", StandardCharsets.UTF_8);
+        assertThat(run(database, "admin", "create-user", "kees", "--password-file", passwordFile.toString())).isZero();
+        try (TestServer server = new TestServer(database)) {
+            TestServer.Session session = server.login("kees");
+            assertThat(server.get("/me/caseload", session).status()).isEqualTo(200);
+
+            assertThat(run(database, "admin", "create-user", "kees", "--password-file", passwordFile.toString())).isZero();
+
+            assertThat(server.get("/me/caseload", session).status()).isEqualTo(401);
+            com.fasterxml.jackson.databind.node.ObjectNode refresh = Json.MAPPER.createObjectNode()
+                .put("refreshToken", session.refreshToken());
+            assertThat(server.send(java.net.http.HttpRequest.newBuilder(server.uri("/auth/refresh"))
+                .POST(TestServer.json(refresh))).status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void servingPlainHttpOnAPublicAddressIsRefusedInOneLine() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        int status;
+        try {
+            status = new CommandLine(new ServerMain()).execute("serve", "--host", "0.0.0.0", "--port", "0");
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(status).isEqualTo(2);
+        String message = printed.toString(StandardCharsets.UTF_8).strip();
+        assertThat(message).contains("loopback").doesNotContain("\n").doesNotContain("Exception");
+    }
+
+    @Test
     void anUnknownUserIsAnErrorExitCode() {
         DatabaseSettings database = TestPostgres.freshDatabase();
         assertThat(run(database, "admin", "assign", UUID.randomUUID().toString(), "--user", "nobody")).isNotZero();

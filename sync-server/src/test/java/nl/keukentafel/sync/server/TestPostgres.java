@@ -22,11 +22,28 @@ final class TestPostgres {
     private TestPostgres() {
     }
 
+    private static void stopAndDelete(EmbeddedPostgres started, Path directory) {
+        try {
+            started.close();
+        } catch (IOException ignored) {
+            // Deleting the folder below is what matters now.
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // Best effort at JVM exit.
+        }
+    }
+
     static synchronized DatabaseSettings freshDatabase() {
         try {
             if (postgres == null) {
                 Path directory = Files.createTempDirectory("keukentafel-test-pg");
-                postgres = EmbeddedPostgres.builder().setDataDirectory(directory.resolve("data")).setCleanDataDirectory(true).start();
+                postgres = EmbeddedPostgres.builder().setDataDirectory(directory.resolve("data")).setCleanDataDirectory(true)
+                    .setRegisterShutdownHook(false).start();
+                // Stop it and leave nothing in /tmp when the test JVM ends (the library's own hook left the folder).
+                EmbeddedPostgres started = postgres;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndDelete(started, directory), "test-postgres-cleanup"));
             }
             String name = "test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
             try (Connection connection = postgres.getPostgresDatabase().getConnection();

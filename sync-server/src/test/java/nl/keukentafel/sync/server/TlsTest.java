@@ -46,6 +46,18 @@ class TlsTest {
                 HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"ok\"");
+
+            // A TLS 1.2 client that offers only a CBC suite with SHA-1 finds no common suite (issue 10, low item).
+            HttpClient cbcOnly = HttpClient.newBuilder().sslContext(trusting(keystore)).sslParameters(
+                new javax.net.ssl.SSLParameters(new String[] {"TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA"}, new String[] {"TLSv1.2"}))
+                .build();
+            assertThatThrownBy(() -> cbcOnly.send(HttpRequest.newBuilder(server.baseUri().resolve("/health")).build(),
+                HttpResponse.BodyHandlers.ofString())).isInstanceOf(java.io.IOException.class);
+            HttpClient gcm12 = HttpClient.newBuilder().sslContext(trusting(keystore)).sslParameters(
+                new javax.net.ssl.SSLParameters(new String[] {"TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256"}, new String[] {"TLSv1.2"}))
+                .build();
+            assertThat(gcm12.send(HttpRequest.newBuilder(server.baseUri().resolve("/health")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).as("TLS 1.2 with an AEAD suite").isEqualTo(200);
         }
     }
 

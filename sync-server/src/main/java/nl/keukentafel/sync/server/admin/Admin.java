@@ -29,7 +29,7 @@ public final class Admin {
         this.clock = clock;
     }
 
-    /** Creates a user, or sets a new password when the user exists; returns the user's id. */
+    /** Creates a user, or sets a new password (ending all the user's sessions) when the user exists; returns the id. */
     public UUID createUser(String username, char[] password) {
         String hash = hasher.hash(password);
         return db.transaction(connection -> {
@@ -38,6 +38,8 @@ public final class Admin {
             if (existing.isPresent()) {
                 id = existing.get().id();
                 accounts.setPassword(connection, id, hash);
+                // A new password is often set because the old one leaked: sessions made with it end too.
+                accounts.endUserSessions(connection, id);
             } else {
                 id = accounts.createUser(connection, username, hash, clock.instant());
             }

@@ -86,6 +86,27 @@ public final class AccountStore {
         }
     }
 
+    /** Drops a device's access and refresh tokens: its sessions end, the device itself stays (it may log in again). */
+    public void endSessions(Connection connection, UUID deviceId) throws SQLException {
+        for (String table : List.of("access_token", "refresh_token")) {
+            try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where device_id = ?")) {
+                delete.setObject(1, deviceId);
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    /** Ends the sessions of every device of a user (after a new password). */
+    public void endUserSessions(Connection connection, UUID userId) throws SQLException {
+        for (String table : List.of("access_token", "refresh_token")) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                "delete from " + table + " where device_id in (select id from device where user_id = ?)")) {
+                delete.setObject(1, userId);
+                delete.executeUpdate();
+            }
+        }
+    }
+
     /** Revokes a device and drops its tokens at once; returns false when there is no such device. */
     public boolean revokeDevice(Connection connection, UUID deviceId, Instant now) throws SQLException {
         int changed;
@@ -95,12 +116,7 @@ public final class AccountStore {
             update.setObject(2, deviceId);
             changed = update.executeUpdate();
         }
-        for (String table : List.of("access_token", "refresh_token")) {
-            try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where device_id = ?")) {
-                delete.setObject(1, deviceId);
-                delete.executeUpdate();
-            }
-        }
+        endSessions(connection, deviceId);
         return changed == 1;
     }
 }

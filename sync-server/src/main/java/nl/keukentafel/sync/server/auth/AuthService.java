@@ -114,6 +114,11 @@ public final class AuthService {
                         : rows.getTimestamp(3) != null ? "refresh-token-reused"
                         : !rows.getTimestamp(2).toInstant().isAfter(now) ? "refresh-token-expired" : null;
                     if (problem != null) {
+                        if (problem.equals("refresh-token-reused")) {
+                            // A used token came back: it was copied. Whoever holds the newest one may be the thief, so the
+                            // device's sessions end and its owner logs in again.
+                            accounts.endSessions(connection, deviceId);
+                        }
                         audit.append(connection, new AuditLog.Entry(userId, deviceId, "refresh", null, List.of(), "denied", problem));
                         return null;
                     }
