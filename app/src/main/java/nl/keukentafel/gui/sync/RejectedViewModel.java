@@ -41,7 +41,11 @@ public final class RejectedViewModel {
             case "left-caseload" -> new UiText("sync.rejected.reason.leftCaseload");
             case "malformed" -> new UiText("sync.rejected.reason.malformed");
             case "unknown-schema", "schema" -> new UiText("sync.rejected.reason.schema");
-            case "forbidden", "not-found" -> new UiText("sync.rejected.reason.forbidden");
+            case "forbidden", "not-found", "unknown-record", "dossier-mismatch" -> new UiText("sync.rejected.reason.forbidden");
+            case "frozen" -> new UiText("sync.rejected.reason.frozen");
+            case "unstorable-text" -> new UiText("sync.rejected.reason.unstorableText");
+            case "record-too-large" -> new UiText("sync.rejected.reason.tooLarge");
+            case "invalid-record" -> new UiText("sync.rejected.reason.invalid");
             default -> new UiText("sync.rejected.reason.other", String.valueOf(code));
         };
     }

@@ -73,6 +73,8 @@ class ConflictTextsTest {
                 .isEqualTo("Dit gezin staat niet meer in uw caseload; uw wijziging is op de server bewaard bij de beheerder.");
         assertThat(RejectedViewModel.reason("malformed").in(dutch)).contains("bewaard");
         assertThat(RejectedViewModel.reason("something-new").in(dutch)).contains("(something-new)").contains("bewaard");
+        assertThat(RejectedViewModel.reason("frozen").in(dutch)).contains("vastgesteld werkplan").doesNotContain("(frozen)");
+        assertThat(RejectedViewModel.reason("unstorable-text").in(dutch)).contains("teken").doesNotContain("(unstorable");
         assertThat(RejectedViewModel.operation("patch").in(dutch)).isEqualTo("Gewijzigd");
         assertThat(RejectedViewModel.operation("delete").in(dutch)).isEqualTo("Verwijderd");
         assertThat(new RejectedItem(7, new RecordRef(RecordKind.FAMILY, DOSSIER, DOSSIER), "create", "malformed", null).clientSeq())
