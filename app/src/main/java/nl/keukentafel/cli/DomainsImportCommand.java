@@ -30,7 +30,7 @@ final class DomainsImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CliFailure {
         String json = IntakeCliSupport.read(file);
-        return IntakeCliSupport.withSession(vault, context, session -> {
+        return CliSessions.run(vault, context, session -> {
             List<ImportProblem> problems = session.domainLists().replace(json);
             if (!problems.isEmpty()) {
                 throw IntakeCliSupport.refused(context, problems, "intake.cli.error.domainsRefused");

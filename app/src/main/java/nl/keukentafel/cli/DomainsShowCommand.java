@@ -19,7 +19,7 @@ final class DomainsShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliFailure {
-        return IntakeCliSupport.withSession(vault, context, session -> {
+        return CliSessions.run(vault, context, session -> {
             DomainList list = session.domainLists().active();
             context.say("intake.cli.domains.heading", list.name(), list.id(), String.valueOf(list.version()));
             for (DomainList.ScoreLevel level : list.levels()) {

@@ -1,15 +1,9 @@
 package nl.keukentafel.cli;
 
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.Session;
-import nl.keukentafel.logic.SessionManager;
 import nl.keukentafel.logic.genogram.gedcom.GedcomService;
-import nl.keukentafel.model.RecordKind;
-import nl.keukentafel.store.VaultException;
-import nl.keukentafel.store.VaultLocation;
-import nl.keukentafel.store.crypto.KdfParams;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -50,27 +44,11 @@ final class GedcomCommand implements Callable<Integer> {
     }
 
     /** Unlocks the vault, checks that the dossier exists, runs {@code work}, and locks again whatever happens. */
-    static int run(CliContext context, VaultOptions vault, UUID dossier, Work work) throws CliFailure {
-        VaultLocation location = vault.location();
-        if (!location.hasAnyVaultFile()) {
-            throw new CliFailure(ExitCode.VAULT_NOT_FOUND, "cli.error.vaultNotFound", location.directory());
-        }
-        SessionManager manager = CliSessions.manager(location, context.clock(), KdfParams.DEFAULT);
-        try {
-            Session session = manager.unlock(vault.passphrase());
-            boolean exists = session.vault().records().find(dossier)
-                    .filter(stored -> stored.ref().kind() == RecordKind.FAMILY && !stored.deleted()).isPresent();
-            if (!exists) {
-                throw new CliFailure(ExitCode.DOSSIER_NOT_FOUND, "gedcom.cli.error.dossierNotFound", dossier);
-            }
+    static int run(CliContext context, VaultOptions vault, DossierOption dossier, Work work) throws CliFailure {
+        dossier.id();
+        return CliSessions.run(vault, context, session -> {
+            dossier.in(session);
             return work.run(session, new GedcomService(session.vault(), session.genogram(), context.clock()));
-        } catch (VaultException failure) {
-            throw VaultFailures.of(failure, vault);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new CliFailure(ExitCode.UNEXPECTED, "cli.error.unexpected", "InterruptedException");
-        } finally {
-            manager.lock();
-        }
+        });
     }
 }

@@ -3,7 +3,6 @@ package nl.keukentafel.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import nl.keukentafel.logic.export.DossierExports;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import nl.keukentafel.logic.genogram.gedcom.GedcomService;
 import picocli.CommandLine.Command;
@@ -18,8 +17,8 @@ final class GedcomExportCommand implements Callable<Integer> {
     @Mixin
     private VaultOptions vault;
 
-    @Option(names = "--dossier", required = true, paramLabel = "ID", descriptionKey = "cli.option.dossier")
-    private UUID dossier;
+    @Mixin
+    private DossierOption dossier;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.option.gedcomOut")
     private Path out;
@@ -31,7 +30,7 @@ final class GedcomExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CliFailure {
         return GedcomCommand.run(context, vault, dossier, (session, gedcom) -> {
-            GedcomService.Exported exported = gedcom.export(dossier);
+            GedcomService.Exported exported = gedcom.export(dossier.id());
             try {
                 DossierExports.writeAtomically(out, exported.text());
             } catch (IOException failure) {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import nl.keukentafel.logic.genogram.gedcom.GedcomIssue;
 import nl.keukentafel.logic.genogram.gedcom.ImportReport;
@@ -25,8 +24,8 @@ final class GedcomImportCommand implements Callable<Integer> {
     @Mixin
     private VaultOptions vault;
 
-    @Option(names = "--dossier", required = true, paramLabel = "ID", descriptionKey = "cli.option.dossier")
-    private UUID dossier;
+    @Mixin
+    private DossierOption dossier;
 
     @Option(names = "--file", required = true, paramLabel = "FILE", descriptionKey = "cli.option.gedcomFile")
     private Path file;
@@ -40,9 +39,10 @@ final class GedcomImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliFailure {
+        dossier.id();
         String text = read();
         return GedcomCommand.run(context, vault, dossier, (session, gedcom) -> {
-            ImportReport report = gedcom.importText(dossier, text, dryRun);
+            ImportReport report = gedcom.importText(dossier.id(), text, dryRun);
             context.say("gedcom.cli.report.counts", report.newPersons(), report.matchedMembers(), report.unions(),
                     report.parentLinks(), report.twinGroups(), report.relations());
             list("gedcom.cli.report.warnings", report.warnings());

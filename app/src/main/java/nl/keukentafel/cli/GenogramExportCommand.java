@@ -5,14 +5,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import nl.keukentafel.logic.Session;
-import nl.keukentafel.logic.SessionManager;
 import nl.keukentafel.logic.genogram.GenogramState;
 import nl.keukentafel.logic.genogram.export.DossierPictures;
 import nl.keukentafel.logic.genogram.export.ExportFormat;
-import nl.keukentafel.store.VaultException;
-import nl.keukentafel.store.VaultLocation;
-import nl.keukentafel.store.crypto.KdfParams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,8 +24,8 @@ final class GenogramExportCommand implements Callable<Integer> {
     @Mixin
     private VaultOptions vault;
 
-    @Option(names = "--dossier", required = true, paramLabel = "ID", descriptionKey = "cli.option.dossier")
-    private String dossier;
+    @Mixin
+    private DossierOption dossier;
 
     @Option(names = "--format", required = true, paramLabel = "svg|pdf|png", descriptionKey = "cli.option.format")
     private String format;
@@ -49,49 +44,23 @@ final class GenogramExportCommand implements Callable<Integer> {
     public Integer call() throws CliFailure {
         ExportFormat chosen = ExportFormat.named(format)
                 .orElseThrow(() -> new CliFailure(ExitCode.USAGE, "cli.genogram.error.format", format));
-        UUID dossierId = dossierId();
-        VaultLocation location = vault.location();
-        if (!location.hasAnyVaultFile()) {
-            throw new CliFailure(ExitCode.VAULT_NOT_FOUND, "cli.error.vaultNotFound", location.directory());
-        }
-        SessionManager manager = CliSessions.manager(location, context.clock(), KdfParams.DEFAULT);
-        try {
-            Session session = manager.unlock(vault.passphrase());
-            GenogramState state = read(session, dossierId);
+        dossier.id();
+        return CliSessions.run(vault, context, session -> {
+            UUID dossierId = dossier.in(session);
+            GenogramState state = session.genogram().read(dossierId);
             LocalDate today = LocalDate.now(context.clock());
-            session.exports().write(dossierId, (ecogram ? "ecogram " : "genogram ") + chosen.extension(), out,
-                    stream -> new DossierPictures(context.text()::get)
-                            .write(state, today, ecogram, chosen, context.text().locale(), stream));
+            try {
+                session.exports().write(dossierId, (ecogram ? "ecogram " : "genogram ") + chosen.extension(), out,
+                        stream -> new DossierPictures(context.text()::get)
+                                .write(state, today, ecogram, chosen, context.text().locale(), stream));
+            } catch (IOException failure) {
+                throw ExportFile.failure(failure, out);
+            }
             context.say(ecogram ? "cli.genogram.doneEcogram" : "cli.genogram.done", out);
             if (state.unreadable() > 0) {
                 context.say("genogram.unreadable", state.unreadable());
             }
             return ExitCode.OK.code();
-        } catch (VaultException failure) {
-            throw VaultFailures.of(failure, vault);
-        } catch (IOException failure) {
-            throw ExportFile.failure(failure, out);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new CliFailure(ExitCode.UNEXPECTED, "cli.error.unexpected", "InterruptedException");
-        } finally {
-            manager.lock();
-        }
-    }
-
-    private UUID dossierId() throws CliFailure {
-        try {
-            return UUID.fromString(dossier.strip());
-        } catch (IllegalArgumentException notAnId) {
-            throw new CliFailure(ExitCode.USAGE, "cli.genogram.error.dossierId");
-        }
-    }
-
-    private static GenogramState read(Session session, UUID dossierId) throws CliFailure {
-        try {
-            return session.genogram().read(dossierId);
-        } catch (IllegalArgumentException missing) {
-            throw new CliFailure(ExitCode.DOSSIER_NOT_FOUND, "cli.genogram.error.noDossier", dossierId);
-        }
+        });
     }
 }

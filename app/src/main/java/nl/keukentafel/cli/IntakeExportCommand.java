@@ -19,8 +19,8 @@ final class IntakeExportCommand implements Callable<Integer> {
     @Mixin
     private VaultOptions vault;
 
-    @Option(names = "--dossier", required = true, paramLabel = "ID", descriptionKey = "intake.cli.option.dossier")
-    private String dossier;
+    @Mixin
+    private DossierOption dossier;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "intake.cli.option.out")
     private Path out;
@@ -31,8 +31,8 @@ final class IntakeExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliFailure {
-        return IntakeCliSupport.withSession(vault, context, session -> {
-            UUID id = IntakeCliSupport.dossier(session, dossier);
+        return CliSessions.run(vault, context, session -> {
+            UUID id = dossier.in(session);
             String file = new IntakeFiles(session.vault(), session.intake()).export(id)
                     .orElseThrow(() -> new CliFailure(ExitCode.DOSSIER_NOT_FOUND, "intake.cli.error.notStarted", id));
             IntakeCliSupport.write(out, file);

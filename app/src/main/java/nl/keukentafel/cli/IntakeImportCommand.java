@@ -21,8 +21,8 @@ final class IntakeImportCommand implements Callable<Integer> {
     @Mixin
     private VaultOptions vault;
 
-    @Option(names = "--dossier", required = true, paramLabel = "ID", descriptionKey = "intake.cli.option.dossier")
-    private String dossier;
+    @Mixin
+    private DossierOption dossier;
 
     @Option(names = "--file", required = true, paramLabel = "FILE", descriptionKey = "intake.cli.option.file")
     private Path file;
@@ -34,8 +34,8 @@ final class IntakeImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CliFailure {
         String json = IntakeCliSupport.read(file);
-        return IntakeCliSupport.withSession(vault, context, session -> {
-            UUID id = IntakeCliSupport.dossier(session, dossier);
+        return CliSessions.run(vault, context, session -> {
+            UUID id = dossier.in(session);
             List<ImportProblem> problems = new IntakeFiles(session.vault(), session.intake()).importInto(id, json);
             if (!problems.isEmpty()) {
                 throw IntakeCliSupport.refused(context, problems, "intake.cli.error.importRefused");

@@ -38,7 +38,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliFailure {
-        return IntakeCliSupport.withSession(vault, context, session -> {
+        return CliSessions.run(vault, context, session -> {
             List<CaseloadQuery.Row> rows = session.caseload().search("", archived);
             java.util.concurrent.CompletableFuture.allOf(rows.stream().map(row -> session.vault().audit()
                     .record("list", new RecordRef(RecordKind.FAMILY, row.dossierId(), row.dossierId()), "", "ok"))

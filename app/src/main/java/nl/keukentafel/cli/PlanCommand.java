@@ -1,10 +1,6 @@
 package nl.keukentafel.cli;
 
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.ResourceBundle;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,9 +29,7 @@ final class PlanCommand implements Callable<Integer> {
     /** Descriptions from the plan bundle; option texts from the plan bundle first, then the CLI's own. */
     static void describe(CommandLine root, CliContext context, ResourceBundle cliBundle) {
         CommandLine plan = root.getSubcommands().get("plan");
-        ResourceBundle own = ResourceBundle.getBundle("i18n/plan", context.text().locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        plan.setResourceBundle(new Chained(own, cliBundle));
+        plan.setResourceBundle(ChainedBundle.of("i18n/plan", context, cliBundle));
         Cli.label(plan.getCommandSpec(), context.text(), context.text().get("plan.cli.description"));
         Cli.label(plan.getSubcommands().get("show").getCommandSpec(), context.text(), context.text().get("plan.cli.show.description"));
         Cli.label(plan.getSubcommands().get("export").getCommandSpec(), context.text(), context.text().get("plan.cli.export.description"));
@@ -46,28 +40,5 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCode.USAGE.code();
-    }
-
-    /** Looks a key up in the first bundle, then in the second. */
-    private static final class Chained extends ResourceBundle {
-        private final ResourceBundle first;
-        private final ResourceBundle second;
-
-        Chained(ResourceBundle first, ResourceBundle second) {
-            this.first = first;
-            this.second = second;
-        }
-
-        @Override
-        protected Object handleGetObject(String key) {
-            return first.containsKey(key) ? first.getObject(key) : second.containsKey(key) ? second.getObject(key) : null;
-        }
-
-        @Override
-        public Enumeration<String> getKeys() {
-            Set<String> keys = new TreeSet<>(first.keySet());
-            keys.addAll(second.keySet());
-            return Collections.enumeration(keys);
-        }
     }
 }

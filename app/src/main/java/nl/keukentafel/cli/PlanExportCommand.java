@@ -21,8 +21,8 @@ final class PlanExportCommand implements Callable<Integer> {
     @Mixin
     private VaultOptions vault;
 
-    @Option(names = "--dossier", required = true, paramLabel = "ID", descriptionKey = "cli.option.dossier")
-    private String dossier;
+    @Mixin
+    private DossierOption dossier;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.option.out")
     private Path out;
@@ -33,8 +33,8 @@ final class PlanExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliFailure {
-        return IntakeCliSupport.withSession(vault, context, session -> {
-            UUID id = IntakeCliSupport.dossier(session, dossier);
+        return CliSessions.run(vault, context, session -> {
+            UUID id = dossier.in(session);
             String file = new PlanFiles(session.vault(), session.plan(), session.intake()).export(id)
                     .orElseThrow(() -> new CliFailure(ExitCode.DOSSIER_NOT_FOUND, "plan.cli.error.notStarted", id));
             try {

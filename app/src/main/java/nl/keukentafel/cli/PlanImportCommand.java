@@ -23,8 +23,8 @@ final class PlanImportCommand implements Callable<Integer> {
     @Mixin
     private VaultOptions vault;
 
-    @Option(names = "--dossier", required = true, paramLabel = "ID", descriptionKey = "cli.option.dossier")
-    private String dossier;
+    @Mixin
+    private DossierOption dossier;
 
     @Option(names = "--file", required = true, paramLabel = "FILE", descriptionKey = "plan.cli.option.file")
     private Path file;
@@ -36,8 +36,8 @@ final class PlanImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CliFailure {
         String json = IntakeCliSupport.read(file);
-        return IntakeCliSupport.withSession(vault, context, session -> {
-            UUID id = IntakeCliSupport.dossier(session, dossier);
+        return CliSessions.run(vault, context, session -> {
+            UUID id = dossier.in(session);
             List<ImportProblem> problems = new PlanFiles(session.vault(), session.plan(), session.intake())
                     .importInto(id, json, LocalDate.now(context.clock()));
             if (!problems.isEmpty()) {

@@ -6,7 +6,6 @@ import nl.keukentafel.logic.plan.PlanState;
 import nl.keukentafel.logic.plan.PlanText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code plan show}: prints the current version of a dossier's werkplan as text (the latest agreed version, or the
@@ -19,8 +18,8 @@ final class PlanShowCommand implements Callable<Integer> {
     @Mixin
     private VaultOptions vault;
 
-    @Option(names = "--dossier", required = true, paramLabel = "ID", descriptionKey = "cli.option.dossier")
-    private String dossier;
+    @Mixin
+    private DossierOption dossier;
 
     PlanShowCommand(CliContext context) {
         this.context = context;
@@ -28,8 +27,8 @@ final class PlanShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliFailure {
-        return IntakeCliSupport.withSession(vault, context, session -> {
-            UUID id = IntakeCliSupport.dossier(session, dossier);
+        return CliSessions.run(vault, context, session -> {
+            UUID id = dossier.in(session);
             session.dossiers().open(id);
             PlanState state = session.plan().read(id);
             if (!state.started()) {

@@ -103,7 +103,7 @@ class IntakeCliTest {
         CliRunner.Result unknown = CliRunner.dutch(vaultArgs("intake", "export", "--dossier", UUID.randomUUID().toString(), "--out",
                 directory.resolve("x.json").toString()));
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.DOSSIER_NOT_FOUND.code());
-        assertThat(unknown.errorLine()).startsWith("Dossier ").endsWith("staat niet in deze kluis. Er is niets veranderd.");
+        assertThat(unknown.errorLine()).startsWith("Er is geen dossier ").contains("in deze kluis. Er is niets veranderd.");
         assertThat(directory.resolve("x.json")).doesNotExist();
         CliRunner.Result badId = CliRunner.run(Localization.ENGLISH, vaultArgs("intake", "export", "--dossier", "familie-7", "--out",
                 directory.resolve("x.json").toString()));
@@ -147,7 +147,7 @@ class IntakeCliTest {
     @Test
     void helpIsInTheUsersLanguage() {
         CliRunner.Result help = CliRunner.dutch("intake", "export", "--help");
-        assertThat(help.out()).contains("--dossier").contains("Het id van het dossier (gezin).")
+        assertThat(help.out()).contains("--dossier").contains("Het dossiernummer")
                 .contains("De map van de kluis");
     }
 }
