@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import nl.keukentafel.logic.genogram.GenogramService;
 import nl.keukentafel.logic.intake.DomainLists;
-import nl.keukentafel.logic.intake.DossierSearch;
+import nl.keukentafel.logic.search.DossierSearch;
 import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.logic.plan.PlanService;
 import nl.keukentafel.logic.sync.SyncOptions;

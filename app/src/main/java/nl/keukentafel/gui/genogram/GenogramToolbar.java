@@ -14,6 +14,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.stage.FileChooser;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.genogram.export.ExportFormat;
+import nl.keukentafel.gui.drawing.DrawingPane;
 
 /** The genogram's buttons, each naming its key in a tooltip; export and print work on the drawing shown. FX thread only. */
 final class GenogramToolbar {

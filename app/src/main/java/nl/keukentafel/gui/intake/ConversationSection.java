@@ -30,6 +30,7 @@ import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.intake.Conversation;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.keukentafel.gui.intake.common.IntakeSection;
 
 /**
  * The conversation at the top of the intake, free text first: which of up to three conversations, its date, place,

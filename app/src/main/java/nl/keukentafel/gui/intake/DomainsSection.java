@@ -25,6 +25,7 @@ import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.intake.DomainEntry;
 import nl.keukentafel.model.intake.DomainList;
 import org.kordamp.ikonli.material2.Material2MZ;
+import nl.keukentafel.gui.intake.common.IntakeSection;
 
 /**
  * The life domains of the intake's own list that apply to this family, each a collapsible row, with the entries made

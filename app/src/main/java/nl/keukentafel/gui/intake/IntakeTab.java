@@ -12,9 +12,10 @@ import nl.keukentafel.gui.intake.meldcode.MeldcodeSection;
 import nl.keukentafel.gui.intake.safety.SafetySection;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.Session;
-import nl.keukentafel.logic.intake.DossierSearch;
+import nl.keukentafel.logic.search.DossierSearch;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.intake.DomainList;
+import nl.keukentafel.gui.intake.common.IntakeContext;
 
 /**
  * What the dossier screen needs of the intake: the tab's content, the search field for its header, and the hand-over

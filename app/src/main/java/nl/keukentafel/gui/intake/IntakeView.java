@@ -26,6 +26,7 @@ import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.logic.intake.OpenItem;
 import nl.keukentafel.model.RecordRef;
 import org.kordamp.ikonli.material2.Material2MZ;
+import nl.keukentafel.gui.intake.common.IntakeSection;
 
 /**
  * The intake tab: a "start" button until the intake exists, then one scrolling screen of sections (conversation,

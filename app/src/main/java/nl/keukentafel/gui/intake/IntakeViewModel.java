@@ -25,6 +25,7 @@ import nl.keukentafel.model.Member;
 import nl.keukentafel.model.intake.Conversation;
 import nl.keukentafel.model.intake.DomainList;
 import nl.keukentafel.model.intake.IntakeMember;
+import nl.keukentafel.gui.intake.common.IntakeContext;
 
 /**
  * One dossier's intake on screen: the state as last read and its open items. Reads run on the task executor; after

@@ -26,6 +26,7 @@ import nl.keukentafel.model.Residence;
 import nl.keukentafel.model.intake.IntakeMember;
 import nl.keukentafel.model.intake.NotSpokenReason;
 import nl.keukentafel.model.intake.SpokenStatus;
+import nl.keukentafel.gui.intake.common.IntakeSection;
 
 /**
  * The family members: per member whether they were spoken with (and if not, why) and their request for help in their

@@ -22,6 +22,7 @@ import nl.keukentafel.logic.intake.OpenItem;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.intake.Intake;
+import nl.keukentafel.gui.intake.common.IntakeSection;
 
 /**
  * Self-reliance and network: what the family and its network can do, where help is needed, and the professionals the

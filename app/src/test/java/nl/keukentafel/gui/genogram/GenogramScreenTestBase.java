@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import nl.keukentafel.gui.drawing.DrawingPane;
 
 /**
  * The genogram screen on a real (temporary, cheap-KDF) vault with the real layouter and drawer, in Dutch, work run on

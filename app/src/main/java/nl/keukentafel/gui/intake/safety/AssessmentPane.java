@@ -10,6 +10,7 @@ import nl.keukentafel.model.intake.RiskLevel;
 import nl.keukentafel.model.intake.SafetyAssessment.Field;
 import nl.keukentafel.model.intake.SafetyInstrument;
 import nl.keukentafel.model.intake.SafetyJudgement;
+import nl.keukentafel.gui.intake.common.SectionForm;
 
 /** One assessment, collapsible, titled with its date and instrument. Node ids end in the record id. FX thread only. */
 final class AssessmentPane extends TitledPane {

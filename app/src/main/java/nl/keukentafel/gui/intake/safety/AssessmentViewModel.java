@@ -15,6 +15,8 @@ import nl.keukentafel.model.intake.SafetyAssessment;
 import nl.keukentafel.model.intake.SafetyAssessment.Field;
 import nl.keukentafel.model.intake.SafetyInstrument;
 import nl.keukentafel.model.intake.SafetyJudgement;
+import nl.keukentafel.gui.intake.common.MarkedText;
+import nl.keukentafel.gui.intake.common.IntakeDates;
 
 /**
  * One dated safety assessment of a child as the screen edits it. The judgements are plain choices a person makes:

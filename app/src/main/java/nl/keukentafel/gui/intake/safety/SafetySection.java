@@ -16,8 +16,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.Icons;
-import nl.keukentafel.gui.intake.IntakeContext;
-import nl.keukentafel.gui.intake.IntakeSection;
+import nl.keukentafel.gui.intake.common.IntakeContext;
+import nl.keukentafel.gui.intake.common.IntakeSection;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.logic.intake.OpenItem;
@@ -25,6 +25,7 @@ import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.intake.SafetyAssessment;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.keukentafel.gui.intake.common.SectionForm;
 
 /**
  * "Veiligheid per kind": every child with its assessments, newest first, and a button to add one. The layout is

@@ -11,12 +11,13 @@ import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import nl.keukentafel.gui.common.UiText;
-import nl.keukentafel.gui.intake.IntakeContext;
+import nl.keukentafel.gui.intake.common.IntakeContext;
 import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.HouseholdRole;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.intake.SafetyAssessment;
+import nl.keukentafel.gui.intake.common.IntakeDates;
 
 /**
  * The safety part of the intake: each child with its dated assessments, newest first. Adding one always makes a new
