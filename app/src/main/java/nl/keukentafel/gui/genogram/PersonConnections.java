@@ -51,7 +51,7 @@ final class PersonConnections {
         if (state == null || key == null) {
             return;
         }
-        List<ParentLink> parents = FamilyEditing.parentsOf(state, key);
+        List<ParentLink> parents = state.parentLinksOf(key);
         if (!parents.isEmpty()) {
             root.getChildren().add(heading("genogram.parents"));
         }
