@@ -1,40 +1,27 @@
 package nl.keukentafel.gui.intake.common;
 
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.model.FieldCheck;
-import nl.keukentafel.model.Member;
+import nl.keukentafel.model.Problem;
 
-/** Dates as the intake screens show and check them (typed as dd-mm-jjjj, kept as typed). Stateless. */
+/**
+ * Dates as the intake screens mark them (typed as dd-mm-jjjj, kept as typed). The rules and the format are
+ * {@link FieldCheck}'s; this only chooses the intake's own words for a future date. Stateless.
+ */
 public final class IntakeDates {
-    /** How the screens write a date they fill in themselves (today): with leading zeros, as the prompt shows. */
-    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("dd-MM-uuuu");
-
     private IntakeDates() {
     }
 
+    /** A date the app fills in itself (today), as {@link FieldCheck#write} writes it. */
     public static String format(LocalDate date) {
-        return date.format(WRITTEN);
+        return FieldCheck.write(date);
     }
 
     /** A date field's own problem: not a date, or in the future. */
     public static Optional<UiText> problem(String typed, LocalDate today) {
-        if (typed == null || typed.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<LocalDate> date = FieldCheck.parseDate(typed);
-        if (date.isEmpty()) {
-            return Optional.of(new UiText("problem.date.format"));
-        }
-        return date.get().isAfter(today) ? Optional.of(new UiText("intakeForm.date.future")) : Optional.empty();
-    }
-
-    /** The member's age in whole years today, when the birth date can be read. */
-    public static Optional<Integer> age(Member member, LocalDate today) {
-        return FieldCheck.parseDate(member.birthDate()).filter(born -> !born.isAfter(today))
-                .map(born -> Period.between(born, today).getYears());
+        return FieldCheck.dateUpTo(typed, today).map(problem -> new UiText(problem == Problem.DATE_IN_FUTURE
+                ? "intakeForm.date.future" : problem.messageKey()));
     }
 }

@@ -176,7 +176,6 @@ public final class SectionForm {
         return box;
     }
 
-    /** A Dutch message under a field, shown only while there is one. */
     /** A section's root: its title, its muted introduction, then the given nodes, styled as an intake section. */
     public static VBox sectionRoot(Localization localization, String id, String titleKey, String introKey, Node... rest) {
         Label heading = new Label(localization.get(titleKey));

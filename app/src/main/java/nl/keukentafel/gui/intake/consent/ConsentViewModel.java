@@ -16,7 +16,6 @@ import nl.keukentafel.gui.intake.common.IntakeDates;
 import nl.keukentafel.gui.intake.common.MarkedText;
 import nl.keukentafel.logic.intake.ConsentRules;
 import nl.keukentafel.logic.intake.IntakeService;
-import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
@@ -83,9 +82,7 @@ public final class ConsentViewModel {
         if (own.isPresent()) {
             return own;
         }
-        Optional<LocalDate> from = FieldCheck.parseDate(validFrom == null ? "" : validFrom.text().text());
-        Optional<LocalDate> until = FieldCheck.parseDate(typed);
-        return from.isPresent() && until.isPresent() && until.get().isBefore(from.get())
+        return ConsentRules.periodReversed(validFrom == null ? "" : validFrom.text().text(), typed)
                 ? Optional.of(new UiText("consentScreen.endBeforeStart")) : Optional.empty();
     }
 

@@ -6,7 +6,7 @@ import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.logic.intake.IntakeService;
-import nl.keukentafel.model.FieldCheck;
+import nl.keukentafel.logic.intake.AssessmentRules;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
@@ -85,9 +85,7 @@ public final class AssessmentViewModel {
         if (own.isPresent() || child == null) {
             return own;
         }
-        Optional<LocalDate> born = FieldCheck.parseDate(child.birthDate());
-        Optional<LocalDate> assessed = FieldCheck.parseDate(typed);
-        if (born.isPresent() && assessed.isPresent() && assessed.get().isBefore(born.get())) {
+        if (AssessmentRules.beforeBirth(typed, child.birthDate())) {
             return Optional.of(new UiText("safetyScreen.beforeBirth", child.fullName()));
         }
         return Optional.empty();

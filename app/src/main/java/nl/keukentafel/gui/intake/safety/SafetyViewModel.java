@@ -12,12 +12,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.gui.intake.common.IntakeContext;
+import nl.keukentafel.gui.intake.common.IntakeDates;
+import nl.keukentafel.logic.intake.Ages;
 import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.HouseholdRole;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.intake.SafetyAssessment;
-import nl.keukentafel.gui.intake.common.IntakeDates;
 
 /**
  * The safety part of the intake: each child with its dated assessments, newest first. Adding one always makes a new
@@ -55,7 +56,8 @@ public final class SafetyViewModel {
                 }
                 ofChild.add(existing);
             }
-            shown.add(new ChildAssessments(member, IntakeDates.age(member, today), List.copyOf(ofChild)));
+            Optional<Integer> age = Ages.ageOn(member.birthDate(), today).stream().boxed().findFirst();
+            shown.add(new ChildAssessments(member, age, List.copyOf(ofChild)));
         }
         children.set(List.copyOf(shown));
     }
