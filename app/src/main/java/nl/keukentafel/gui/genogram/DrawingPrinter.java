@@ -8,8 +8,8 @@ import javafx.print.PrinterJob;
 import javafx.scene.Group;
 import javafx.scene.transform.Scale;
 import javafx.stage.Window;
-import nl.keukentafel.logic.genogram.draw.Drawing;
 import nl.keukentafel.gui.drawing.DrawingNodes;
+import nl.keukentafel.logic.genogram.draw.Drawing;
 
 /**
  * Prints a drawing on one page, turned to landscape when it is wider than high and scaled to fit, so a wide family is

@@ -22,9 +22,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import nl.keukentafel.gui.common.EnumLabels;
 import nl.keukentafel.gui.common.ScreenView;
+import nl.keukentafel.gui.drawing.DrawingPane;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.model.genogram.RelationType;
-import nl.keukentafel.gui.drawing.DrawingPane;
 
 /**
  * The genogram editor: the drawing in the middle, a toolbar above, the selected person's details on the right. Built

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.AutosavedText;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.TextFieldEditor;
+import nl.keukentafel.gui.intake.common.IntakeSection;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.model.Contact;
@@ -30,7 +31,6 @@ import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.intake.Conversation;
 import org.kordamp.ikonli.material2.Material2AL;
-import nl.keukentafel.gui.intake.common.IntakeSection;
 
 /**
  * The conversation at the top of the intake, free text first: which of up to three conversations, its date, place,

@@ -17,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.UiText;
+import nl.keukentafel.gui.intake.common.IntakeSection;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.model.Member;
@@ -25,7 +26,6 @@ import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.intake.DomainEntry;
 import nl.keukentafel.model.intake.DomainList;
 import org.kordamp.ikonli.material2.Material2MZ;
-import nl.keukentafel.gui.intake.common.IntakeSection;
 
 /**
  * The life domains of the intake's own list that apply to this family, each a collapsible row, with the entries made

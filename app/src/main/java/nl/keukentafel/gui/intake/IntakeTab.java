@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import nl.keukentafel.gui.common.AppContext;
+import nl.keukentafel.gui.intake.common.IntakeContext;
 import nl.keukentafel.gui.intake.consent.ConsentSection;
 import nl.keukentafel.gui.intake.meldcode.MeldcodeSection;
 import nl.keukentafel.gui.intake.safety.SafetySection;
@@ -15,7 +16,6 @@ import nl.keukentafel.logic.Session;
 import nl.keukentafel.logic.search.DossierSearch;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.intake.DomainList;
-import nl.keukentafel.gui.intake.common.IntakeContext;
 
 /**
  * What the dossier screen needs of the intake: the tab's content, the search field for its header, and the hand-over

@@ -21,12 +21,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.Icons;
+import nl.keukentafel.gui.intake.common.IntakeSection;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.logic.intake.OpenItem;
 import nl.keukentafel.model.RecordRef;
 import org.kordamp.ikonli.material2.Material2MZ;
-import nl.keukentafel.gui.intake.common.IntakeSection;
 
 /**
  * The intake tab: a "start" button until the intake exists, then one scrolling screen of sections (conversation,

@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.gui.common.UiText;
+import nl.keukentafel.gui.intake.common.IntakeContext;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.intake.IntakeCheck;
 import nl.keukentafel.logic.intake.IntakeService;
@@ -25,7 +26,6 @@ import nl.keukentafel.model.Member;
 import nl.keukentafel.model.intake.Conversation;
 import nl.keukentafel.model.intake.DomainList;
 import nl.keukentafel.model.intake.IntakeMember;
-import nl.keukentafel.gui.intake.common.IntakeContext;
 
 /**
  * One dossier's intake on screen: the state as last read and its open items. Reads run on the task executor; after

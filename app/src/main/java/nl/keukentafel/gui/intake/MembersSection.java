@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.EnumLabels;
+import nl.keukentafel.gui.intake.common.IntakeSection;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.model.Member;
@@ -26,7 +27,6 @@ import nl.keukentafel.model.Residence;
 import nl.keukentafel.model.intake.IntakeMember;
 import nl.keukentafel.model.intake.NotSpokenReason;
 import nl.keukentafel.model.intake.SpokenStatus;
-import nl.keukentafel.gui.intake.common.IntakeSection;
 
 /**
  * The family members: per member whether they were spoken with (and if not, why) and their request for help in their

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.AutosavedText;
+import nl.keukentafel.gui.intake.common.IntakeSection;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.intake.IntakeCheck;
 import nl.keukentafel.logic.intake.IntakeState;
@@ -22,7 +23,6 @@ import nl.keukentafel.logic.intake.OpenItem;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.intake.Intake;
-import nl.keukentafel.gui.intake.common.IntakeSection;
 
 /**
  * Self-reliance and network: what the family and its network can do, where help is needed, and the professionals the

@@ -6,6 +6,7 @@ import java.util.UUID;
 import javafx.scene.Scene;
 import nl.keukentafel.gui.MainWindow;
 import nl.keukentafel.gui.common.CurrentThreadTaskExecutor;
+import nl.keukentafel.gui.drawing.DrawingPane;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.DossierService;
 import nl.keukentafel.logic.Session;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import nl.keukentafel.gui.drawing.DrawingPane;
 
 /**
  * The genogram screen on a real (temporary, cheap-KDF) vault with the real layouter and drawer, in Dutch, work run on

@@ -7,16 +7,11 @@ import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.Problem;
 
 /**
- * Dates as the intake screens mark them (typed as dd-mm-jjjj, kept as typed). The rules and the format are
+ * Dates as the intake screens mark them (typed as dd-mm-jjjj, kept as typed). The rule and the format are
  * {@link FieldCheck}'s; this only chooses the intake's own words for a future date. Stateless.
  */
 public final class IntakeDates {
     private IntakeDates() {
-    }
-
-    /** A date the app fills in itself (today), as {@link FieldCheck#write} writes it. */
-    public static String format(LocalDate date) {
-        return FieldCheck.write(date);
     }
 
     /** A date field's own problem: not a date, or in the future. */

@@ -14,10 +14,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.keukentafel.gui.common.LabelledChoices;
 import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
 import nl.keukentafel.gui.common.EnumLabels;
+import nl.keukentafel.gui.common.LabelledChoices;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.i18n.Localization;
 

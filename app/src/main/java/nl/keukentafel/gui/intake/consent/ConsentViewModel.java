@@ -16,11 +16,12 @@ import nl.keukentafel.gui.intake.common.IntakeDates;
 import nl.keukentafel.gui.intake.common.MarkedText;
 import nl.keukentafel.logic.intake.ConsentRules;
 import nl.keukentafel.logic.intake.IntakeService;
+import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
-import nl.keukentafel.model.intake.Consent;
 import nl.keukentafel.model.intake.Consent.Field;
+import nl.keukentafel.model.intake.Consent;
 import nl.keukentafel.model.intake.ConsentBasis;
 
 /**
@@ -104,7 +105,7 @@ public final class ConsentViewModel {
 
     /** Marks the consent withdrawn today; the record and everything in it stay. */
     public void withdraw() {
-        String date = IntakeDates.format(today);
+        String date = FieldCheck.write(today);
         intake.edit(ref, Field.WITHDRAWN_ON, date);
         withdrawnOn.set(date);
     }

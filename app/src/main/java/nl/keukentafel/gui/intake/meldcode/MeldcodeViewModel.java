@@ -13,13 +13,13 @@ import nl.keukentafel.gui.common.AutosavedText;
 import nl.keukentafel.gui.intake.common.IntakeDates;
 import nl.keukentafel.gui.intake.common.MarkedText;
 import nl.keukentafel.logic.intake.IntakeService;
-import nl.keukentafel.model.RecordKind;
-import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.logic.intake.MeldcodeFramework;
 import nl.keukentafel.logic.intake.VeiligThuisReport;
+import nl.keukentafel.model.RecordKind;
+import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.intake.Answer;
-import nl.keukentafel.model.intake.Meldcode;
 import nl.keukentafel.model.intake.Meldcode.Field;
+import nl.keukentafel.model.intake.Meldcode;
 import nl.keukentafel.model.intake.MeldcodeDecision;
 
 /**

@@ -10,9 +10,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.gui.intake.common.IntakeContext;
-import nl.keukentafel.gui.intake.common.IntakeDates;
 import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.logic.intake.VeiligThuisReport;
+import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.intake.Meldcode;
@@ -51,7 +51,7 @@ public final class MeldcodesViewModel {
 
     /** A new concern raised today. */
     public void addConcern() {
-        String raisedOn = IntakeDates.format(today());
+        String raisedOn = FieldCheck.write(today());
         context.tasks().execute(() -> context.intake().addMeldcode(context.dossierId(), raisedOn).join(),
                 added -> context.changed().run(), failure -> error.set(new UiText("dossier.error.add")));
     }

@@ -5,12 +5,12 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import nl.keukentafel.gui.common.EnumLabels;
+import nl.keukentafel.gui.intake.common.SectionForm;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.model.intake.RiskLevel;
 import nl.keukentafel.model.intake.SafetyAssessment.Field;
 import nl.keukentafel.model.intake.SafetyInstrument;
 import nl.keukentafel.model.intake.SafetyJudgement;
-import nl.keukentafel.gui.intake.common.SectionForm;
 
 /** One assessment, collapsible, titled with its date and instrument. Node ids end in the record id. FX thread only. */
 final class AssessmentPane extends TitledPane {

@@ -5,18 +5,18 @@ import java.util.Optional;
 import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
 import nl.keukentafel.gui.common.UiText;
-import nl.keukentafel.logic.intake.IntakeService;
+import nl.keukentafel.gui.intake.common.IntakeDates;
+import nl.keukentafel.gui.intake.common.MarkedText;
 import nl.keukentafel.logic.intake.AssessmentRules;
+import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.intake.RiskLevel;
-import nl.keukentafel.model.intake.SafetyAssessment;
 import nl.keukentafel.model.intake.SafetyAssessment.Field;
+import nl.keukentafel.model.intake.SafetyAssessment;
 import nl.keukentafel.model.intake.SafetyInstrument;
 import nl.keukentafel.model.intake.SafetyJudgement;
-import nl.keukentafel.gui.intake.common.MarkedText;
-import nl.keukentafel.gui.intake.common.IntakeDates;
 
 /**
  * One dated safety assessment of a child as the screen edits it. The judgements are plain choices a person makes:

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.intake.common.IntakeContext;
 import nl.keukentafel.gui.intake.common.IntakeSection;
+import nl.keukentafel.gui.intake.common.SectionForm;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.logic.intake.OpenItem;
@@ -25,7 +26,6 @@ import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.intake.SafetyAssessment;
 import org.kordamp.ikonli.material2.Material2AL;
-import nl.keukentafel.gui.intake.common.SectionForm;
 
 /**
  * "Veiligheid per kind": every child with its assessments, newest first, and a button to add one. The layout is

@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.gui.intake.common.IntakeContext;
-import nl.keukentafel.gui.intake.common.IntakeDates;
 import nl.keukentafel.logic.intake.Ages;
 import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.model.FieldCheck;
@@ -72,7 +71,7 @@ public final class SafetyViewModel {
 
     /** A new assessment dated today; earlier ones are not touched. */
     public void addAssessment(UUID childId) {
-        String today = IntakeDates.format(LocalDate.now(context.clock()));
+        String today = FieldCheck.write(LocalDate.now(context.clock()));
         context.tasks().execute(() -> context.intake().addAssessment(context.dossierId(), childId, today).join(),
                 added -> context.changed().run(), failure -> error.set(new UiText("dossier.error.add")));
     }
