@@ -5,11 +5,15 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.nio.file.Path;
+import java.util.Set;
 import nl.keukentafel.store.Database;
 
 /** The direction of dependencies (STYLE.md point 1): the UI depends on the domain and the store, never the reverse. */
@@ -51,6 +55,49 @@ class ArchitectureTest {
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("nl.keukentafel.(*)..")
             .should().beFreeOfCycles()
             .because("cycles between packages make layers impossible to test or replace one at a time");
+
+    @ArchTest
+    static final ArchRule THE_CLI_KNOWS_NO_SCREENS = noClasses()
+            .that().resideInAPackage("nl.keukentafel.cli..")
+            .should().dependOnClassesThat().resideInAPackage("nl.keukentafel.gui..")
+            .because("the command line drives the same use cases as the screens and must run without them (and without a display);"
+                    + " what both need belongs in logic");
+
+    /**
+     * Every package its own slice, however deep (gui.intake and gui.intake.safety are two), except the session's
+     * composition root: {@code logic.Session} and {@code logic.SessionManager} build the services of logic.intake,
+     * logic.genogram, logic.plan, logic.search and logic.sync, which in turn use the core of logic (Autosaver,
+     * DossierService, Dossier). Kept in their own slice, that is a layering, not a cycle.
+     */
+    static final SliceAssignment PACKAGES_APART_FROM_THE_COMPOSITION_ROOT = new SliceAssignment() {
+        private static final Set<String> COMPOSITION_ROOT = Set.of("nl.keukentafel.logic.Session", "nl.keukentafel.logic.SessionManager");
+        private static final String APP = "nl.keukentafel";
+
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String packageName = javaClass.getPackageName();
+            if (!packageName.equals(APP) && !packageName.startsWith(APP + ".")) {
+                return SliceIdentifier.ignore();
+            }
+            if (COMPOSITION_ROOT.contains(javaClass.getName().split("\\$")[0])) {
+                return SliceIdentifier.of("logic (composition root: Session, SessionManager)");
+            }
+            return SliceIdentifier.of(packageName.equals(APP) ? "(launcher)" : packageName.substring(APP.length() + 1));
+        }
+
+        @Override
+        public String getDescription() {
+            return "every package of the app, the session's composition root apart";
+        }
+    };
+
+    @ArchTest
+    static final ArchRule NO_CYCLES_BETWEEN_SUB_PACKAGES = slices().assignedFrom(PACKAGES_APART_FROM_THE_COMPOSITION_ROOT)
+            .should().beFreeOfCycles()
+            .because("a feature package and its parts form a tree: gui.intake uses its sections, the sections share"
+                    + " gui.intake.common, never the reverse; genogram and ecogram share gui.drawing; logic's sub-packages"
+                    + " use its core and only the composition root uses them. A cycle means one cannot be read, tested or"
+                    + " moved without the other");
 
     @ArchTest
     static final ArchRule THE_STORE_SPEAKS_NO_HTTP = noClasses()

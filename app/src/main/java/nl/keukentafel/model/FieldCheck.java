@@ -29,6 +29,11 @@ public final class FieldCheck {
     }
 
     public static Optional<Problem> birthDate(String typed, LocalDate today) {
+        return dateUpTo(typed, today);
+    }
+
+    /** A date that cannot lie in the future (a birth, a conversation held, a consent given): not after {@code today}. */
+    public static Optional<Problem> dateUpTo(String typed, LocalDate today) {
         if (blank(typed)) {
             return Optional.empty();
         }

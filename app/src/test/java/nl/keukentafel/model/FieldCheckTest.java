@@ -52,6 +52,20 @@ class FieldCheckTest {
         assertThat(FieldCheck.birthDate("31-02-2020", TODAY)).contains(Problem.DATE_FORMAT);
     }
 
+    @Test
+    void theAppWritesItsOwnDatesWithTwoDigitsThatItReadsBack() {
+        assertThat(FieldCheck.write(LocalDate.of(2026, 3, 4))).isEqualTo("04-03-2026");
+        assertThat(FieldCheck.parseDate(FieldCheck.write(LocalDate.of(2026, 3, 4)))).contains(LocalDate.of(2026, 3, 4));
+    }
+
+    @Test
+    void aDateUpToTodayIsNotInTheFuture() {
+        assertThat(FieldCheck.dateUpTo("24-11-2026", TODAY)).isEmpty();
+        assertThat(FieldCheck.dateUpTo("25-11-2026", TODAY)).contains(Problem.DATE_IN_FUTURE);
+        assertThat(FieldCheck.dateUpTo("gisteren", TODAY)).contains(Problem.DATE_FORMAT);
+        assertThat(FieldCheck.dateUpTo(" ", TODAY)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ella@example.nl", "a.b+wijk@sub.example.co.uk", " ella@example.nl ", "ELLA@EXAMPLE.NL"})
     void validEmails(String typed) {

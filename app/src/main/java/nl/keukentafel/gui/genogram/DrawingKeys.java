@@ -3,6 +3,7 @@ package nl.keukentafel.gui.genogram;
 import javafx.event.EventHandler;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import nl.keukentafel.gui.drawing.DrawingPane;
 
 /**
  * The genogram's keys while the drawing has focus: arrows select (with Shift they pan), letters add relatives, +/-

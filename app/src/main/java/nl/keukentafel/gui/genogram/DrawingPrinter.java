@@ -8,6 +8,7 @@ import javafx.print.PrinterJob;
 import javafx.scene.Group;
 import javafx.scene.transform.Scale;
 import javafx.stage.Window;
+import nl.keukentafel.gui.drawing.DrawingNodes;
 import nl.keukentafel.logic.genogram.draw.Drawing;
 
 /**

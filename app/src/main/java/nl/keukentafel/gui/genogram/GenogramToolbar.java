@@ -3,8 +3,8 @@ package nl.keukentafel.gui.genogram;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -12,6 +12,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.FileChooser;
+import nl.keukentafel.gui.drawing.DrawingPane;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.genogram.export.ExportFormat;
 

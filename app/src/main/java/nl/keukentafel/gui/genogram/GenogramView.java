@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import nl.keukentafel.gui.common.EnumLabels;
 import nl.keukentafel.gui.common.ScreenView;
+import nl.keukentafel.gui.drawing.DrawingPane;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.model.genogram.RelationType;
 

@@ -17,13 +17,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.gui.common.UiText;
+import nl.keukentafel.logic.genogram.GenogramEditing;
 import nl.keukentafel.logic.genogram.GenogramEdits;
 import nl.keukentafel.logic.genogram.GenogramService;
 import nl.keukentafel.logic.genogram.GenogramState;
 import nl.keukentafel.logic.genogram.export.ExportFormat;
 import nl.keukentafel.model.Gender;
 import nl.keukentafel.model.RecordRef;
-import nl.keukentafel.model.genogram.GenoPerson;
 import nl.keukentafel.model.genogram.RelationType;
 
 /**
@@ -34,7 +34,7 @@ import nl.keukentafel.model.genogram.RelationType;
 public final class GenogramViewModel {
     private final GenogramService service;
     private final GenogramEdits edits;
-    private final FamilyEditing editing;
+    private final GenogramEditing editing;
     private final GenogramPictures pictures;
     private final GenogramExports exports;
     private final TaskExecutor tasks;
@@ -50,7 +50,7 @@ public final class GenogramViewModel {
     private final ReadOnlyIntegerWrapper reloads = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<UUID> relationFrom = new ReadOnlyObjectWrapper<>();
 
-    private record Read(GenogramState state, GenogramPicture picture, FamilyEditing.Outcome outcome) {
+    private record Read(GenogramState state, GenogramPicture picture, GenogramEditing.Outcome outcome) {
     }
 
     public GenogramViewModel(GenogramEdits edits, GenogramPictures pictures, GenogramExports exports, UUID dossierId,
@@ -58,7 +58,7 @@ public final class GenogramViewModel {
         this.exports = exports;
         this.service = edits.service();
         this.edits = edits;
-        this.editing = new FamilyEditing(edits, dossierId);
+        this.editing = new GenogramEditing(edits, dossierId);
         this.pictures = pictures;
         this.tasks = tasks;
         this.clock = clock;
@@ -67,7 +67,7 @@ public final class GenogramViewModel {
 
     /** Reads and lays out the genogram as stored now (also after a sync round). */
     public void load() {
-        run(current -> new FamilyEditing.Outcome(null, null), false, true);
+        run(current -> GenogramEditing.Outcome.done(), false, true);
     }
 
     /** G: the household's parents as a couple and its children as theirs (for a dossier whose genogram is new). */
@@ -97,13 +97,7 @@ public final class GenogramViewModel {
 
     /** M / V while drawing: a relative's gender at once (a member's comes from Gezinsleden). */
     public void setGender(Gender gender) {
-        withSelected(key -> run(current -> {
-            if (FamilyEditing.isMember(current, key)) {
-                return FamilyEditing.Outcome.refused("genogram.refused.memberGender");
-            }
-            editing.patchPerson(current, key, Map.of(GenoPerson.Field.GENDER, gender));
-            return FamilyEditing.Outcome.selected(key);
-        }, false, true));
+        withSelected(key -> run(current -> editing.setGender(current, key, gender), false, true));
     }
 
     public void makeIndex() {
@@ -128,20 +122,18 @@ public final class GenogramViewModel {
         UUID to = selected.get();
         relationFrom.set(null);
         message.set(null);
-        if (from == null || to == null || from.equals(to) || type == null) {
+        if (from == null || to == null || type == null) {
             return;
         }
         run(current -> editing.addRelation(from, to, type), false);
     }
 
     public void undo() {
-        run(current -> edits.undo() ? new FamilyEditing.Outcome(null, null) : FamilyEditing.Outcome.refused("genogram.nothingToUndo"),
-                false, true);
+        run(current -> editing.undo(), false, true);
     }
 
     public void redo() {
-        run(current -> edits.redo() ? new FamilyEditing.Outcome(null, null) : FamilyEditing.Outcome.refused("genogram.nothingToRedo"),
-                false, true);
+        run(current -> editing.redo(), false, true);
     }
 
     /** A symbol was dragged this far (layout units): it stays there from now on. */
@@ -176,7 +168,7 @@ public final class GenogramViewModel {
     public void patchPerson(UUID key, Map<String, ?> fields) {
         run(current -> {
             editing.patchPerson(current, key, fields);
-            return new FamilyEditing.Outcome(null, null);
+            return GenogramEditing.Outcome.done();
         }, false);
     }
 
@@ -184,23 +176,21 @@ public final class GenogramViewModel {
     public void patch(RecordRef ref, Map<String, ?> fields) {
         run(current -> {
             editing.patch(ref, fields);
-            return new FamilyEditing.Outcome(null, null);
+            return GenogramEditing.Outcome.done();
         }, false);
     }
 
     public void delete(RecordRef ref) {
         run(current -> {
-            GenogramEdits.Step step = edits.step();
-            step.delete(ref);
-            step.commit();
-            return new FamilyEditing.Outcome(null, null);
+            editing.delete(ref);
+            return GenogramEditing.Outcome.done();
         }, false);
     }
 
     /** The record holding the selected person's genogram facts, made for a member when missing; answered on the FX thread. */
     public void factsRef(UUID key, Consumer<RecordRef> ready) {
         GenogramState current = state.get();
-        tasks.execute(() -> editing.factsRef(edits.step(), current, key), ready, failure -> message.set(new UiText("genogram.error")));
+        tasks.execute(() -> editing.factsRef(current, key), ready, failure -> message.set(new UiText("genogram.error")));
     }
 
     /** Typed text (autosaved as typed) is finished: it becomes one undoable step and the drawing shows it. */
@@ -210,12 +200,8 @@ public final class GenogramViewModel {
             return;
         }
         run(current -> {
-            java.util.HashMap<String, Object> old = new java.util.HashMap<>();
-            old.put(field, before == null || before.isEmpty() ? null : before);
-            GenogramEdits.Step step = edits.step();
-            step.patched(ref, old, Map.of(field, after));
-            step.commit();
-            return new FamilyEditing.Outcome(null, null);
+            editing.typed(ref, field, before, after);
+            return GenogramEditing.Outcome.done();
         }, false);
     }
 
@@ -249,16 +235,16 @@ public final class GenogramViewModel {
         action.accept(selected.get());
     }
 
-    private void run(Function<GenogramState, FamilyEditing.Outcome> action, boolean askName) {
+    private void run(Function<GenogramState, GenogramEditing.Outcome> action, boolean askName) {
         run(action, askName, false);
     }
 
     /** {@code reload}: the side panel shows the stored values again (after undo, redo or a sync round). */
-    private void run(Function<GenogramState, FamilyEditing.Outcome> action, boolean askName, boolean reload) {
+    private void run(Function<GenogramState, GenogramEditing.Outcome> action, boolean askName, boolean reload) {
         GenogramState current = state.get();
         LocalDate today = LocalDate.now(clock);
         tasks.execute(() -> {
-            FamilyEditing.Outcome outcome = current == null ? new FamilyEditing.Outcome(null, null) : action.apply(current);
+            GenogramEditing.Outcome outcome = current == null ? GenogramEditing.Outcome.done() : action.apply(current);
             GenogramState read = service.read(dossierId);
             return new Read(read, pictures.draw(read, today), outcome);
         }, read -> {
@@ -274,7 +260,7 @@ public final class GenogramViewModel {
         picture.set(read.picture());
         canUndo.set(edits.canUndo());
         canRedo.set(edits.canRedo());
-        FamilyEditing.Outcome outcome = read.outcome();
+        GenogramEditing.Outcome outcome = read.outcome();
         if (outcome.refusal() != null) {
             message.set(new UiText(outcome.refusal()));
         } else if (relationFrom.get() == null) {

@@ -15,8 +15,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.keukentafel.gui.common.LabelledChoices;
 import nl.keukentafel.gui.common.EnumLabels;
+import nl.keukentafel.gui.common.LabelledChoices;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.genogram.GenogramState;
 import nl.keukentafel.model.RecordKind;
@@ -51,7 +51,7 @@ final class PersonConnections {
         if (state == null || key == null) {
             return;
         }
-        List<ParentLink> parents = FamilyEditing.parentsOf(state, key);
+        List<ParentLink> parents = state.parentLinksOf(key);
         if (!parents.isEmpty()) {
             root.getChildren().add(heading("genogram.parents"));
         }

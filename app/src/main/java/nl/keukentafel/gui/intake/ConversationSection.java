@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.AutosavedText;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.TextFieldEditor;
+import nl.keukentafel.gui.intake.common.IntakeSection;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.model.Contact;

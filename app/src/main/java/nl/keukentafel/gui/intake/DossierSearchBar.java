@@ -9,7 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import nl.keukentafel.i18n.Localization;
-import nl.keukentafel.logic.intake.DossierSearch;
+import nl.keukentafel.logic.search.DossierSearch;
 import nl.keukentafel.model.RecordKind;
 
 /**

@@ -7,12 +7,13 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import nl.keukentafel.gui.common.AppContext;
+import nl.keukentafel.gui.intake.common.IntakeContext;
 import nl.keukentafel.gui.intake.consent.ConsentSection;
 import nl.keukentafel.gui.intake.meldcode.MeldcodeSection;
 import nl.keukentafel.gui.intake.safety.SafetySection;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.Session;
-import nl.keukentafel.logic.intake.DossierSearch;
+import nl.keukentafel.logic.search.DossierSearch;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.intake.DomainList;
 

@@ -21,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.Icons;
+import nl.keukentafel.gui.intake.common.IntakeSection;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.logic.intake.OpenItem;

@@ -2,7 +2,6 @@ package nl.keukentafel.gui.intake;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,11 +15,13 @@ import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.gui.common.UiText;
+import nl.keukentafel.gui.intake.common.IntakeContext;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.intake.IntakeCheck;
 import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.logic.intake.OpenItem;
+import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.intake.Conversation;
 import nl.keukentafel.model.intake.DomainList;
@@ -36,8 +37,6 @@ public final class IntakeViewModel {
     /** Typing without a pause still sees the open items follow this often. */
     static final Duration MAX_WAIT = Duration.seconds(2);
     private static final long MAX_WAIT_NANOS = (long) MAX_WAIT.toMillis() * 1_000_000L;
-    /** How dates are written when the app fills them in; {@code FieldCheck} reads it. */
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
     /** A read: the intake and what is open in it. */
     private record Reading(IntakeState state, List<OpenItem> openItems) {
@@ -143,7 +142,7 @@ public final class IntakeViewModel {
     }
 
     private String today() {
-        return LocalDate.now(clock).format(DATE);
+        return FieldCheck.write(LocalDate.now(clock));
     }
 
     /** Shows a failure of a section's own work. */

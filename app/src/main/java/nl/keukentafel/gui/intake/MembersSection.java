@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.EnumLabels;
+import nl.keukentafel.gui.intake.common.IntakeSection;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.model.Member;

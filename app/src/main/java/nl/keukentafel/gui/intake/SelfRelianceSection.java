@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.AutosavedText;
+import nl.keukentafel.gui.intake.common.IntakeSection;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.intake.IntakeCheck;
 import nl.keukentafel.logic.intake.IntakeState;

@@ -44,12 +44,7 @@ public final class MergeViewModel {
 
     /** A new value can be typed only for a text field that both sides still hold. */
     public boolean canType() {
-        return !item.wholeRecord() && !item.serverDeleted() && !item.clientDeleted() && textual(item.serverValue())
-                && textual(item.clientValue());
-    }
-
-    private static boolean textual(Object value) {
-        return value == null || value instanceof String;
+        return item.typable();
     }
 
     public void keepServer() {
@@ -68,12 +63,12 @@ public final class MergeViewModel {
 
     /** Whole-record conflict: the side that did not delete it wins. */
     public void keepRecord() {
-        resolve(item.serverDeleted() ? Resolution.keepMine() : Resolution.keepServer());
+        resolve(Resolution.keepRecord(item));
     }
 
     /** Whole-record conflict: the side that deleted it wins. */
     public void deleteRecord() {
-        resolve(item.serverDeleted() ? Resolution.keepServer() : Resolution.keepMine());
+        resolve(Resolution.deleteRecord(item));
     }
 
     private void resolve(Resolution resolution) {

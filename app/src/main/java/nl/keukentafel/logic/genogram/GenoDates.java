@@ -1,9 +1,10 @@
 package nl.keukentafel.logic.genogram;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import nl.keukentafel.logic.intake.Ages;
 import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.Text;
 
@@ -50,17 +51,13 @@ public final class GenoDates {
     public static Integer age(String birth, String end, LocalDate today) {
         Optional<LocalDate> born = date(birth);
         Optional<LocalDate> until = Text.isBlank(end) ? Optional.of(today) : date(end);
-        Integer age;
         if (born.isPresent() && until.isPresent()) {
-            age = Period.between(born.get(), until.get()).getYears();
-            if (born.get().isAfter(until.get())) {
-                age = -1;
-            }
-        } else {
-            Integer bornYear = year(birth);
-            Integer endYear = Text.isBlank(end) ? Integer.valueOf(today.getYear()) : year(end);
-            age = bornYear == null || endYear == null ? null : endYear - bornYear;
+            OptionalInt years = Ages.ageOn(birth, until.get());
+            return years.isPresent() ? Integer.valueOf(years.getAsInt()) : null;
         }
+        Integer bornYear = year(birth);
+        Integer endYear = Text.isBlank(end) ? Integer.valueOf(today.getYear()) : year(end);
+        Integer age = bornYear == null || endYear == null ? null : endYear - bornYear;
         return age == null || age < 0 ? null : age;
     }
 

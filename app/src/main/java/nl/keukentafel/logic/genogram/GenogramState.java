@@ -2,6 +2,7 @@ package nl.keukentafel.logic.genogram;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import nl.keukentafel.logic.Dossier;
 import nl.keukentafel.model.genogram.EcoLink;
 import nl.keukentafel.model.genogram.EmotionalRelation;
@@ -36,5 +37,26 @@ public record GenogramState(
         parentLinks = List.copyOf(parentLinks);
         relations = List.copyOf(relations);
         ecoLinks = List.copyOf(ecoLinks);
+    }
+
+    /** A household member (edited in the members tab), not a relative drawn in the genogram only. */
+    public boolean isMember(UUID key) {
+        return dossier.members().stream().anyMatch(member -> member.id().equals(key));
+    }
+
+    /** The links from {@code child} to its parents, in stored order. */
+    public List<ParentLink> parentLinksOf(UUID child) {
+        return parentLinks.stream().filter(link -> child.equals(link.child())).toList();
+    }
+
+    /** The last stored couple {@code key} is part of. */
+    public Optional<GenoUnion> latestUnion(UUID key) {
+        GenoUnion latest = null;
+        for (GenoUnion union : unions) {
+            if (key.equals(union.partnerA()) || key.equals(union.partnerB())) {
+                latest = union;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 }

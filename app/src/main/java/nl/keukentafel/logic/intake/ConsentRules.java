@@ -39,8 +39,13 @@ public final class ConsentRules {
 
     /** True when both dates can be read and the end lies before the start. */
     public static boolean periodReversed(Consent consent) {
-        var from = FieldCheck.parseDate(consent.validFrom());
-        var until = FieldCheck.parseDate(consent.validUntil());
+        return periodReversed(consent.validFrom(), consent.validUntil());
+    }
+
+    /** True when both typed dates can be read and {@code validUntil} lies before {@code validFrom}. */
+    public static boolean periodReversed(String validFrom, String validUntil) {
+        var from = FieldCheck.parseDate(validFrom);
+        var until = FieldCheck.parseDate(validUntil);
         return from.isPresent() && until.isPresent() && until.get().isBefore(from.get());
     }
 

@@ -77,10 +77,9 @@ final class InputChecks {
             Member child = members.get(assessment.childId());
             String name = child == null ? "?" : IntakeCheck.name(child);
             Optional<LocalDate> on = FieldCheck.parseDate(assessment.assessedOn());
-            Optional<LocalDate> born = child == null ? Optional.empty() : FieldCheck.parseDate(child.birthDate());
             if (!date(into, ref, SafetyAssessment.Field.ASSESSED_ON, assessment.assessedOn(), "intake.problem.assessmentDate", name)
                     && on.isPresent()) {
-                if (born.isPresent() && on.get().isBefore(born.get())) {
+                if (child != null && AssessmentRules.beforeBirth(assessment.assessedOn(), child.birthDate())) {
                     into.add(IntakeCheck.item(OpenItem.Category.INPUT_PROBLEM, ref, SafetyAssessment.Field.ASSESSED_ON,
                             "intake.problem.assessmentBeforeBirth", name));
                 } else if (on.get().isAfter(today)) {

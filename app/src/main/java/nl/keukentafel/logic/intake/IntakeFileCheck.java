@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import nl.keukentafel.logic.Dossier;
-import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordIds;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.model.intake.Consent;
 import nl.keukentafel.model.intake.Conversation;
 import nl.keukentafel.model.intake.DomainEntry;
 import nl.keukentafel.model.intake.DomainList;
@@ -222,9 +222,7 @@ final class IntakeFileCheck {
             problems.add(ImportProblem.of("intake.file.problem.unknownMember", place));
             return;
         }
-        var assessed = FieldCheck.parseDate(record.path(SafetyAssessment.Field.ASSESSED_ON).asText(""));
-        var born = FieldCheck.parseDate(member.get().birthDate());
-        if (assessed.isPresent() && born.isPresent() && assessed.get().isBefore(born.get())) {
+        if (AssessmentRules.beforeBirth(record.path(SafetyAssessment.Field.ASSESSED_ON).asText(""), member.get().birthDate())) {
             problems.add(ImportProblem.of("intake.file.problem.beforeBirth", place));
         }
     }
@@ -235,9 +233,8 @@ final class IntakeFileCheck {
         if (RecordShape.isUuid(partner) && !contacts.contains(UUID.fromString(partner.asText()))) {
             problems.add(ImportProblem.of("intake.file.problem.unknownContact", place));
         }
-        var from = FieldCheck.parseDate(record.path("validFrom").asText(""));
-        var until = FieldCheck.parseDate(record.path("validUntil").asText(""));
-        if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
+        if (ConsentRules.periodReversed(record.path(Consent.Field.VALID_FROM).asText(""),
+                record.path(Consent.Field.VALID_UNTIL).asText(""))) {
             problems.add(ImportProblem.of("intake.file.problem.consentPeriod", place));
         }
     }

@@ -35,11 +35,13 @@ public final class IntakeService {
     private final Vault vault;
     private final Autosaver autosaver;
     private final DossierService dossiers;
+    private final VeiligThuisReport reports;
 
     public IntakeService(Vault vault, Autosaver autosaver, DossierService dossiers) {
         this.vault = vault;
         this.autosaver = autosaver;
         this.dossiers = dossiers;
+        this.reports = new VeiligThuisReport(vault, autosaver);
     }
 
     public static UUID intakeId(UUID dossierId) {
@@ -142,6 +144,11 @@ public final class IntakeService {
 
     public CompletableFuture<RecordRef> addConsent(UUID dossierId, ConsentBasis basis) {
         return vault.records().create(RecordKind.CONSENT, dossierId, Map.of(Consent.Field.BASIS, basis.name()));
+    }
+
+    /** See {@link VeiligThuisReport#record}: the report and its Meldcode in one transaction. */
+    public CompletableFuture<RecordRef> recordReport(RecordRef meldcode, String purpose, String justification, String decidedOn) {
+        return reports.record(meldcode, purpose, justification, decidedOn);
     }
 
     /** Keeps the typed value (text, enum name, number, list of ids); durable within a second. */

@@ -25,4 +25,13 @@ public record ConflictItem(UUID conflictId, RecordRef ref, String householdName,
     public boolean wholeRecord() {
         return field == null;
     }
+
+    /** A new value can be typed only for a text field that both sides still hold. */
+    public boolean typable() {
+        return !wholeRecord() && !serverDeleted && !clientDeleted && textual(serverValue) && textual(clientValue);
+    }
+
+    private static boolean textual(Object value) {
+        return value == null || value instanceof String;
+    }
 }

@@ -18,4 +18,14 @@ public record Resolution(Choice choice, Object typedValue) {
     public static Resolution typed(Object value) {
         return new Resolution(Choice.TYPED, value);
     }
+
+    /** A delete racing an edit, resolved by keeping the record: the side that did not delete it wins. */
+    public static Resolution keepRecord(ConflictItem item) {
+        return item.serverDeleted() ? keepMine() : keepServer();
+    }
+
+    /** A delete racing an edit, resolved by deleting the record: the side that deleted it wins. */
+    public static Resolution deleteRecord(ConflictItem item) {
+        return item.serverDeleted() ? keepServer() : keepMine();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import javafx.scene.Scene;
 import nl.keukentafel.gui.MainWindow;
 import nl.keukentafel.gui.common.CurrentThreadTaskExecutor;
+import nl.keukentafel.gui.drawing.DrawingPane;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.DossierService;
 import nl.keukentafel.logic.Session;

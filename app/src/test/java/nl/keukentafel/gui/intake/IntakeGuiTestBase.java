@@ -28,6 +28,7 @@ import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.Session;
 import nl.keukentafel.logic.SessionManager;
 import nl.keukentafel.model.Contact;
+import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.Gender;
 import nl.keukentafel.model.HouseholdRole;
 import nl.keukentafel.model.Member;
@@ -110,7 +111,7 @@ abstract class IntakeGuiTestBase extends FxRobot {
                                Residence residence) {
         RecordRef ref = session.dossiers().addMember(dossier, role).join();
         session.vault().records().patch(ref, Map.of(Member.Field.GIVEN_NAME, givenName, Member.Field.FAMILY_NAME, "Vos",
-                Member.Field.BIRTH_DATE, born.format(IntakeViewModel.DATE), Member.Field.GENDER, gender.name(),
+                Member.Field.BIRTH_DATE, FieldCheck.write(born), Member.Field.GENDER, gender.name(),
                 Member.Field.RESIDENCE, residence.name())).join();
     }
 

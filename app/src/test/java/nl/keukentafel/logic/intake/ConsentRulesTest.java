@@ -62,6 +62,8 @@ class ConsentRulesTest {
         assertThat(ConsentRules.periodReversed(consent(List.of(), null, "1-12-2026", "30-11-2026", null))).isTrue();
         assertThat(ConsentRules.periodReversed(consent(List.of(), null, "1-12-2026", "1-12-2026", null))).isFalse();
         assertThat(ConsentRules.periodReversed(consent(List.of(), null, "1-12-2026", "morgen", null))).isFalse();
+        assertThat(ConsentRules.periodReversed("1-12-2026", "30-11-2026")).as("as typed, before it is stored").isTrue();
+        assertThat(ConsentRules.periodReversed("", "30-11-2026")).isFalse();
         assertThat(ConsentRules.active(consent(List.of(), null, null, null, null))).isTrue();
         assertThat(ConsentRules.active(consent(List.of(), null, null, null, "2-12-2026"))).isFalse();
     }

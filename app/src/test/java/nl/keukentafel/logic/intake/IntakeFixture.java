@@ -22,28 +22,28 @@ import nl.keukentafel.store.crypto.KdfParams;
  * A real encrypted vault with a session, and fictional families written through the record store. Members and
  * contacts are committed when the methods return. Not thread-safe; each test makes its own and closes it.
  */
-final class IntakeFixture implements AutoCloseable {
+public final class IntakeFixture implements AutoCloseable {
     private final SessionManager manager;
     private final Session session;
 
-    IntakeFixture(Path directory) throws Exception {
+    public IntakeFixture(Path directory) throws Exception {
         manager = new SessionManager(new VaultLocation(directory), Clock.systemUTC(), KdfParams.FAST_FOR_TESTS);
         session = manager.create(TestVaults.passphrase(), TestVaults.passphrase(), TestVaults.CONSULTANT);
     }
 
-    Session session() {
+    public Session session() {
         return session;
     }
 
-    IntakeService intake() {
+    public IntakeService intake() {
         return session.intake();
     }
 
-    UUID family(String name) {
+    public UUID family(String name) {
         return session.caseload().createFamily(name).join();
     }
 
-    UUID member(UUID dossier, String givenName, HouseholdRole role, String birthDate) {
+    public UUID member(UUID dossier, String givenName, HouseholdRole role, String birthDate) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put(Member.Field.GIVEN_NAME, givenName);
         fields.put(Member.Field.ROLE, role.name());
@@ -53,7 +53,7 @@ final class IntakeFixture implements AutoCloseable {
         return session.vault().records().create(RecordKind.MEMBER, dossier, fields).join().id();
     }
 
-    UUID contact(UUID dossier, String name, Sector sector, boolean professional, UUID... aboutMembers) {
+    public UUID contact(UUID dossier, String name, Sector sector, boolean professional, UUID... aboutMembers) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put(Contact.Field.NAME, name);
         fields.put(Contact.Field.PROFESSIONAL, professional);
@@ -63,11 +63,11 @@ final class IntakeFixture implements AutoCloseable {
     }
 
     /** Sets fields directly (committed on return), as a screen's edits end up after the autosaver. */
-    void patch(RecordRef ref, Map<String, ?> fields) {
+    public void patch(RecordRef ref, Map<String, ?> fields) {
         session.vault().records().patch(ref, fields).join();
     }
 
-    IntakeState read(UUID dossier) {
+    public IntakeState read(UUID dossier) {
         return session.intake().read(dossier);
     }
 

@@ -12,16 +12,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
 import nl.keukentafel.gui.common.UiText;
-import nl.keukentafel.gui.intake.safety.IntakeDates;
-import nl.keukentafel.gui.intake.safety.MarkedText;
+import nl.keukentafel.gui.intake.common.IntakeDates;
+import nl.keukentafel.gui.intake.common.MarkedText;
 import nl.keukentafel.logic.intake.ConsentRules;
 import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
-import nl.keukentafel.model.intake.Consent;
 import nl.keukentafel.model.intake.Consent.Field;
+import nl.keukentafel.model.intake.Consent;
 import nl.keukentafel.model.intake.ConsentBasis;
 
 /**
@@ -83,9 +83,7 @@ public final class ConsentViewModel {
         if (own.isPresent()) {
             return own;
         }
-        Optional<LocalDate> from = FieldCheck.parseDate(validFrom == null ? "" : validFrom.text().text());
-        Optional<LocalDate> until = FieldCheck.parseDate(typed);
-        return from.isPresent() && until.isPresent() && until.get().isBefore(from.get())
+        return ConsentRules.periodReversed(validFrom == null ? "" : validFrom.text().text(), typed)
                 ? Optional.of(new UiText("consentScreen.endBeforeStart")) : Optional.empty();
     }
 
@@ -107,7 +105,7 @@ public final class ConsentViewModel {
 
     /** Marks the consent withdrawn today; the record and everything in it stay. */
     public void withdraw() {
-        String date = IntakeDates.format(today);
+        String date = FieldCheck.write(today);
         intake.edit(ref, Field.WITHDRAWN_ON, date);
         withdrawnOn.set(date);
     }

@@ -10,12 +10,12 @@ import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import nl.keukentafel.gui.common.UiText;
-import nl.keukentafel.gui.intake.IntakeContext;
-import nl.keukentafel.gui.intake.safety.IntakeDates;
+import nl.keukentafel.gui.intake.common.IntakeContext;
 import nl.keukentafel.logic.intake.Ages;
 import nl.keukentafel.logic.intake.ConsentRules;
 import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.model.Contact;
+import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.HouseholdRole;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordRef;
@@ -68,7 +68,7 @@ public final class ConsentsViewModel {
     }
 
     private void addConsent(Contact partner) {
-        String givenOn = IntakeDates.format(today());
+        String givenOn = FieldCheck.write(today());
         context.tasks().execute(() -> {
             RecordRef ref = context.intake().addConsent(context.dossierId(), ConsentBasis.CONSENT).join();
             context.intake().edit(ref, Consent.Field.GIVEN_ON, givenOn);

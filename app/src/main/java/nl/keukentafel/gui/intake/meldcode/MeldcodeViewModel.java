@@ -10,15 +10,16 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
-import nl.keukentafel.gui.intake.safety.IntakeDates;
-import nl.keukentafel.gui.intake.safety.MarkedText;
+import nl.keukentafel.gui.intake.common.IntakeDates;
+import nl.keukentafel.gui.intake.common.MarkedText;
 import nl.keukentafel.logic.intake.IntakeService;
+import nl.keukentafel.logic.intake.MeldcodeFramework;
+import nl.keukentafel.logic.intake.VeiligThuisReport;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
-import nl.keukentafel.logic.intake.MeldcodeFramework;
 import nl.keukentafel.model.intake.Answer;
-import nl.keukentafel.model.intake.Meldcode;
 import nl.keukentafel.model.intake.Meldcode.Field;
+import nl.keukentafel.model.intake.Meldcode;
 import nl.keukentafel.model.intake.MeldcodeDecision;
 
 /**
@@ -75,16 +76,12 @@ public final class MeldcodeViewModel {
         pointsAtReporting = Bindings.createBooleanBinding(() -> MeldcodeFramework.pointsAtReporting(answers.get(1).value(),
                 answers.get(2).value(), answers.get(3).value(), answers.get(4).value()),
                 answers.stream().map(AutosavedChoice::valueProperty).toArray(javafx.beans.Observable[]::new));
-        reportToRecord = Bindings.createBooleanBinding(() -> isReport(decision.value()) && reportSharingId.get() == null,
-                decision.valueProperty(), reportSharingId);
+        reportToRecord = Bindings.createBooleanBinding(() -> VeiligThuisReport.isReport(decision.value())
+                && reportSharingId.get() == null, decision.valueProperty(), reportSharingId);
     }
 
     private MarkedText date(String stored, String field, IntakeService intake, LocalDate today) {
         return new MarkedText(stored, typed -> IntakeDates.problem(typed, today), typed -> intake.edit(ref, field, typed));
-    }
-
-    static boolean isReport(MeldcodeDecision decision) {
-        return decision == MeldcodeDecision.REPORT_TO_VEILIG_THUIS || decision == MeldcodeDecision.REPORT_AND_HELP;
     }
 
     /** Shows what is stored now (after a sync); a field being typed in keeps its text. */

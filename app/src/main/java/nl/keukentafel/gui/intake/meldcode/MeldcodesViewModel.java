@@ -9,13 +9,12 @@ import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import nl.keukentafel.gui.common.UiText;
-import nl.keukentafel.gui.intake.IntakeContext;
-import nl.keukentafel.gui.intake.safety.IntakeDates;
+import nl.keukentafel.gui.intake.common.IntakeContext;
 import nl.keukentafel.logic.intake.IntakeState;
+import nl.keukentafel.logic.intake.VeiligThuisReport;
+import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordRef;
-import nl.keukentafel.model.intake.Consent;
-import nl.keukentafel.model.intake.ConsentBasis;
 import nl.keukentafel.model.intake.Meldcode;
 
 /**
@@ -23,9 +22,6 @@ import nl.keukentafel.model.intake.Meldcode;
  * consent (the legal ground of the Meldcode), linked both ways. FX thread only.
  */
 public final class MeldcodesViewModel {
-    /** The partner of every report; a proper name, the same in both languages. */
-    public static final String VEILIG_THUIS = "Veilig Thuis";
-
     private final IntakeContext context;
     private final Map<UUID, MeldcodeViewModel> byId = new HashMap<>();
     private final ReadOnlyObjectWrapper<List<MeldcodeViewModel>> concerns = new ReadOnlyObjectWrapper<>(List.of());
@@ -55,14 +51,14 @@ public final class MeldcodesViewModel {
 
     /** A new concern raised today. */
     public void addConcern() {
-        String raisedOn = IntakeDates.format(today());
+        String raisedOn = FieldCheck.write(today());
         context.tasks().execute(() -> context.intake().addMeldcode(context.dossierId(), raisedOn).join(),
                 added -> context.changed().run(), failure -> error.set(new UiText("dossier.error.add")));
     }
 
     /**
      * Records the decided report as a sharing without consent with Veilig Thuis, carrying the Meldcode's justification
-     * and date, and links the two records.
+     * and date, and links the two records: one use case, one transaction ({@link VeiligThuisReport}).
      */
     public void recordReport(MeldcodeViewModel concern, String purpose) {
         if (concern.reportSharingIdProperty().get() != null) {
@@ -71,16 +67,7 @@ public final class MeldcodesViewModel {
         String justification = concern.justification().text();
         String decidedOn = concern.decidedOn().text().text();
         RecordRef meldcode = concern.ref();
-        context.tasks().execute(() -> {
-            RecordRef sharing = context.intake().addConsent(context.dossierId(), ConsentBasis.WITHOUT_CONSENT).join();
-            context.intake().edit(sharing, Consent.Field.PARTNER_NAME, VEILIG_THUIS);
-            context.intake().edit(sharing, Consent.Field.PURPOSE, purpose);
-            context.intake().edit(sharing, Consent.Field.JUSTIFICATION, justification);
-            context.intake().edit(sharing, Consent.Field.VALID_FROM, decidedOn);
-            context.intake().edit(sharing, Consent.Field.MELDCODE_ID, meldcode.id());
-            context.intake().edit(meldcode, Meldcode.Field.REPORT_SHARING_ID, sharing.id());
-            return sharing;
-        }, sharing -> {
+        context.tasks().execute(() -> context.intake().recordReport(meldcode, purpose, justification, decidedOn).join(), sharing -> {
             concern.reportRecorded(sharing.id());
             context.changed().run();
         }, failure -> error.set(new UiText("dossier.error.add")));

@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import nl.keukentafel.gui.common.EnumLabels;
+import nl.keukentafel.gui.intake.common.SectionForm;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.model.intake.RiskLevel;
 import nl.keukentafel.model.intake.SafetyAssessment.Field;

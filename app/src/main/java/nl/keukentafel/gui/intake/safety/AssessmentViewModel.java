@@ -5,14 +5,16 @@ import java.util.Optional;
 import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
 import nl.keukentafel.gui.common.UiText;
+import nl.keukentafel.gui.intake.common.IntakeDates;
+import nl.keukentafel.gui.intake.common.MarkedText;
+import nl.keukentafel.logic.intake.AssessmentRules;
 import nl.keukentafel.logic.intake.IntakeService;
-import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.intake.RiskLevel;
-import nl.keukentafel.model.intake.SafetyAssessment;
 import nl.keukentafel.model.intake.SafetyAssessment.Field;
+import nl.keukentafel.model.intake.SafetyAssessment;
 import nl.keukentafel.model.intake.SafetyInstrument;
 import nl.keukentafel.model.intake.SafetyJudgement;
 
@@ -83,9 +85,7 @@ public final class AssessmentViewModel {
         if (own.isPresent() || child == null) {
             return own;
         }
-        Optional<LocalDate> born = FieldCheck.parseDate(child.birthDate());
-        Optional<LocalDate> assessed = FieldCheck.parseDate(typed);
-        if (born.isPresent() && assessed.isPresent() && assessed.get().isBefore(born.get())) {
+        if (AssessmentRules.beforeBirth(typed, child.birthDate())) {
             return Optional.of(new UiText("safetyScreen.beforeBirth", child.fullName()));
         }
         return Optional.empty();

@@ -11,7 +11,8 @@ import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import nl.keukentafel.gui.common.UiText;
-import nl.keukentafel.gui.intake.IntakeContext;
+import nl.keukentafel.gui.intake.common.IntakeContext;
+import nl.keukentafel.logic.intake.Ages;
 import nl.keukentafel.logic.intake.IntakeState;
 import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.HouseholdRole;
@@ -54,7 +55,8 @@ public final class SafetyViewModel {
                 }
                 ofChild.add(existing);
             }
-            shown.add(new ChildAssessments(member, IntakeDates.age(member, today), List.copyOf(ofChild)));
+            Optional<Integer> age = Ages.ageOn(member.birthDate(), today).stream().boxed().findFirst();
+            shown.add(new ChildAssessments(member, age, List.copyOf(ofChild)));
         }
         children.set(List.copyOf(shown));
     }
@@ -69,7 +71,7 @@ public final class SafetyViewModel {
 
     /** A new assessment dated today; earlier ones are not touched. */
     public void addAssessment(UUID childId) {
-        String today = IntakeDates.format(LocalDate.now(context.clock()));
+        String today = FieldCheck.write(LocalDate.now(context.clock()));
         context.tasks().execute(() -> context.intake().addAssessment(context.dossierId(), childId, today).join(),
                 added -> context.changed().run(), failure -> error.set(new UiText("dossier.error.add")));
     }

@@ -1,4 +1,4 @@
-package nl.keukentafel.gui.genogram;
+package nl.keukentafel.gui.drawing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

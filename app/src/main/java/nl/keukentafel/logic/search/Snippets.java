@@ -1,4 +1,4 @@
-package nl.keukentafel.logic.intake;
+package nl.keukentafel.logic.search;
 
 import java.util.Optional;
 import nl.keukentafel.model.Text;

@@ -1,4 +1,4 @@
-package nl.keukentafel.logic.intake;
+package nl.keukentafel.logic.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.RecordComponent;

@@ -1,4 +1,4 @@
-package nl.keukentafel.logic.intake;
+package nl.keukentafel.logic.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

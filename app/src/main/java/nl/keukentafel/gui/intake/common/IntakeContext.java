@@ -1,4 +1,4 @@
-package nl.keukentafel.gui.intake;
+package nl.keukentafel.gui.intake.common;
 
 import java.time.Clock;
 import java.util.UUID;

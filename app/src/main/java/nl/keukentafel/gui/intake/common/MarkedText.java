@@ -1,4 +1,4 @@
-package nl.keukentafel.gui.intake.safety;
+package nl.keukentafel.gui.intake.common;
 
 import java.util.Optional;
 import java.util.function.Consumer;

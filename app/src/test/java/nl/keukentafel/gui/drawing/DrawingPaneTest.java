@@ -1,4 +1,4 @@
-package nl.keukentafel.gui.genogram;
+package nl.keukentafel.gui.drawing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

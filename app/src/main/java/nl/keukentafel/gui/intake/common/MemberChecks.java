@@ -1,4 +1,4 @@
-package nl.keukentafel.gui.intake.safety;
+package nl.keukentafel.gui.intake.common;
 
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;

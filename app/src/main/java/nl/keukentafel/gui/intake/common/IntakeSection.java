@@ -1,4 +1,4 @@
-package nl.keukentafel.gui.intake;
+package nl.keukentafel.gui.intake.common;
 
 import java.util.Optional;
 import javafx.scene.Node;

@@ -1,4 +1,4 @@
-package nl.keukentafel.logic.intake;
+package nl.keukentafel.logic.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.keukentafel.logic.intake.DomainLists;
+import nl.keukentafel.logic.intake.IntakeFixture;
+import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.model.HouseholdRole;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;

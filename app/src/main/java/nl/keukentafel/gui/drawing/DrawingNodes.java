@@ -1,4 +1,4 @@
-package nl.keukentafel.gui.genogram;
+package nl.keukentafel.gui.drawing;
 
 import java.util.List;
 import javafx.geometry.VPos;
@@ -16,7 +16,7 @@ import javafx.scene.text.Text;
 import nl.keukentafel.logic.genogram.draw.Drawing;
 
 /** Turns the shapes of a {@link Drawing} into JavaFX nodes, styled as the exporters paint them. Stateless. */
-final class DrawingNodes {
+public final class DrawingNodes {
     /** Thin lines are hard to hit with a mouse: an invisible wider line on top takes the clicks. */
     private static final double HIT_WIDTH = 10;
 
@@ -24,7 +24,7 @@ final class DrawingNodes {
     }
 
     /** The nodes for one shape (a line with an id gets an extra invisible hit line); user data is the shape's id. */
-    static List<Node> of(Drawing.Shape shape) {
+    public static List<Node> of(Drawing.Shape shape) {
         Node node = switch (shape) {
             case Drawing.Rect rect -> styled(rectangle(rect), rect.style());
             case Drawing.Ellipse ellipse -> styled(new Ellipse(ellipse.centerX(), ellipse.centerY(), ellipse.radiusX(),

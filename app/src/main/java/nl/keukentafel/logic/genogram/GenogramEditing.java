@@ -1,14 +1,11 @@
-package nl.keukentafel.gui.genogram;
+package nl.keukentafel.logic.genogram;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.UUID;
-import nl.keukentafel.logic.genogram.GenogramEdits;
-import nl.keukentafel.logic.genogram.GenogramService;
-import nl.keukentafel.logic.genogram.GenogramState;
 import nl.keukentafel.model.Gender;
 import nl.keukentafel.model.HouseholdRole;
 import nl.keukentafel.model.Member;
@@ -16,25 +13,31 @@ import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.genogram.EmotionalRelation;
 import nl.keukentafel.model.genogram.GenoPerson;
-import nl.keukentafel.model.genogram.GenoUnion;
 import nl.keukentafel.model.genogram.Genogram;
 import nl.keukentafel.model.genogram.ParentLink;
 import nl.keukentafel.model.genogram.ParentLinkKind;
 import nl.keukentafel.model.genogram.RelationType;
 
 /**
- * The consultant's genogram actions as record changes, each one undoable step: add a partner, child, parents or
- * sibling to a person, delete a relative with its lines, make the index person, pin and unpin. Blocks on the vault:
- * run it off the FX thread. Answers who to select next, or the key of a message why nothing was done.
+ * The consultant's genogram actions on one dossier as record changes, each one undoable step: connect the household,
+ * add a partner, child, parents or sibling to a person, delete a relative with its lines, set a relative's gender,
+ * make the index person, pin and unpin, undo and redo. What is refused (a member deleted or re-gendered here, parents
+ * twice) is refused here, for every front end. Blocks on the vault: call it off the FX thread. Answers who to select
+ * next, or the message key of why nothing was done. Thread-safe as far as {@link GenogramEdits} is; one caller at a
+ * time per dossier.
  */
-final class FamilyEditing {
-    /** Who to select after an action (null: keep), and a message key when nothing was done. */
-    record Outcome(UUID select, String refusal) {
-        static Outcome selected(UUID key) {
+public final class GenogramEditing {
+    /** Who to select after an action (null: keep), and a message key when nothing was done (null: done). */
+    public record Outcome(UUID select, String refusal) {
+        public static Outcome done() {
+            return new Outcome(null, null);
+        }
+
+        public static Outcome selected(UUID key) {
             return new Outcome(key, null);
         }
 
-        static Outcome refused(String key) {
+        public static Outcome refused(String key) {
             return new Outcome(null, key);
         }
     }
@@ -42,7 +45,7 @@ final class FamilyEditing {
     private final GenogramEdits edits;
     private final UUID dossierId;
 
-    FamilyEditing(GenogramEdits edits, UUID dossierId) {
+    public GenogramEditing(GenogramEdits edits, UUID dossierId) {
         this.edits = edits;
         this.dossierId = dossierId;
     }
@@ -51,7 +54,7 @@ final class FamilyEditing {
      * G: draws the household as a family: the first two parents (or parent and partner) as a couple, every child of
      * the household their child. What exists already is kept; refused when there is nothing to add.
      */
-    Outcome connectHousehold(GenogramState state) {
+    public Outcome connectHousehold(GenogramState state) {
         List<UUID> parents = state.dossier().members().stream().filter(member -> member.role() == HouseholdRole.PARENT
                 || member.role() == HouseholdRole.PARTNER).map(Member::id).limit(2).toList();
         List<UUID> children = state.dossier().members().stream().filter(member -> member.role() == HouseholdRole.CHILD)
@@ -77,7 +80,7 @@ final class FamilyEditing {
         return Outcome.selected(parents.get(0));
     }
 
-    Outcome addPartner(GenogramState state, UUID key) {
+    public Outcome addPartner(GenogramState state, UUID key) {
         GenogramEdits.Step step = edits.step();
         RecordRef partner = step.addPerson(dossierId, Map.of(GenoPerson.Field.GENDER, opposite(gender(state, key))));
         step.addUnion(dossierId, key, partner.id(), Map.of());
@@ -86,8 +89,8 @@ final class FamilyEditing {
     }
 
     /** A child of the person's latest couple, or of the person alone when there is none. */
-    Outcome addChild(GenogramState state, UUID key) {
-        List<UUID> parents = latestUnion(state, key).map(union -> List.of(union.partnerA(), union.partnerB())).orElse(List.of(key));
+    public Outcome addChild(GenogramState state, UUID key) {
+        List<UUID> parents = state.latestUnion(key).map(union -> List.of(union.partnerA(), union.partnerB())).orElse(List.of(key));
         GenogramEdits.Step step = edits.step();
         RecordRef child = step.addPerson(dossierId, Map.of(GenoPerson.Field.GENDER, Gender.UNKNOWN));
         parents.forEach(parent -> step.linkParent(dossierId, child.id(), parent, Map.of(ParentLink.Field.LINK_KIND, ParentLinkKind.BIRTH)));
@@ -96,8 +99,8 @@ final class FamilyEditing {
     }
 
     /** A father and a mother as a couple; refused when the person has parents already. */
-    Outcome addParents(GenogramState state, UUID key) {
-        if (!parentsOf(state, key).isEmpty()) {
+    public Outcome addParents(GenogramState state, UUID key) {
+        if (!state.parentLinksOf(key).isEmpty()) {
             return Outcome.refused("genogram.refused.hasParents");
         }
         GenogramEdits.Step step = edits.step();
@@ -111,8 +114,8 @@ final class FamilyEditing {
     }
 
     /** A brother or sister: a child of the same parents, with the same kind of link. */
-    Outcome addSibling(GenogramState state, UUID key) {
-        List<ParentLink> parents = parentsOf(state, key);
+    public Outcome addSibling(GenogramState state, UUID key) {
+        List<ParentLink> parents = state.parentLinksOf(key);
         if (parents.isEmpty()) {
             return Outcome.refused("genogram.refused.noParents");
         }
@@ -125,8 +128,8 @@ final class FamilyEditing {
     }
 
     /** Deletes a relative with its couples, child links and relations; members are deleted in the members tab. */
-    Outcome delete(GenogramState state, UUID key) {
-        if (isMember(state, key)) {
+    public Outcome delete(GenogramState state, UUID key) {
+        if (state.isMember(key)) {
             return Outcome.refused("genogram.refused.member");
         }
         GenogramEdits.Step step = edits.step();
@@ -138,12 +141,12 @@ final class FamilyEditing {
                 .forEach(relation -> step.delete(new RecordRef(RecordKind.GENO_RELATION, relation.id(), dossierId)));
         step.delete(new RecordRef(RecordKind.GENO_PERSON, key, dossierId));
         step.commit();
-        UUID next = latestUnion(state, key).map(union -> key.equals(union.partnerA()) ? union.partnerB() : union.partnerA())
-                .or(() -> parentsOf(state, key).stream().map(ParentLink::parent).findFirst()).orElse(null);
+        UUID next = state.latestUnion(key).map(union -> key.equals(union.partnerA()) ? union.partnerB() : union.partnerA())
+                .or(() -> state.parentLinksOf(key).stream().map(ParentLink::parent).findFirst()).orElse(null);
         return Outcome.selected(next);
     }
 
-    Outcome makeIndex(UUID key) {
+    public Outcome makeIndex(UUID key) {
         edits.service().settings(dossierId).join();
         GenogramEdits.Step step = edits.step();
         step.patch(GenogramService.settingsRef(dossierId), Map.of(Genogram.Field.INDEX_PERSON, key));
@@ -151,7 +154,11 @@ final class FamilyEditing {
         return Outcome.selected(key);
     }
 
-    Outcome addRelation(UUID from, UUID to, RelationType type) {
+    /** An emotional relation between two different persons; nothing for a person with itself. */
+    public Outcome addRelation(UUID from, UUID to, RelationType type) {
+        if (from.equals(to)) {
+            return Outcome.done();
+        }
         GenogramEdits.Step step = edits.step();
         step.addRelation(dossierId, Map.of(EmotionalRelation.Field.FROM, from, EmotionalRelation.Field.TO, to,
                 EmotionalRelation.Field.RELATION_TYPE, type));
@@ -160,7 +167,7 @@ final class FamilyEditing {
     }
 
     /** Keeps a dragged symbol where it was put (layout units). */
-    Outcome pin(GenogramState state, UUID key, double x, double y) {
+    public Outcome pin(GenogramState state, UUID key, double x, double y) {
         GenogramEdits.Step step = edits.step();
         step.patch(factsRef(step, state, key), Map.of(GenoPerson.Field.PINNED_X, x, GenoPerson.Field.PINNED_Y, y));
         step.commit();
@@ -168,7 +175,7 @@ final class FamilyEditing {
     }
 
     /** "Indeling herstellen": every pinned symbol goes back to where the layout puts it, as one step. */
-    Outcome resetLayout(GenogramState state) {
+    public Outcome resetLayout(GenogramState state) {
         GenogramEdits.Step step = edits.step();
         Map<String, Object> unpinned = new LinkedHashMap<>();
         unpinned.put(GenoPerson.Field.PINNED_X, null);
@@ -176,44 +183,69 @@ final class FamilyEditing {
         state.persons().stream().filter(person -> person.pinnedX() != null || person.pinnedY() != null)
                 .forEach(person -> step.patch(new RecordRef(RecordKind.GENO_PERSON, person.id(), dossierId), unpinned));
         step.commit();
-        return new Outcome(null, null);
+        return Outcome.done();
+    }
+
+    /** M / V while drawing: a relative's gender; a member's gender comes from the members tab, so it is refused here. */
+    public Outcome setGender(GenogramState state, UUID key, Gender gender) {
+        if (state.isMember(key)) {
+            return Outcome.refused("genogram.refused.memberGender");
+        }
+        patchPerson(state, key, Map.of(GenoPerson.Field.GENDER, gender));
+        return Outcome.selected(key);
     }
 
     /** Sets genogram facts of a person (for a member: its facts record, made when missing) as one step. */
-    void patchPerson(GenogramState state, UUID key, Map<String, ?> fields) {
+    public void patchPerson(GenogramState state, UUID key, Map<String, ?> fields) {
         GenogramEdits.Step step = edits.step();
         step.patch(factsRef(step, state, key), fields);
         step.commit();
     }
 
-    void patch(RecordRef ref, Map<String, ?> fields) {
+    /** Sets fields of a couple, link or relation as one step. */
+    public void patch(RecordRef ref, Map<String, ?> fields) {
         GenogramEdits.Step step = edits.step();
         step.patch(ref, fields);
         step.commit();
     }
 
-    RecordRef factsRef(GenogramEdits.Step step, GenogramState state, UUID key) {
-        return isMember(state, key) ? step.memberFacts(dossierId, key) : new RecordRef(RecordKind.GENO_PERSON, key, dossierId);
+    /** Deletes one couple, link or relation as one step. */
+    public void delete(RecordRef ref) {
+        GenogramEdits.Step step = edits.step();
+        step.delete(ref);
+        step.commit();
     }
 
-    static boolean isMember(GenogramState state, UUID key) {
-        return state.dossier().members().stream().anyMatch(member -> member.id().equals(key));
-    }
-
-    static List<ParentLink> parentsOf(GenogramState state, UUID key) {
-        List<ParentLink> links = new ArrayList<>();
-        state.parentLinks().stream().filter(link -> key.equals(link.child())).forEach(links::add);
-        return links;
-    }
-
-    static Optional<GenoUnion> latestUnion(GenogramState state, UUID key) {
-        GenoUnion latest = null;
-        for (GenoUnion union : state.unions()) {
-            if (key.equals(union.partnerA()) || key.equals(union.partnerB())) {
-                latest = union;
-            }
+    /**
+     * Typed text the autosaver has already stored becomes one undoable step, back to {@code before} (blank: absent).
+     * Nothing when the text did not change.
+     */
+    public void typed(RecordRef ref, String field, String before, String after) {
+        if (Objects.equals(before, after)) {
+            return;
         }
-        return Optional.ofNullable(latest);
+        Map<String, Object> old = new HashMap<>();
+        old.put(field, before == null || before.isEmpty() ? null : before);
+        GenogramEdits.Step step = edits.step();
+        step.patched(ref, old, Map.of(field, after));
+        step.commit();
+    }
+
+    public Outcome undo() {
+        return edits.undo() ? Outcome.done() : Outcome.refused("genogram.nothingToUndo");
+    }
+
+    public Outcome redo() {
+        return edits.redo() ? Outcome.done() : Outcome.refused("genogram.nothingToRedo");
+    }
+
+    /** The record holding the person's genogram facts; for a member made when missing (not itself undone). */
+    public RecordRef factsRef(GenogramState state, UUID key) {
+        return factsRef(edits.step(), state, key);
+    }
+
+    private RecordRef factsRef(GenogramEdits.Step step, GenogramState state, UUID key) {
+        return state.isMember(key) ? step.memberFacts(dossierId, key) : new RecordRef(RecordKind.GENO_PERSON, key, dossierId);
     }
 
     private static Gender gender(GenogramState state, UUID key) {

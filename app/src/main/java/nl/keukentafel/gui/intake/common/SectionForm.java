@@ -1,4 +1,4 @@
-package nl.keukentafel.gui.intake.safety;
+package nl.keukentafel.gui.intake.common;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
@@ -14,10 +14,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.keukentafel.gui.common.LabelledChoices;
 import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
 import nl.keukentafel.gui.common.EnumLabels;
+import nl.keukentafel.gui.common.LabelledChoices;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.i18n.Localization;
 
@@ -176,7 +176,6 @@ public final class SectionForm {
         return box;
     }
 
-    /** A Dutch message under a field, shown only while there is one. */
     /** A section's root: its title, its muted introduction, then the given nodes, styled as an intake section. */
     public static VBox sectionRoot(Localization localization, String id, String titleKey, String introKey, Node... rest) {
         Label heading = new Label(localization.get(titleKey));
