@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
@@ -73,7 +72,7 @@ final class ClosureModel {
             NoticeLine line = notices.get(partner.id());
             boolean isReferrer = partner.id().equals(referrerId);
             if (line == null || line.referrer() != isReferrer) {
-                line = new NoticeLine(partner.id(), label(partner), isReferrer, notice, dossierId, edits);
+                line = new NoticeLine(partner.id(), ContactNames.of(partner), isReferrer, notice, dossierId, edits);
             } else {
                 line.showStored(notice);
             }
@@ -81,12 +80,6 @@ final class ClosureModel {
         }
         notices.clear();
         notices.putAll(kept);
-    }
-
-    private static String label(Contact contact) {
-        String name = Objects.requireNonNullElse(contact.name(), "").strip();
-        String organisation = Objects.requireNonNullElse(contact.organisation(), "").strip();
-        return organisation.isEmpty() || organisation.equals(name) ? name : name.isEmpty() ? organisation : name + " (" + organisation + ")";
     }
 
     List<Object> shape() {
