@@ -1,6 +1,5 @@
 package nl.keukentafel.gui.evaluation;
 
-import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
