@@ -112,6 +112,76 @@ class EvaluationTabTest extends GuiTestBase {
         assertThat(lookup("#evaluationNotes-" + evaluation.id()).queryAs(TextArea.class).isEditable()).isTrue();
     }
 
+    /** The pictures in docs/screenshots (35-…), at 1024×700; only with {@code -Dkeukentafel.screenshots=DIR}. */
+    @Test
+    void screenshots() throws Exception {
+        String target = System.getProperty("keukentafel.screenshots");
+        org.junit.jupiter.api.Assumptions.assumeTrue(target != null && !target.isBlank(), "screenshots only on request");
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        createVaultWithKeyboard();
+        familyWithAgreedPlan();
+        clickOn("#caseloadSearch").write("Jansen").type(KeyCode.ENTER);
+        clickOn("#evaluationTab");
+        clickOn("#newEvaluationButton");
+        Evaluation evaluation = plan().evaluations().getFirst();
+        String at = "-" + evaluation.id() + "-";
+        select("#result" + at + goals.get(0), GoalResult.ACHIEVED);
+        select("#decision" + at + goals.get(0), GoalDecision.STOP);
+        select("#result" + at + goals.get(1), GoalResult.PARTLY_ACHIEVED);
+        select("#decision" + at + goals.get(1), GoalDecision.ADJUST);
+        UUID marco = session().dossiers().read(dossier).members().get(1).id();
+        select("#presence" + at + marco, nl.keukentafel.model.plan.Presence.NO_SHOW);
+        snap(target, "35-evaluation-tab");
+        clickShown("#reviewNote" + at + goals.get(1)).write("Lotte mist nog twee dagen per week");
+        clickShown("#assessedOn-" + intakeNow(children.get(2), evaluation.id()).id());
+        scrollToTop("#safety" + at + children.get(2));
+        snap(target, "36-evaluation-safety");
+        clickShown("#addScalingButton");
+        String scaling = "-" + plan().scalings().getFirst().id();
+        select("#scaleDirection" + scaling, ScaleDirection.UP);
+        select("#scaleTarget" + scaling, ScaleTarget.VEILIG_THUIS);
+        clickShown("#scaleWhy" + scaling).write("Geweld thuis gemeld door school");
+        snap(target, "37-evaluation-scaling");
+        select("#closureReason", ClosureReason.GOALS_MET);
+        clickShown("#closeButton");
+        snap(target, "38-evaluation-closure-refused");
+        for (Contact contact : session().dossiers().read(dossier).contacts()) {
+            clickShown("#informedOn-" + contact.id()).write(todayText);
+        }
+        clickShown("#draftReportButton");
+        clickShown("#closeButton");
+        interact(() -> lookup("#closedBanner").query().requestFocus());
+        snap(target, "39-evaluation-closed");
+    }
+
+    /** Scrolls the tab so the node's top is at the top of the view (for a picture of a whole block). */
+    private void scrollToTop(String id) {
+        javafx.scene.Node node = lookup(id).query();
+        javafx.scene.control.ScrollPane scroll = lookup("#evaluationScreen .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class);
+        interact(() -> {
+            javafx.scene.Node content = scroll.getContent();
+            double top = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(Math.max(0, Math.min(1, top / hidden)));
+        });
+    }
+
+    private void snap(String directory, String name) throws java.io.IOException {
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        interact(() -> shot[0] = stage.getScene().snapshot(null));
+        int width = (int) shot[0].getWidth();
+        int height = (int) shot[0].getHeight();
+        int[] pixels = new int[width * height];
+        shot[0].getPixelReader().getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, width, height, pixels, 0, width);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of(directory));
+        javax.imageio.ImageIO.write(image, "png", java.nio.file.Path.of(directory, name + ".png").toFile());
+    }
+
     private PlanState plan() {
         return session().plan().read(dossier);
     }

@@ -32,6 +32,8 @@ final class ChildSafetyPane extends VBox {
         Label title = new Label(child.age().map(age -> localization.get("safetyScreen.childWithAge", name, age)).orElse(name));
         title.getStyleClass().add(Styles.TEXT_BOLD);
         HBox columns = new HBox(12);
+        // each column as tall as its own content: a short start summary should not become a tall grey bar
+        columns.setFillHeight(false);
         columns.getChildren().add(summary("safetyFirst" + key, "evalscreen.safety.first", child.first()));
         if (child.previous().isPresent()) {
             columns.getChildren().add(summary("safetyPrevious" + key, "evalscreen.safety.previous", child.previous()));

@@ -168,9 +168,9 @@ public final class EvaluationViewModel {
         run(() -> plan.addPartnerIssue(dossierId), null);
     }
 
-    /** Closes on the date typed; refused (with the partners named) while anyone involved is not marked. */
+    /** Closes on the date typed (the banner then says so); refused, naming them, while anyone involved is not marked. */
     public void close() {
-        run(() -> plan.close(dossierId, closeOn.get()), "evalscreen.closed");
+        run(() -> plan.close(dossierId, closeOn.get()), null);
     }
 
     public void reopen() {
