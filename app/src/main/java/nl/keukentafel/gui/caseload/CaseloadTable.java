@@ -78,7 +78,9 @@ final class CaseloadTable {
         TableColumn<CaseloadQuery.Row, CaseloadQuery.Row> column =
                 new TableColumn<>(localization.get("evalscreen.caseload.nextEvaluation"));
         column.setId("nextEvaluationColumn");
-        column.setPrefWidth(150);
+        // wide enough for "14-11-2026 (te laat)" with its icon at 1024 pixels; the address gives way
+        column.setMinWidth(185);
+        column.setPrefWidth(185);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(view -> new TableCell<>() {
             @Override

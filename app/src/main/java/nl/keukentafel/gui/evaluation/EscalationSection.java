@@ -131,7 +131,7 @@ final class EscalationSection {
     private static VBox card(String id, SectionForm form) {
         VBox card = new VBox(form.grid());
         card.setId(id);
-        card.getStyleClass().add("intake-record");
+        card.getStyleClass().add("evaluation-card");
         return card;
     }
 }
