@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.keukentafel.gui.common.AutosavedText;
 import nl.keukentafel.gui.intake.safety.AssessmentViewModel;
 import nl.keukentafel.gui.intake.safety.IntakeDates;
 import nl.keukentafel.gui.intake.safety.MarkedText;
 import nl.keukentafel.logic.intake.IntakeState;
+import nl.keukentafel.logic.plan.DomainScores;
 import nl.keukentafel.logic.plan.People;
 import nl.keukentafel.logic.plan.PlanState;
 import nl.keukentafel.logic.plan.SafetyTimeline;
@@ -21,8 +21,6 @@ import nl.keukentafel.model.HouseholdRole;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
-import nl.keukentafel.model.intake.DomainEntry;
-import nl.keukentafel.model.intake.DomainList;
 import nl.keukentafel.model.intake.SafetyAssessment;
 import nl.keukentafel.model.plan.Attendance;
 import nl.keukentafel.model.plan.Evaluation;
@@ -91,33 +89,23 @@ final class EvaluationItemModel {
         showSafety(stored, intake);
     }
 
-    /** The domains scored at the intake (household and per member), each with its score now. */
+    /** The domains scored at the intake (the household's score, {@link DomainScores}), each with its score now. */
     private void showScores(Evaluation stored, IntakeState intake) {
-        Map<String, List<DomainEntry>> scored = intake.domains().stream().filter(entry -> entry.score() != null)
-                .collect(Collectors.groupingBy(DomainEntry::domainCode, LinkedHashMap::new, Collectors.toList()));
-        Map<String, String> labels = intake.intake().map(found -> found.domainList()).map(DomainList::domains)
-                .map(domains -> domains.stream().collect(Collectors.toMap(DomainList.DomainDefinition::code,
-                        DomainList.DomainDefinition::label, (one, other) -> one)))
-                .orElse(Map.of());
         Map<String, ScoreLine> kept = new LinkedHashMap<>();
-        scored.forEach((code, entries) -> {
-            ScoreLine existing = scores.get(code);
-            if (existing == null) {
-                String atIntake = entries.stream().map(entry -> entry.memberIds().isEmpty() ? String.valueOf(entry.score())
-                        : names(intake, entry.memberIds()) + " " + entry.score()).collect(Collectors.joining(" · "));
-                existing = new ScoreLine(code, labels.getOrDefault(code, code), atIntake, stored.scores().get(code), ref, edits);
-            } else {
-                existing.showStored(stored.scores().get(code));
+        for (DomainScores.Row row : DomainScores.beside(intake, stored)) {
+            if (row.atIntake() == null) {
+                continue;
             }
-            kept.put(code, existing);
-        });
+            ScoreLine existing = scores.get(row.code());
+            if (existing == null) {
+                existing = new ScoreLine(row.code(), row.label(), String.valueOf(row.atIntake()), row.now(), ref, edits);
+            } else {
+                existing.showStored(row.now());
+            }
+            kept.put(row.code(), existing);
+        }
         scores.clear();
         scores.putAll(kept);
-    }
-
-    private static String names(IntakeState intake, List<UUID> memberIds) {
-        return memberIds.stream().map(id -> People.member(intake.dossier(), id).map(Member::givenName).orElse("?"))
-                .collect(Collectors.joining(", "));
     }
 
     private void showSafety(Evaluation stored, IntakeState intake) {

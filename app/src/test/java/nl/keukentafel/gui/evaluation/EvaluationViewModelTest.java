@@ -105,6 +105,23 @@ class EvaluationViewModelTest {
     }
 
     @Test
+    void scoresNowStandBesideTheIntakesOnlyWhereTheIntakeScored() {
+        var domains = session.domainLists().active();
+        session.intake().start(dossier, domains, IntakeDates.format(today.minusWeeks(8))).join();
+        String scored = domains.domains().get(0).code();
+        var entry = nl.keukentafel.logic.intake.IntakeService.domainRef(dossier, scored);
+        session.vault().records().patch(entry, Map.of(nl.keukentafel.model.intake.DomainEntry.Field.SCORE, 2)).join();
+        model.startEvaluation();
+        EvaluationItemModel evaluation = model.shownProperty().get().evaluations().getFirst();
+        assertThat(evaluation.scores()).singleElement().satisfies(line -> {
+            assertThat(line.code()).isEqualTo(scored);
+            assertThat(line.atIntake()).isEqualTo("2");
+        });
+        evaluation.scores().getFirst().now().valueProperty().set(4);
+        assertThat(session.plan().read(dossier).evaluations().getFirst().scores()).containsEntry(scored, 4);
+    }
+
+    @Test
     void closingNamesTheUninformedPartnerThenClosesAndReopensWithAReason() {
         ClosureModel closure = model.shownProperty().get().closure().orElseThrow();
         closure.reason().valueProperty().set(ClosureReason.GOALS_MET);
