@@ -153,28 +153,28 @@ public final class EvaluationViewModel {
 
     /** A new evaluation on the date typed (refused more than a day ahead), with a new safety assessment per child. */
     public void startEvaluation() {
-        run(() -> plan.startEvaluation(dossierId, newEvaluationOn.get(), evaluationWeeks.getAsInt()), "evalscreen.started");
+        run(() -> plan.startEvaluation(dossierId, newEvaluationOn.get(), evaluationWeeks.getAsInt()), "evalscreen.started", () -> { });
     }
 
     public void addPhase() {
-        run(() -> plan.addPhaseChange(dossierId), null);
+        run(() -> plan.addPhaseChange(dossierId), null, () -> { });
     }
 
     public void addScaling() {
-        run(() -> plan.addScaling(dossierId), null);
+        run(() -> plan.addScaling(dossierId), null, () -> { });
     }
 
     public void addIssue() {
-        run(() -> plan.addPartnerIssue(dossierId), null);
+        run(() -> plan.addPartnerIssue(dossierId), null, () -> { });
     }
 
     /** Closes on the date typed (the banner then says so); refused, naming them, while anyone involved is not marked. */
     public void close() {
-        run(() -> plan.close(dossierId, closeOn.get()), null);
+        run(() -> plan.close(dossierId, closeOn.get()), null, () -> { });
     }
 
     public void reopen() {
-        run(() -> plan.reopen(dossierId, reopenReason.get()), "evalscreen.reopened");
+        run(() -> plan.reopen(dossierId, reopenReason.get()), "evalscreen.reopened", () -> reopenReason.set(""));
     }
 
     /** Fills an empty end report with a draft made from the dossier; a report with text is left alone. */
@@ -193,12 +193,11 @@ public final class EvaluationViewModel {
         }, this::failed);
     }
 
-    private void run(Supplier<CompletableFuture<?>> useCase, String doneKey) {
+    /** Runs a use case; when it is done, says {@code doneKey} (null: nothing), runs {@code after} and reads again. */
+    private void run(Supplier<CompletableFuture<?>> useCase, String doneKey, Runnable after) {
         tasks.execute(() -> useCase.get().join(), done -> {
             message.set(doneKey == null ? null : new UiText(doneKey)::in);
-            if (doneKey != null && doneKey.equals("evalscreen.reopened")) {
-                reopenReason.set("");
-            }
+            after.run();
             load();
         }, this::failed);
     }
