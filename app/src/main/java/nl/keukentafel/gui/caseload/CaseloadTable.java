@@ -79,8 +79,8 @@ final class CaseloadTable {
                 new TableColumn<>(localization.get("evalscreen.caseload.nextEvaluation"));
         column.setId("nextEvaluationColumn");
         // wide enough for "14-11-2026 (te laat)" with its icon at 1024 pixels; the address gives way
-        column.setMinWidth(185);
-        column.setPrefWidth(185);
+        column.setMinWidth(200);
+        column.setPrefWidth(200);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(view -> new TableCell<>() {
             @Override
