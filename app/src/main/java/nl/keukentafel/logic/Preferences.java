@@ -12,27 +12,38 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The consultant's non-personal settings (language, auto-lock), kept outside the vault so the unlock screen
- * can use them. Immutable and thread-safe; {@link #save(Path)} replaces the file atomically.
+ * The consultant's non-personal settings (language, auto-lock, evaluation interval), kept outside the vault so the
+ * unlock screen can use them. Immutable and thread-safe; {@link #save(Path)} replaces the file atomically.
  *
  * @param language "nl", "en", or empty to follow the operating system
  * @param autoLockMinutes idle minutes before the vault locks itself
+ * @param evaluationWeeks weeks from agreeing a werkplan to its next evaluation, unless one is planned (ADR 0005)
  */
-public record Preferences(String language, int autoLockMinutes) {
+public record Preferences(String language, int autoLockMinutes, int evaluationWeeks) {
     public static final String FILE_NAME = "preferences.properties";
     public static final int DEFAULT_AUTO_LOCK_MINUTES = 5;
     public static final int MINIMUM_AUTO_LOCK_MINUTES = 1;
     public static final int MAXIMUM_AUTO_LOCK_MINUTES = 120;
+    public static final int DEFAULT_EVALUATION_WEEKS = 6;
+    public static final int MINIMUM_EVALUATION_WEEKS = 1;
+    public static final int MAXIMUM_EVALUATION_WEEKS = 52;
     private static final String LANGUAGE = "language";
     private static final String AUTO_LOCK = "autoLockMinutes";
+    private static final String EVALUATION_WEEKS = "evaluationWeeks";
 
     public Preferences {
         language = language == null || !(language.equals("nl") || language.equals("en")) ? "" : language;
         autoLockMinutes = Math.max(MINIMUM_AUTO_LOCK_MINUTES, Math.min(MAXIMUM_AUTO_LOCK_MINUTES, autoLockMinutes));
+        evaluationWeeks = Math.max(MINIMUM_EVALUATION_WEEKS, Math.min(MAXIMUM_EVALUATION_WEEKS, evaluationWeeks));
+    }
+
+    /** With the default evaluation interval. */
+    public Preferences(String language, int autoLockMinutes) {
+        this(language, autoLockMinutes, DEFAULT_EVALUATION_WEEKS);
     }
 
     public static Preferences defaults() {
-        return new Preferences("", DEFAULT_AUTO_LOCK_MINUTES);
+        return new Preferences("", DEFAULT_AUTO_LOCK_MINUTES, DEFAULT_EVALUATION_WEEKS);
     }
 
     /** The chosen language, or empty when the operating system's language is followed. */
@@ -41,11 +52,15 @@ public record Preferences(String language, int autoLockMinutes) {
     }
 
     public Preferences withLanguage(String chosen) {
-        return new Preferences(chosen, autoLockMinutes);
+        return new Preferences(chosen, autoLockMinutes, evaluationWeeks);
     }
 
     public Preferences withAutoLockMinutes(int minutes) {
-        return new Preferences(language, minutes);
+        return new Preferences(language, minutes, evaluationWeeks);
+    }
+
+    public Preferences withEvaluationWeeks(int weeks) {
+        return new Preferences(language, autoLockMinutes, weeks);
     }
 
     /** The stored preferences; defaults when the file is missing or unreadable (it holds nothing precious). */
@@ -59,19 +74,23 @@ public record Preferences(String language, int autoLockMinutes) {
         } catch (IOException | IllegalArgumentException unreadable) {
             return defaults();
         }
-        int minutes;
+        return new Preferences(stored.getProperty(LANGUAGE, ""), number(stored, AUTO_LOCK, DEFAULT_AUTO_LOCK_MINUTES),
+                number(stored, EVALUATION_WEEKS, DEFAULT_EVALUATION_WEEKS));
+    }
+
+    private static int number(Properties stored, String key, int fallback) {
         try {
-            minutes = Integer.parseInt(stored.getProperty(AUTO_LOCK, String.valueOf(DEFAULT_AUTO_LOCK_MINUTES)).strip());
+            return Integer.parseInt(stored.getProperty(key, String.valueOf(fallback)).strip());
         } catch (NumberFormatException notANumber) {
-            minutes = DEFAULT_AUTO_LOCK_MINUTES;
+            return fallback;
         }
-        return new Preferences(stored.getProperty(LANGUAGE, ""), minutes);
     }
 
     public void save(Path file) throws IOException {
         Properties stored = new Properties();
         stored.setProperty(LANGUAGE, language);
         stored.setProperty(AUTO_LOCK, String.valueOf(autoLockMinutes));
+        stored.setProperty(EVALUATION_WEEKS, String.valueOf(evaluationWeeks));
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {

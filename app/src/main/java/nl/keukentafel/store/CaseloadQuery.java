@@ -17,9 +17,16 @@ public final class CaseloadQuery {
         this.database = database;
     }
 
-    /** One family in the caseload list. {@code nextVisit} is null when none (valid) is planned. */
+    /**
+     * One family in the caseload list. {@code nextVisit} is null when none (valid) is planned; {@code nextEvaluation}
+     * (the werkplan's) when none is planned or the dossier is closed.
+     */
     public record Row(UUID dossierId, String householdName, String address, int memberCount, LocalDate nextVisit,
-                      int openPoints, boolean archived, Instant updatedAt) {
+                      int openPoints, boolean archived, Instant updatedAt, LocalDate nextEvaluation) {
+        /** The planned evaluation's date has passed. */
+        public boolean evaluationOverdue(LocalDate today) {
+            return nextEvaluation != null && nextEvaluation.isBefore(today);
+        }
     }
 
     /**
@@ -52,10 +59,12 @@ public final class CaseloadQuery {
                     List<Row> result = new ArrayList<>();
                     while (rows.next()) {
                         String nextVisit = rows.getString("next_visit");
+                        String nextEvaluation = rows.getString("next_evaluation");
                         result.add(new Row(UUID.fromString(rows.getString("dossier_id")), rows.getString("household_name"),
                                 rows.getString("address"), rows.getInt("member_count"),
                                 nextVisit == null ? null : LocalDate.parse(nextVisit), rows.getInt("open_points"),
-                                rows.getInt("archived") != 0, Instant.parse(rows.getString("updated_at"))));
+                                rows.getInt("archived") != 0, Instant.parse(rows.getString("updated_at")),
+                                nextEvaluation == null ? null : LocalDate.parse(nextEvaluation)));
                     }
                     return result;
                 }

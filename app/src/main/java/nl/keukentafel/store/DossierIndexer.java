@@ -17,6 +17,8 @@ import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.Text;
+import nl.keukentafel.model.plan.Closure;
+import nl.keukentafel.model.plan.Plan;
 
 /**
  * Keeps the caseload index row of a dossier in step with its records, inside the caller's transaction,
@@ -35,12 +37,18 @@ public final class DossierIndexer {
         Family family = null;
         List<Member> members = new ArrayList<>();
         List<Contact> contacts = new ArrayList<>();
+        String nextEvaluation = null;
+        boolean closed = false;
         for (StoredRecord stored : records) {
             switch (stored.ref().kind()) {
                 case FAMILY -> family = RecordMapper.family(stored);
                 // An unreadable member or contact is left out rather than taking the whole dossier with it.
                 case MEMBER -> RecordMapper.readable(stored, RecordMapper::member).ifPresent(members::add);
                 case CONTACT -> RecordMapper.readable(stored, RecordMapper::contact).ifPresent(contacts::add);
+                case PLAN -> nextEvaluation = RecordMapper.readable(stored, Plan.class)
+                        .map(Plan::nextEvaluationOn).orElse(null);
+                case CLOSURE -> closed = RecordMapper.readable(stored, Closure.class)
+                        .map(Closure::closed).orElse(false);
                 default -> { }
             }
         }
@@ -56,8 +64,8 @@ public final class DossierIndexer {
         members.forEach(member -> search.append(' ').append(member.fullName()));
         LocalDate today = LocalDate.now(clock);
         try (PreparedStatement upsert = handle.prepareStatement("insert or replace into dossier_index (dossier_id, household_name,"
-                + " address, member_count, next_visit, open_points, archived, search_text, updated_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " address, member_count, next_visit, open_points, archived, search_text, updated_at, next_evaluation)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             upsert.setString(1, dossierId.toString());
             upsert.setString(2, nullToEmpty(family.householdName()));
             upsert.setString(3, family.address());
@@ -67,6 +75,8 @@ public final class DossierIndexer {
             upsert.setInt(7, family.archived() ? 1 : 0);
             upsert.setString(8, Text.searchable(search.toString()));
             upsert.setString(9, clock.instant().toString());
+            // a closed dossier has no evaluation ahead, so the caseload never marks it overdue
+            upsert.setString(10, closed ? null : FieldCheck.parseDate(nextEvaluation).map(LocalDate::toString).orElse(null));
             upsert.executeUpdate();
         }
     }

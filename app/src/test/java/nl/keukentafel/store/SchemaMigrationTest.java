@@ -82,6 +82,29 @@ class SchemaMigrationTest {
     }
 
     @Test
+    void aVersionFourVaultForgetsItsPullCursorAndItsCaseloadShowsThePlansNextEvaluation() throws Exception {
+        VaultLocation location = new VaultLocation(directory);
+        UUID family = UuidCreator.getTimeOrderedEpoch();
+        try (Vault vault = Vault.create(location, TestVaults.passphrase(), TestVaults.CONSULTANT, KdfParams.FAST_FOR_TESTS,
+                Clock.systemUTC(), "4")) {
+            try (Connection oldApp = vault.database().newConnection()) {
+                Vault.setMeta(oldApp, "sync_cursor", "c2VxOjQy");
+                insertV1Record(oldApp, family, RecordKind.FAMILY, family, "{\"householdName\":\"" + TestVaults.HOUSEHOLD
+                        + "\",\"archived\":false}");
+                insertV1Record(oldApp, nl.keukentafel.model.plan.PlanIds.plan(family).id(), RecordKind.PLAN, family,
+                        "{\"nextEvaluationOn\":\"01-02-2027\"}");
+            }
+        }
+        try (Vault vault = TestVaults.unlock(location)) {
+            assertThat(schemaVersion(vault)).isEqualTo(NEWEST);
+            Optional<String> cursor = vault.database().read("meta", handle -> Vault.meta(handle, "sync_cursor"));
+            assertThat(cursor).isEmpty();
+            assertThat(vault.caseload().search("", false, 10)).singleElement()
+                    .satisfies(row -> assertThat(row.nextEvaluation()).isEqualTo(java.time.LocalDate.of(2027, 2, 1)));
+        }
+    }
+
+    @Test
     void aVersionTwoVaultWithPendingChangesMigratesToSyncAndItsOutboxStillPushes() throws Exception {
         VaultLocation location = new VaultLocation(directory);
         UUID family = UuidCreator.getTimeOrderedEpoch();

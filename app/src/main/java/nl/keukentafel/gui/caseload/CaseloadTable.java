@@ -5,14 +5,18 @@ import atlantafx.base.theme.Tweaks;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.i18n.Localization;
+import org.kordamp.ikonli.material2.Material2AL;
 import nl.keukentafel.store.CaseloadQuery;
 
 /** The caseload's table: one row per family; Enter or a double click opens it. FX thread only. */
@@ -22,8 +26,11 @@ final class CaseloadTable {
     private final TableView<CaseloadQuery.Row> table = new TableView<>();
     private final Localization localization;
 
-    CaseloadTable(Localization localization, Consumer<CaseloadQuery.Row> open) {
+    private final Predicate<CaseloadQuery.Row> evaluationOverdue;
+
+    CaseloadTable(Localization localization, Consumer<CaseloadQuery.Row> open, Predicate<CaseloadQuery.Row> evaluationOverdue) {
         this.localization = localization;
+        this.evaluationOverdue = evaluationOverdue;
         table.setId("caseloadTable");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -32,6 +39,7 @@ final class CaseloadTable {
         table.getColumns().add(column("caseload.column.members", 90, row -> String.valueOf(row.memberCount())));
         table.getColumns().add(column("caseload.column.nextVisit", 130,
                 row -> row.nextVisit() == null ? "—" : DATE.format(row.nextVisit())));
+        table.getColumns().add(nextEvaluationColumn());
         table.getColumns().add(openPointsColumn());
         table.setRowFactory(view -> {
             TableRow<CaseloadQuery.Row> row = new TableRow<>();
@@ -62,6 +70,40 @@ final class CaseloadTable {
         TableColumn<CaseloadQuery.Row, String> column = new TableColumn<>(localization.get(key));
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** The werkplan's next evaluation; an overdue one says so in words and with an icon, not by colour alone. */
+    private TableColumn<CaseloadQuery.Row, CaseloadQuery.Row> nextEvaluationColumn() {
+        TableColumn<CaseloadQuery.Row, CaseloadQuery.Row> column =
+                new TableColumn<>(localization.get("evalscreen.caseload.nextEvaluation"));
+        column.setId("nextEvaluationColumn");
+        // wide enough for "14-11-2026 (te laat)" with its icon at 1024 pixels; the address gives way
+        column.setMinWidth(200);
+        column.setPrefWidth(200);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(view -> new TableCell<>() {
+            @Override
+            protected void updateItem(CaseloadQuery.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("evaluation-overdue");
+                setGraphic(null);
+                setTooltip(null);
+                if (empty || row == null) {
+                    setText(null);
+                    return;
+                }
+                String date = row.nextEvaluation() == null ? "—" : DATE.format(row.nextEvaluation());
+                if (evaluationOverdue.test(row)) {
+                    setText(localization.get("evalscreen.caseload.overdue", date));
+                    setGraphic(Icons.of(Material2AL.ERROR_OUTLINE));
+                    setTooltip(new Tooltip(localization.get("evalscreen.caseload.overdue.tooltip", date)));
+                    getStyleClass().add("evaluation-overdue");
+                } else {
+                    setText(date);
+                }
+            }
+        });
         return column;
     }
 

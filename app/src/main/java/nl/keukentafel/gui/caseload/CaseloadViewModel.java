@@ -1,5 +1,7 @@
 package nl.keukentafel.gui.caseload;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -25,6 +27,7 @@ public final class CaseloadViewModel {
     private final CaseloadService caseload;
     private final TaskExecutor tasks;
     private final Consumer<UUID> openDossier;
+    private final Clock clock;
     private final StringProperty query = new SimpleStringProperty("");
     private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
     private final ObservableList<CaseloadQuery.Row> rows = FXCollections.observableArrayList();
@@ -34,6 +37,12 @@ public final class CaseloadViewModel {
     private long generation;
 
     public CaseloadViewModel(CaseloadService caseload, TaskExecutor tasks, Consumer<UUID> openDossier) {
+        this(caseload, tasks, openDossier, Clock.systemDefaultZone());
+    }
+
+    /** With the clock that says which evaluations are overdue. */
+    public CaseloadViewModel(CaseloadService caseload, TaskExecutor tasks, Consumer<UUID> openDossier, Clock clock) {
+        this.clock = clock;
         this.caseload = caseload;
         this.tasks = tasks;
         this.openDossier = openDossier;
@@ -80,6 +89,11 @@ public final class CaseloadViewModel {
         }
         tasks.execute(() -> caseload.setArchived(row.dossierId(), !row.archived()).join(), changed -> refresh(),
                 failure -> error.set(new UiText("caseload.error.archive")));
+    }
+
+    /** The family's next evaluation (werkplan) is before today. */
+    public boolean evaluationOverdue(CaseloadQuery.Row row) {
+        return row != null && row.evaluationOverdue(LocalDate.now(clock));
     }
 
     public StringProperty queryProperty() {

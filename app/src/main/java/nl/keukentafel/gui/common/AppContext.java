@@ -45,6 +45,11 @@ public final class AppContext {
         return preferences;
     }
 
+    /** Weeks from agreeing a werkplan to its next evaluation (Settings; default 6), for {@code PlanService.agree}. */
+    public int evaluationWeeks() {
+        return preferences.evaluationWeeks();
+    }
+
     /** Keeps the new preferences for this run and stores them; a failure to store is reported to the caller. */
     public void updatePreferences(Preferences changed) throws IOException {
         preferences = changed;

@@ -63,8 +63,8 @@ public final class SettingsView implements ScreenView {
         HBox header = new HBox(12, backButton, title);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        VBox content = new VBox(20, header, languageSection(), autoLockSection(), message(model.preferencesMessageProperty(),
-                "preferencesMessage", Styles.TEXT_MUTED), passphraseSection(),
+        VBox content = new VBox(20, header, languageSection(), autoLockSection(), evaluationSection(),
+                message(model.preferencesMessageProperty(), "preferencesMessage", Styles.TEXT_MUTED), passphraseSection(),
                 new DomainListSection(localization, model.domainList()).root());
         if (showServer != null) {
             content.getChildren().add(1, serverSection(showServer));
@@ -122,6 +122,20 @@ public final class SettingsView implements ScreenView {
         HBox row = new HBox(8, minutes, unit);
         row.setAlignment(Pos.CENTER_LEFT);
         return section("settings.autoLock", "settings.autoLock.hint", row);
+    }
+
+    private VBox evaluationSection() {
+        Spinner<Integer> weeks = new Spinner<>();
+        weeks.setId("evaluationWeeks");
+        weeks.setEditable(true);
+        weeks.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(Preferences.MINIMUM_EVALUATION_WEEKS,
+                Preferences.MAXIMUM_EVALUATION_WEEKS, model.evaluationWeeksProperty().get()));
+        weeks.getValueFactory().valueProperty().bindBidirectional(model.evaluationWeeksProperty());
+        model.evaluationWeeksProperty().addListener((observable, old, chosen) -> model.saveEvaluationWeeks());
+        Label unit = new Label(localization.get("evalscreen.settings.weeks.unit"));
+        HBox row = new HBox(8, weeks, unit);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return section("evalscreen.settings.weeks", "evalscreen.settings.weeks.hint", row);
     }
 
     private VBox passphraseSection() {

@@ -44,6 +44,7 @@ public final class SettingsViewModel {
     private final Session session;
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> autoLockMinutes = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> evaluationWeeks = new SimpleObjectProperty<>();
     private final StringProperty currentPassphrase = new SimpleStringProperty("");
     private final StringProperty newPassphrase = new SimpleStringProperty("");
     private final StringProperty confirmation = new SimpleStringProperty("");
@@ -59,6 +60,7 @@ public final class SettingsViewModel {
         this.domainList = new DomainListViewModel(session.domainLists(), context.tasks());
         language.set(Language.of(context.preferences().language()));
         autoLockMinutes.set(context.preferences().autoLockMinutes());
+        evaluationWeeks.set(context.preferences().evaluationWeeks());
     }
 
     /** Stores the language; true when it differs from before, so the screens must be built again. */
@@ -72,6 +74,12 @@ public final class SettingsViewModel {
     public boolean saveAutoLock() {
         Integer minutes = autoLockMinutes.get();
         return minutes != null && store(context.preferences().withAutoLockMinutes(minutes));
+    }
+
+    /** Stores the default interval to the next evaluation (used when a werkplan is agreed); true when it was stored. */
+    public boolean saveEvaluationWeeks() {
+        Integer weeks = evaluationWeeks.get();
+        return weeks != null && store(context.preferences().withEvaluationWeeks(weeks));
     }
 
     private boolean store(Preferences changed) {
@@ -135,6 +143,10 @@ public final class SettingsViewModel {
 
     public ObjectProperty<Integer> autoLockMinutesProperty() {
         return autoLockMinutes;
+    }
+
+    public ObjectProperty<Integer> evaluationWeeksProperty() {
+        return evaluationWeeks;
     }
 
     public StringProperty currentPassphraseProperty() {

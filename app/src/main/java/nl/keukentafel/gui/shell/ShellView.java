@@ -25,6 +25,7 @@ import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.gui.common.WindowActions;
 import nl.keukentafel.gui.dossier.DossierView;
+import nl.keukentafel.gui.evaluation.EvaluationTab;
 import nl.keukentafel.gui.genogram.GenogramTabs;
 import nl.keukentafel.gui.dossier.DossierViewModel;
 import nl.keukentafel.gui.intake.IntakeTab;
@@ -78,7 +79,7 @@ public final class ShellView implements ScreenView, SyncNavigation {
         this.window = window;
         this.localization = context.localization();
         this.model = new ShellViewModel(context.sessions(), session, context.clock());
-        this.caseload = new CaseloadViewModel(session.caseload(), context.tasks(), this::showDossier);
+        this.caseload = new CaseloadViewModel(session.caseload(), context.tasks(), this::showDossier, context.clock());
         this.sync = new SyncStatusModel(session.sync());
         this.help = new HelpMenu(localization);
         root.setId("shell");
@@ -153,6 +154,7 @@ public final class ShellView implements ScreenView, SyncNavigation {
         DossierView view = new DossierView(dossier, localization, this::showCaseload,
                 IntakeTab.of(session, context, dossierId, localization));
         GenogramTabs.addTo(view, session.genogram(), session.exports(), dossierId, context.tasks(), context.clock(), localization);
+        EvaluationTab.addTo(view, session, context, dossierId, localization);
         show(new DossierWithConflicts(view, view::refresh, session.sync(), context.tasks(), dossierId, localization, this));
     }
 

@@ -57,6 +57,18 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theEvaluationIntervalStartsAtSixWeeksIsStoredAndStaysWithinAYear() {
+        SettingsViewModel model = new SettingsViewModel(context, session);
+        assertThat(model.evaluationWeeksProperty().get()).isEqualTo(Preferences.DEFAULT_EVALUATION_WEEKS).isEqualTo(6);
+        model.evaluationWeeksProperty().set(8);
+        assertThat(model.saveEvaluationWeeks()).isTrue();
+        assertThat(context.evaluationWeeks()).isEqualTo(8);
+        assertThat(Preferences.load(directory.resolve(Preferences.FILE_NAME)).evaluationWeeks()).isEqualTo(8);
+        assertThat(Preferences.defaults().withEvaluationWeeks(0).evaluationWeeks()).isEqualTo(1);
+        assertThat(Preferences.defaults().withEvaluationWeeks(99).evaluationWeeks()).isEqualTo(52);
+    }
+
+    @Test
     void passphraseChangeAppliesThePolicyThenWorks() throws Exception {
         SettingsViewModel model = new SettingsViewModel(context, session);
         model.currentPassphraseProperty().set(PASSPHRASE);

@@ -12,11 +12,14 @@ import nl.keukentafel.model.intake.SafetyAssessment.Field;
 import nl.keukentafel.model.intake.SafetyInstrument;
 import nl.keukentafel.model.intake.SafetyJudgement;
 
-/** One assessment, collapsible, titled with its date and instrument. Node ids end in the record id. FX thread only. */
-final class AssessmentPane extends TitledPane {
+/**
+ * One assessment, collapsible, titled with its date and instrument. Node ids end in the record id. Public so the
+ * evaluation tab edits the safety now with this same form. FX thread only.
+ */
+public final class AssessmentPane extends TitledPane {
     private final TextField dateField;
 
-    AssessmentPane(Localization localization, AssessmentViewModel model) {
+    public AssessmentPane(Localization localization, AssessmentViewModel model) {
         String suffix = "-" + model.ref().id();
         SectionForm form = new SectionForm(localization);
         dateField = form.marked("field." + Field.ASSESSED_ON, "assessedOn" + suffix, model.assessedOn());
@@ -43,7 +46,7 @@ final class AssessmentPane extends TitledPane {
         }, model.assessedOn().text().textProperty(), model.instrument().valueProperty()));
     }
 
-    TextField dateField() {
+    public TextField dateField() {
         return dateField;
     }
 }

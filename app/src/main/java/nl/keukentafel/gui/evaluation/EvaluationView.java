@@ -1,0 +1,151 @@
+package nl.keukentafel.gui.evaluation;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+import nl.keukentafel.gui.common.Icons;
+import nl.keukentafel.gui.common.ScreenView;
+import nl.keukentafel.i18n.Localization;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The Evaluatie tab: a banner while the dossier is closed, the last outcome or refusal, then evaluations, escalation
+ * and closure in one scrolling column. Only binds and forwards; a closed dossier makes every field read-only.
+ * FX thread only.
+ */
+public final class EvaluationView implements ScreenView {
+    /** The Werkplan tab's id (another screen's); "Bijstellen" leads there. */
+    static final String PLAN_TAB = "planTab";
+
+    private final EvaluationViewModel model;
+    private final Localization localization;
+    private final BorderPane root = new BorderPane();
+    private final VBox content = new VBox(24);
+    private final VBox noPlan;
+    private final ClosedBanner banner;
+    private final EvaluationsSection evaluations;
+    private final EscalationSection escalation;
+    private final ClosureSection closure;
+    private final ScrollPane scroll;
+    private Subscription subscriptions = Subscription.EMPTY;
+
+    public EvaluationView(EvaluationViewModel model, Localization localization) {
+        this.model = model;
+        this.localization = localization;
+        root.setId("evaluationScreen");
+        banner = new ClosedBanner(localization, model);
+        evaluations = new EvaluationsSection(localization, model, this::toPlan);
+        escalation = new EscalationSection(localization, model);
+        closure = new ClosureSection(localization, model);
+        Label message = new Label();
+        message.setId("evaluationMessage");
+        message.setWrapText(true);
+        message.getStyleClass().add("evaluation-message");
+        message.textProperty().bind(model.messageProperty().map(said -> said.in(localization)).orElse(""));
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        Button toPlan = new Button(localization.get("evalscreen.review.toPlan"), Icons.of(Material2AL.ARROW_FORWARD));
+        toPlan.setId("noPlanToPlan");
+        toPlan.setOnAction(event -> toPlan());
+        noPlan = new VBox(10, Controls.muted(localization.get("evalscreen.noPlan")), toPlan);
+        noPlan.setId("noPlan");
+        VBox top = new VBox(8, banner.root(), message);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        root.setTop(top);
+        content.getStyleClass().add("evaluation-content");
+        content.setPadding(new Insets(0, 12, 12, 0));
+        scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        root.setCenter(scroll);
+        root.getStylesheets().add(EvaluationView.class.getResource("evaluation-screen.css").toExternalForm());
+    }
+
+    private void show(EvaluationViewModel.Shown shown) {
+        if (shown == null) {
+            return;
+        }
+        banner.show(shown.plan());
+        if (!shown.plan().started()) {
+            content.getChildren().setAll(noPlan);
+            return;
+        }
+        evaluations.show(shown.evaluations());
+        escalation.show(shown);
+        closure.show(shown);
+        if (content.getChildren().size() != 3) {
+            content.getChildren().setAll(evaluations.root(), escalation.root(), closure.root());
+        }
+        Controls.readOnly(content, shown.plan().closed());
+    }
+
+    /** Keyboard first: the field that gets the focus scrolls into view (with a little room above it). */
+    private void reveal(Node focused) {
+        if (focused == null || !isInside(focused, content)) {
+            return;
+        }
+        javafx.geometry.Bounds bounds = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+        if (hidden <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * hidden;
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (bounds.getMinY() < top || bounds.getMaxY() > top + viewport) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - 48) / hidden)));
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node current = node; current != null; current = current.getParent()) {
+            if (current == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Selects the Werkplan tab of the dossier this tab is in, when there is one. */
+    private void toPlan() {
+        for (Node node = root.getParent(); node != null; node = node.getParent()) {
+            if (node instanceof TabPane tabs) {
+                tabs.getTabs().stream().filter(tab -> PLAN_TAB.equals(tab.getId())).findFirst()
+                        .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+                return;
+            }
+        }
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public Node initialFocus() {
+        return model.shownProperty().get() != null && model.shownProperty().get().plan().closed() ? banner.reasonField()
+                : evaluations.dateField();
+    }
+
+    @Override
+    public void activate() {
+        subscriptions = Subscription.combine(model.shownProperty().subscribe(this::show),
+                root.sceneProperty().flatMap(javafx.scene.Scene::focusOwnerProperty).subscribe(this::reveal));
+        model.load();
+        Platform.runLater(() -> initialFocus().requestFocus());
+    }
+
+    @Override
+    public void deactivate() {
+        subscriptions.unsubscribe();
+        subscriptions = Subscription.EMPTY;
+    }
+}
