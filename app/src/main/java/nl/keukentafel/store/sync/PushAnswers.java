@@ -14,7 +14,7 @@ import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.store.AuditLog;
 import nl.keukentafel.store.RecordStore;
 import nl.keukentafel.store.StoredRecord;
-import nl.keukentafel.sync.client.Wire;
+import nl.keukentafel.sync.protocol.Wire;
 
 /**
  * Stores the server's answers to one pushed batch, in the caller's transaction: answered rows leave the outbox,
