@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.keukentafel.sync.protocol.RecordSchema;
 import nl.keukentafel.sync.protocol.RejectReason;
 import nl.keukentafel.sync.server.Json;
 
