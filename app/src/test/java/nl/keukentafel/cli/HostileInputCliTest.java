@@ -27,7 +27,7 @@ import nl.keukentafel.store.Vault;
 import nl.keukentafel.store.VaultLocation;
 import nl.keukentafel.store.crypto.KdfParams;
 import nl.keukentafel.store.sync.VaultReplica;
-import nl.keukentafel.sync.client.Wire;
+import nl.keukentafel.sync.protocol.Wire;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;

@@ -18,7 +18,7 @@ import nl.keukentafel.model.Family;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.sync.client.SyncApi;
 import nl.keukentafel.sync.client.SyncException;
-import nl.keukentafel.sync.client.Wire;
+import nl.keukentafel.sync.protocol.Wire;
 
 /**
  * Puts many fictional families on the server the way an office import client would: create entries from the app's

@@ -23,7 +23,7 @@ import nl.keukentafel.sync.client.SyncApi;
 import nl.keukentafel.sync.client.SyncException;
 import nl.keukentafel.sync.client.SyncLoop;
 import nl.keukentafel.sync.client.SyncStatus;
-import nl.keukentafel.sync.client.Wire;
+import nl.keukentafel.sync.protocol.Wire;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

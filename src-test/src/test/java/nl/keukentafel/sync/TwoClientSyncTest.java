@@ -17,7 +17,7 @@ import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.sync.client.SyncApi;
-import nl.keukentafel.sync.client.Wire;
+import nl.keukentafel.sync.protocol.Wire;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -38,7 +38,7 @@ import nl.keukentafel.model.plan.PlanVersion;
 import nl.keukentafel.model.plan.Vote;
 import nl.keukentafel.store.ReadOnlyRecordException;
 import nl.keukentafel.sync.client.SyncApi;
-import nl.keukentafel.sync.client.Wire;
+import nl.keukentafel.sync.protocol.Wire;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,6 +1,7 @@
 package nl.keukentafel.gui.sync;
 
 import java.util.Comparator;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -9,6 +10,7 @@ import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.logic.sync.RejectedItem;
 import nl.keukentafel.logic.sync.SyncService;
+import nl.keukentafel.sync.protocol.RejectReason;
 
 /** The changes the server refused, newest first. Informational: the server keeps them. FX thread only. */
 public final class RejectedViewModel {
@@ -35,18 +37,31 @@ public final class RejectedViewModel {
         rejected.setAll(found);
     }
 
-    /** The reason in words; an unknown code is shown as it is, inside a general sentence. */
+    /**
+     * The reason in words; a code without its own sentence, or one this app does not know (a newer server's), is shown
+     * as it is, inside a general sentence. Every {@link RejectReason} is named here, so a new one is a compile error.
+     */
     public static UiText reason(String code) {
-        return switch (code == null ? "" : code) {
-            case "left-caseload" -> new UiText("sync.rejected.reason.leftCaseload");
-            case "malformed" -> new UiText("sync.rejected.reason.malformed");
-            case "unknown-schema", "schema" -> new UiText("sync.rejected.reason.schema");
-            case "forbidden", "not-found", "unknown-record", "dossier-mismatch" -> new UiText("sync.rejected.reason.forbidden");
-            case "frozen" -> new UiText("sync.rejected.reason.frozen");
-            case "unstorable-text" -> new UiText("sync.rejected.reason.unstorableText");
-            case "record-too-large" -> new UiText("sync.rejected.reason.tooLarge");
-            case "invalid-record" -> new UiText("sync.rejected.reason.invalid");
-            default -> new UiText("sync.rejected.reason.other", String.valueOf(code));
+        Optional<RejectReason> known = RejectReason.fromCode(code);
+        if (known.isEmpty()) {
+            // Codes of servers from before the protocol module, still in vaults' rejected lists.
+            return switch (code == null ? "" : code) {
+                case "schema" -> new UiText("sync.rejected.reason.schema");
+                case "forbidden", "not-found" -> new UiText("sync.rejected.reason.forbidden");
+                default -> new UiText("sync.rejected.reason.other", String.valueOf(code));
+            };
+        }
+        return switch (known.get()) {
+            case LEFT_CASELOAD -> new UiText("sync.rejected.reason.leftCaseload");
+            case MALFORMED -> new UiText("sync.rejected.reason.malformed");
+            case UNKNOWN_SCHEMA -> new UiText("sync.rejected.reason.schema");
+            case UNKNOWN_RECORD, DOSSIER_MISMATCH -> new UiText("sync.rejected.reason.forbidden");
+            case FROZEN -> new UiText("sync.rejected.reason.frozen");
+            case UNSTORABLE_TEXT -> new UiText("sync.rejected.reason.unstorableText");
+            case RECORD_TOO_LARGE -> new UiText("sync.rejected.reason.tooLarge");
+            case INVALID_RECORD -> new UiText("sync.rejected.reason.invalid");
+            case KIND_MISMATCH, UNKNOWN_BASE_VERSION, BAD_RESOLVES, CLIENT_ID_TAKEN ->
+                    new UiText("sync.rejected.reason.other", known.get().code());
         };
     }
 

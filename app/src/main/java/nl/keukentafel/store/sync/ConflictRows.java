@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.keukentafel.sync.client.Wire;
+import nl.keukentafel.sync.protocol.Wire;
 
 /** The local copy of the server's conflicts, in the caller's transaction. Stateless; thread-safe. */
 final class ConflictRows {

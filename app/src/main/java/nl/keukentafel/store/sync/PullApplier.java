@@ -21,7 +21,7 @@ import nl.keukentafel.store.RecordMapper;
 import nl.keukentafel.store.RecordStore;
 import nl.keukentafel.store.StoredRecord;
 import nl.keukentafel.store.Vault;
-import nl.keukentafel.sync.client.Wire;
+import nl.keukentafel.sync.protocol.Wire;
 
 /**
  * Applies one pulled page in the caller's transaction (ADR 0002): a record without pending edits becomes the

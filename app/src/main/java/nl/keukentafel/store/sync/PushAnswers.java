@@ -14,7 +14,8 @@ import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.store.AuditLog;
 import nl.keukentafel.store.RecordStore;
 import nl.keukentafel.store.StoredRecord;
-import nl.keukentafel.sync.client.Wire;
+import nl.keukentafel.sync.protocol.PushOutcome;
+import nl.keukentafel.sync.protocol.Wire;
 
 /**
  * Stores the server's answers to one pushed batch, in the caller's transaction: answered rows leave the outbox,
@@ -51,7 +52,7 @@ final class PushAnswers {
                 }
             }
             SyncSql.execute(handle, "delete from outbox where seq = ?", entry.clientSeq());
-            if ("applied".equals(outcome) && result.version() != null) {
+            if (result.outcome().equals(Optional.of(PushOutcome.APPLIED)) && result.version() != null) {
                 appliedVersions.merge(entry.recordId(), result.version(), Math::max);
             } else {
                 notPlainlyApplied.add(entry.recordId());

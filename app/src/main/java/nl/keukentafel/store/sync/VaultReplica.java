@@ -17,7 +17,7 @@ import nl.keukentafel.store.DossierIndexer;
 import nl.keukentafel.store.RecordMapper;
 import nl.keukentafel.store.Vault;
 import nl.keukentafel.sync.client.LocalReplica;
-import nl.keukentafel.sync.client.Wire;
+import nl.keukentafel.sync.protocol.Wire;
 
 /**
  * The vault as a sync replica (ADR 0002). Every change runs on the vault's writer thread in one transaction, so a

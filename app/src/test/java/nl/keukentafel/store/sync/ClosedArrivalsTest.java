@@ -17,7 +17,7 @@ import nl.keukentafel.store.RecordMapper;
 import nl.keukentafel.store.TestVaults;
 import nl.keukentafel.store.Vault;
 import nl.keukentafel.store.VaultLocation;
-import nl.keukentafel.sync.client.Wire;
+import nl.keukentafel.sync.protocol.Wire;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

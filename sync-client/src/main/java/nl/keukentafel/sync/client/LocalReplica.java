@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.keukentafel.sync.protocol.Wire;
 
 /**
  * The client's side of sync, implemented by the app's vault. Each method that changes state does so in one

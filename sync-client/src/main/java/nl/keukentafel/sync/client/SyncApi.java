@@ -19,6 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import nl.keukentafel.sync.protocol.ProtocolJson;
+import nl.keukentafel.sync.protocol.Wire;
 
 /**
  * The HTTP calls of the sync API (docs/api/openapi.yaml). gzip request bodies and answers; every failure
@@ -144,7 +146,7 @@ public final class SyncApi {
     /** The size in bytes of a batch as it goes on the wire before gzip; used to bound batches. */
     public static int jsonSize(Object value) {
         try {
-            return Wire.JSON.writeValueAsBytes(value).length;
+            return ProtocolJson.MAPPER.writeValueAsBytes(value).length;
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -153,7 +155,7 @@ public final class SyncApi {
     private HttpRequest.Builder post(String path, Object body) {
         try {
             return request(path).header("Content-Type", "application/json").header("Content-Encoding", "gzip")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(gzip(Wire.JSON.writeValueAsBytes(body))));
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(gzip(ProtocolJson.MAPPER.writeValueAsBytes(body))));
         } catch (IOException impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -185,7 +187,7 @@ public final class SyncApi {
         byte[] body = readBody(response);
         int status = response.statusCode();
         if (status / 100 == 2) {
-            return decode(body, Wire.JSON.constructType(type), status);
+            return decode(body, ProtocolJson.MAPPER.constructType(type), status);
         }
         throw failure(status, body, retryAfter(response));
     }
@@ -215,7 +217,7 @@ public final class SyncApi {
 
     private static <T> T decode(byte[] body, JavaType type, int status) throws SyncException {
         try {
-            T value = Wire.JSON.readValue(body, type);
+            T value = ProtocolJson.MAPPER.readValue(body, type);
             if (value == null) {
                 throw new SyncException(SyncException.Kind.SERVER_TROUBLE, status, MALFORMED_REPLY, null, null);
             }
@@ -243,7 +245,7 @@ public final class SyncApi {
 
     private static Optional<String> errorCode(byte[] body) {
         try {
-            Wire.ErrorBody error = Wire.JSON.readValue(body, Wire.ErrorBody.class);
+            Wire.ErrorBody error = ProtocolJson.MAPPER.readValue(body, Wire.ErrorBody.class);
             return Optional.ofNullable(error == null ? null : error.code()).filter(code -> code.matches("[a-z0-9-]{1,60}"));
         } catch (IOException notJson) {
             return Optional.empty();

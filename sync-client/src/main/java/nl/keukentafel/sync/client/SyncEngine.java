@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import nl.keukentafel.sync.protocol.Wire;
 
 /**
  * One sync round: push every pending outbox entry in bounded batches, then pull every page. An expired

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import nl.keukentafel.sync.protocol.ProtocolJson;
+import nl.keukentafel.sync.protocol.Wire;
 
 class BatchBoundsTest {
     private static Wire.PushEntry entry(long seq, int textLength) {
-        ObjectNode fields = Wire.JSON.createObjectNode().put("notes", "x".repeat(textLength));
+        ObjectNode fields = ProtocolJson.MAPPER.createObjectNode().put("notes", "x".repeat(textLength));
         return new Wire.PushEntry(UUID.randomUUID(), seq, UUID.randomUUID(), "member", UUID.randomUUID(), "update", 0, fields,
-                Wire.JSON.createObjectNode(), List.of());
+                ProtocolJson.MAPPER.createObjectNode(), List.of());
     }
 
     @Test

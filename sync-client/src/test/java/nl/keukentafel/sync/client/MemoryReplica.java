@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.keukentafel.sync.protocol.Wire;
 
 /** A replica in memory for the engine and loop tests: nothing pending, a cursor, a refresh token. Not thread-safe. */
 class MemoryReplica implements LocalReplica {

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import nl.keukentafel.sync.protocol.Wire;
 
 /**
  * The client's transport against a real HTTP server on loopback that answers what a troubled server or a

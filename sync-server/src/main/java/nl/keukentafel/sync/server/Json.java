@@ -1,24 +1,21 @@
 package nl.keukentafel.sync.server;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import nl.keukentafel.sync.protocol.ProtocolJson;
+import nl.keukentafel.sync.protocol.Wire;
 
 /**
- * The one JSON mapper. Numbers are read exactly (BigDecimal), so field values the server does not know come back
- * as they went in. Thread-safe.
+ * The server's names for the protocol's one definition (module sync-protocol): the schema versions and the JSON
+ * mapper, which reads numbers exactly (BigDecimal), so field values the server does not know come back as they went
+ * in. Thread-safe.
  */
 public final class Json {
     /** The payload schema this server speaks; every request and answer carries it as {@code schema}. */
-    public static final int SCHEMA = 1;
+    public static final int SCHEMA = Wire.SCHEMA;
     /** The oldest client schema this server still serves; older clients get 426 {@code client-too-old}. */
-    public static final int MIN_CLIENT_SCHEMA = 1;
+    public static final int MIN_CLIENT_SCHEMA = Wire.MIN_CLIENT_SCHEMA;
 
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-        .build();
+    public static final ObjectMapper MAPPER = ProtocolJson.MAPPER;
 
     private Json() {
     }

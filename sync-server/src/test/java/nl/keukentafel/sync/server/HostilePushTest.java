@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import nl.keukentafel.sync.protocol.ProtocolJson;
+import nl.keukentafel.sync.protocol.PushOutcome;
+import nl.keukentafel.sync.protocol.RejectReason;
+import nl.keukentafel.sync.protocol.Wire;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +109,24 @@ class HostilePushTest {
         assertThat(results.get(0).get("reason").asText()).isEqualTo("record-too-large");
         assertThat(results.get(1).get("result").asText()).isEqualTo("applied");
         assertThat(results.get(2).get("reason").asText()).isEqualTo("unknown-record");
+    }
+
+    /** The server's answers are what the client's records (sync-protocol) read, with codes both sides know. */
+    @Test
+    void theAnswerReadsAsTheProtocolsRecordsAndCodes() throws Exception {
+        Pair pair = pair();
+        UUID good = UUID.randomUUID();
+        ObjectNode malformed = pair.casusClient().entry(UUID.randomUUID(), pair.dossier(), "member", "explode", 0, fields("a", "b"));
+        TestServer.Reply reply = server.post("/sync/push", pair.casus(), batch(List.of(
+            pair.casusClient().create(good, pair.dossier(), "member", fields("givenName", "Anna")), malformed)));
+        assertThat(reply.status()).isEqualTo(200);
+
+        Wire.PushResponse answer = ProtocolJson.MAPPER.treeToValue(reply.body(), Wire.PushResponse.class);
+        assertThat(answer.schema()).isEqualTo(Wire.SCHEMA);
+        assertThat(answer.results().get(0).outcome()).contains(PushOutcome.APPLIED);
+        assertThat(answer.results().get(0).recordId()).isEqualTo(good);
+        assertThat(answer.results().get(1).outcome()).contains(PushOutcome.REJECTED);
+        assertThat(answer.results().get(1).rejectReason()).contains(RejectReason.MALFORMED);
     }
 
     @Test

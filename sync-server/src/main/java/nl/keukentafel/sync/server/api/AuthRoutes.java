@@ -2,6 +2,7 @@ package nl.keukentafel.sync.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.keukentafel.sync.protocol.ErrorCode;
 import nl.keukentafel.sync.server.Json;
 import nl.keukentafel.sync.server.auth.AuthService;
 import nl.keukentafel.sync.server.http.ApiException;
@@ -34,7 +35,7 @@ public final class AuthRoutes {
     private static String text(JsonNode body, String name, int maxLength) {
         JsonNode value = body.get(name);
         if (value == null || !value.isTextual() || value.asText().isBlank() || value.asText().length() > maxLength) {
-            throw ApiException.badRequest("malformed-request", name + " is required (text, at most " + maxLength + " characters).");
+            throw ApiException.badRequest(ErrorCode.MALFORMED_REQUEST, name + " is required (text, at most " + maxLength + " characters).");
         }
         return value.asText();
     }

@@ -1,6 +1,7 @@
 package nl.keukentafel.sync.server.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.keukentafel.sync.protocol.ErrorCode;
 import nl.keukentafel.sync.server.Json;
 import nl.keukentafel.sync.server.db.DatabaseException;
 import nl.keukentafel.sync.server.db.Db;
@@ -18,7 +19,7 @@ public final class HealthRoute {
         try {
             db.transaction(connection -> connection.createStatement().execute("select 1"));
         } catch (DatabaseException down) {
-            throw new ApiException(503, "database-unavailable", "The database does not answer.");
+            throw new ApiException(ErrorCode.DATABASE_UNAVAILABLE, "The database does not answer.");
         }
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("schema", Json.SCHEMA);

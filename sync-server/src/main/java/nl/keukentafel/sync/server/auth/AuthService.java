@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.keukentafel.sync.protocol.ErrorCode;
 import nl.keukentafel.sync.server.audit.AuditLog;
 import nl.keukentafel.sync.server.db.Db;
 import nl.keukentafel.sync.server.http.ApiException;
@@ -67,7 +68,7 @@ public final class AuthService {
         boolean knownSource = verdict == LoginThrottle.Verdict.NAME_LIMITED && user.isPresent()
             && db.transaction(connection -> throttle.succeededFrom(connection, user.get().id(), source));
         if (verdict == LoginThrottle.Verdict.SOURCE_LIMITED || verdict == LoginThrottle.Verdict.NAME_LIMITED && !knownSource) {
-            throw new ApiException(429, "too-many-attempts", "Too many failed logins; try again later.",
+            throw new ApiException(ErrorCode.TOO_MANY_ATTEMPTS, "Too many failed logins; try again later.",
                 FAILED_LOGIN_WINDOW.toSeconds());
         }
         boolean valid;
@@ -83,7 +84,7 @@ public final class AuthService {
                     null, List.of(), "denied", user.isPresent() ? "wrong-password" : "unknown-user"), source, subject);
                 return null;
             });
-            throw new ApiException(401, "bad-credentials", "Unknown user name or wrong password.");
+            throw new ApiException(ErrorCode.BAD_CREDENTIALS, "Unknown user name or wrong password.");
         }
         AccountStore.User found = user.get();
         return db.transaction(connection -> {

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import nl.keukentafel.sync.protocol.ErrorCode;
 import nl.keukentafel.sync.server.Json;
 import nl.keukentafel.sync.server.auth.Principal;
 import nl.keukentafel.sync.server.db.DatabaseException;
@@ -57,7 +58,7 @@ public final class ApiHandler implements HttpHandler {
                 throw exhausted;
             } catch (ApiException refused) {
                 status = refused.status();
-                body = error(refused.code(), refused.getMessage());
+                body = error(refused.errorCode(), refused.getMessage());
                 if (status == 401) {
                     exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
                 }
@@ -69,9 +70,10 @@ public final class ApiHandler implements HttpHandler {
                 boolean unreachable = isUnreachable(failure);
                 LOG.log(Level.SEVERE, "database failure on " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
                     + ": " + failure.getMessage() + causes(failure));
-                status = unreachable ? 503 : 500;
-                body = unreachable ? error("database-unavailable", "The database does not answer; nothing was changed. Try again later.")
-                    : error("internal", "The server failed; nothing was changed. Try again later.");
+                ErrorCode code = unreachable ? ErrorCode.DATABASE_UNAVAILABLE : ErrorCode.INTERNAL;
+                status = code.status();
+                body = unreachable ? error(code, "The database does not answer; nothing was changed. Try again later.")
+                    : error(code, "The server failed; nothing was changed. Try again later.");
                 if (unreachable) {
                     exchange.getResponseHeaders().set("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
                 }
@@ -79,8 +81,8 @@ public final class ApiHandler implements HttpHandler {
                 // The cause's message may quote SQL values; only its type goes to the log.
                 LOG.log(Level.SEVERE, "internal error on " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
                     + ": " + failure.getClass().getName() + causes(failure));
-                status = 500;
-                body = error("internal", "The server failed; nothing was changed by the failed part. Try again later.");
+                status = ErrorCode.INTERNAL.status();
+                body = error(ErrorCode.INTERNAL, "The server failed; nothing was changed by the failed part. Try again later.");
             }
             respond(exchange, status, body);
         }
@@ -106,7 +108,7 @@ public final class ApiHandler implements HttpHandler {
         if (chosen == null) {
             exchange.getResponseHeaders().set("Allow", fitting.stream().map(candidate -> candidate.getKey().method())
                 .collect(Collectors.joining(", ")));
-            throw new ApiException(405, "method-not-allowed", "Method " + method + " is not allowed here.");
+            throw new ApiException(ErrorCode.METHOD_NOT_ALLOWED, "Method " + method + " is not allowed here.");
         }
         Route route = chosen.getKey();
         Optional<Principal> principal = route.isPublic() ? Optional.empty()
@@ -117,7 +119,7 @@ public final class ApiHandler implements HttpHandler {
             requestBody = Wire.readBody(exchange.getRequestBody(), exchange.getRequestHeaders().getFirst("Content-Encoding"),
                 route.maxBodyBytes(), reservation);
         } catch (java.util.zip.ZipException | java.io.EOFException corrupt) {
-            throw ApiException.badRequest("malformed-gzip", "The gzip body could not be inflated.");
+            throw ApiException.badRequest(ErrorCode.MALFORMED_GZIP, "The gzip body could not be inflated.");
         }
         return route.handler().handle(new ApiRequest(chosen.getValue(), Wire.query(exchange.getRequestURI().getRawQuery()),
             requestBody, principal, source(exchange)));
@@ -136,10 +138,10 @@ public final class ApiHandler implements HttpHandler {
         try {
             schema = Integer.parseInt(header.trim());
         } catch (NumberFormatException unreadable) {
-            throw ApiException.badRequest("bad-client-schema", CLIENT_SCHEMA_HEADER + " must be a whole number.");
+            throw ApiException.badRequest(ErrorCode.BAD_CLIENT_SCHEMA, CLIENT_SCHEMA_HEADER + " must be a whole number.");
         }
         if (schema < Json.MIN_CLIENT_SCHEMA) {
-            throw new ApiException(426, "client-too-old",
+            throw new ApiException(ErrorCode.CLIENT_TOO_OLD,
                 "This app is older than the server supports (schema " + schema + " < " + Json.MIN_CLIENT_SCHEMA + "); update the app.");
         }
     }
@@ -169,9 +171,9 @@ public final class ApiHandler implements HttpHandler {
         }
     }
 
-    private static ObjectNode error(String code, String message) {
+    private static ObjectNode error(ErrorCode code, String message) {
         ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("code", code);
+        node.put("code", code.code());
         node.put("message", message);
         return node;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import nl.keukentafel.sync.protocol.ErrorCode;
 import nl.keukentafel.sync.server.Json;
 import nl.keukentafel.sync.server.auth.Principal;
 
@@ -20,14 +21,14 @@ public record ApiRequest(Map<String, String> pathParameters, Map<String, String>
 
     public JsonNode json() {
         if (body.length == 0) {
-            throw ApiException.badRequest("malformed-json", "The request needs a JSON body.");
+            throw ApiException.badRequest(ErrorCode.MALFORMED_JSON, "The request needs a JSON body.");
         }
         try {
             return Json.MAPPER.readTree(body);
         } catch (JsonProcessingException malformed) {
-            throw ApiException.badRequest("malformed-json", "The body is not valid JSON.");
+            throw ApiException.badRequest(ErrorCode.MALFORMED_JSON, "The body is not valid JSON.");
         } catch (IOException unreadable) {
-            throw ApiException.badRequest("malformed-json", "The body could not be read.");
+            throw ApiException.badRequest(ErrorCode.MALFORMED_JSON, "The body could not be read.");
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.keukentafel.sync.server.http;
 
 import java.util.concurrent.atomic.AtomicLong;
+import nl.keukentafel.sync.protocol.ErrorCode;
 
 /**
  * A bound on the memory all request bodies hold together. Each call reserves its bytes as it reads them (inflated
@@ -47,7 +48,7 @@ public final class BodyBudget {
             while (true) {
                 long before = heldBytes.get();
                 if (before + bytes > limitBytes) {
-                    throw new ApiException(503, "busy", "The server is receiving too much at once; try again shortly.", 2);
+                    throw new ApiException(ErrorCode.BUSY, "The server is receiving too much at once; try again shortly.", 2);
                 }
                 if (heldBytes.compareAndSet(before, before + bytes)) {
                     held += bytes;

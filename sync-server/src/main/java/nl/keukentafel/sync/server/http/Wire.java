@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import nl.keukentafel.sync.protocol.ErrorCode;
 
 /** Bytes on the wire: bounded, gzip-aware reading of bodies, gzip of answers, query strings. Stateless; thread-safe. */
 final class Wire {
@@ -30,7 +31,7 @@ final class Wire {
         InputStream in = switch (encoding) {
             case "identity", "" -> raw;
             case "gzip" -> new GZIPInputStream(raw);
-            default -> throw new ApiException(415, "unsupported-encoding", "Content-Encoding may be gzip or identity.");
+            default -> throw new ApiException(ErrorCode.UNSUPPORTED_ENCODING, "Content-Encoding may be gzip or identity.");
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[Math.min(CHUNK_BYTES, maxBytes + 1)];
@@ -56,12 +57,12 @@ final class Wire {
                 throw tooLarge(maxBytes);
             }
         } catch (NumberFormatException unreadable) {
-            throw ApiException.badRequest("malformed-request", "Content-Length is not a number.");
+            throw ApiException.badRequest(ErrorCode.MALFORMED_REQUEST, "Content-Length is not a number.");
         }
     }
 
     static ApiException tooLarge(int maxBytes) {
-        return new ApiException(413, "too-large", "The request body is larger than " + maxBytes + " bytes.");
+        return new ApiException(ErrorCode.TOO_LARGE, "The request body is larger than " + maxBytes + " bytes.");
     }
 
     static boolean acceptsGzip(String acceptEncoding) {
@@ -97,7 +98,7 @@ final class Wire {
             try {
                 query.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
             } catch (IllegalArgumentException badEscape) {
-                throw ApiException.badRequest("malformed-query", "The query string has a broken %-escape.");
+                throw ApiException.badRequest(ErrorCode.MALFORMED_QUERY, "The query string has a broken %-escape.");
             }
         }
         return query;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.keukentafel.sync.protocol.RecordSchema;
+import nl.keukentafel.sync.protocol.RejectReason;
 import nl.keukentafel.sync.server.Json;
 
 /**
@@ -21,10 +23,14 @@ public final class EntryParser {
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
     private static final int MAX_RESOLVES = 100;
 
-    /** Either a valid entry or the reason it is not; the ids are kept when they could be read, for dedup. */
-    public record Parsed(Optional<PushEntry> entry, String reason, Optional<UUID> clientId, Optional<Long> clientSeq) {
-        static Parsed invalid(String reason, Optional<UUID> clientId, Optional<Long> clientSeq) {
-            return new Parsed(Optional.empty(), reason, clientId, clientSeq);
+    /**
+     * Either a valid entry or the reason it is not (exactly one is present); the ids are kept when they could be read,
+     * for dedup.
+     */
+    public record Parsed(Optional<PushEntry> entry, Optional<RejectReason> reason, Optional<UUID> clientId,
+                         Optional<Long> clientSeq) {
+        static Parsed invalid(RejectReason reason, Optional<UUID> clientId, Optional<Long> clientSeq) {
+            return new Parsed(Optional.empty(), Optional.of(reason), clientId, clientSeq);
         }
     }
 
@@ -33,16 +39,16 @@ public final class EntryParser {
 
     public static Parsed parse(JsonNode raw, int batchSchema) {
         if (!raw.isObject()) {
-            return Parsed.invalid("malformed", Optional.empty(), Optional.empty());
+            return Parsed.invalid(RejectReason.MALFORMED, Optional.empty(), Optional.empty());
         }
         Optional<UUID> clientId = uuid(raw.get("clientId"));
         Optional<Long> clientSeq = positiveLong(raw.get("clientSeq"));
         int schema = raw.has("schema") ? raw.get("schema").asInt(-1) : batchSchema;
         if (schema < Json.MIN_CLIENT_SCHEMA || schema > Json.SCHEMA) {
-            return Parsed.invalid("unknown-schema", clientId, clientSeq);
+            return Parsed.invalid(RejectReason.UNKNOWN_SCHEMA, clientId, clientSeq);
         }
         if (clientId.isEmpty() || clientSeq.isEmpty()) {
-            return Parsed.invalid("malformed", clientId, clientSeq);
+            return Parsed.invalid(RejectReason.MALFORMED, clientId, clientSeq);
         }
         Optional<UUID> recordId = uuid(raw.get("recordId"));
         Optional<UUID> dossierId = uuid(raw.get("dossierId"));
@@ -59,21 +65,21 @@ public final class EntryParser {
             && (baseFields == null || baseFields.isNull() || baseFields.isObject())
             && resolves.isPresent();
         if (!valid) {
-            return Parsed.invalid("malformed", clientId, clientSeq);
+            return Parsed.invalid(RejectReason.MALFORMED, clientId, clientSeq);
         }
         if (holdsNul(raw)) {
             // PostgreSQL refuses U+0000 in text and jsonb; stored, it would fail the whole batch.
-            return Parsed.invalid("unstorable-text", clientId, clientSeq);
+            return Parsed.invalid(RejectReason.UNSTORABLE_TEXT, clientId, clientSeq);
         }
         if (jsonBytes(fields) > MAX_RECORD_BYTES || jsonBytes(baseFields) > MAX_RECORD_BYTES) {
-            return Parsed.invalid("record-too-large", clientId, clientSeq);
+            return Parsed.invalid(RejectReason.RECORD_TOO_LARGE, clientId, clientSeq);
         }
         if (fields != null && fields.isObject() && !RecordSchema.fits(kind.asText(), (ObjectNode) fields)) {
-            return Parsed.invalid("invalid-record", clientId, clientSeq);
+            return Parsed.invalid(RejectReason.INVALID_RECORD, clientId, clientSeq);
         }
         PushEntry entry = new PushEntry(raw, clientId.get(), clientSeq.get(), recordId.get(), kind.asText(), dossierId.get(),
             op.get(), baseVersion.asLong(), objectOrEmpty(fields), objectOrEmpty(baseFields), resolves.get());
-        return new Parsed(Optional.of(entry), "", clientId, clientSeq);
+        return new Parsed(Optional.of(entry), Optional.empty(), clientId, clientSeq);
     }
 
     /** True when any text or field name in {@code node} holds U+0000. */

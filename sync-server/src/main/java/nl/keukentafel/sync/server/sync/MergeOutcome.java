@@ -4,16 +4,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import nl.keukentafel.sync.protocol.PushOutcome;
 
 /** What one push entry does: its answer, the new state if the record changes, and the conflicts to keep. Immutable. */
 public record MergeOutcome(Result result, Optional<State> newState, List<ConflictDraft> conflicts) {
 
     /** The per-entry answers other than {@code rejected}, which is decided before any merge. */
     public enum Result {
-        APPLIED, MERGED, CONFLICT;
+        APPLIED(PushOutcome.APPLIED), MERGED(PushOutcome.MERGED), CONFLICT(PushOutcome.CONFLICT);
+
+        private final PushOutcome outcome;
+
+        Result(PushOutcome outcome) {
+            this.outcome = outcome;
+        }
+
+        public PushOutcome outcome() {
+            return outcome;
+        }
 
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return outcome.code();
         }
     }
 

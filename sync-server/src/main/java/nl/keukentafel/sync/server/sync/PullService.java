@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.keukentafel.sync.protocol.ErrorCode;
 import nl.keukentafel.sync.server.Json;
 import nl.keukentafel.sync.server.audit.AuditLog;
 import nl.keukentafel.sync.server.auth.Principal;
@@ -57,7 +58,7 @@ public final class PullService {
 
     public ObjectNode pull(Principal principal, String cursorText, String limitText) {
         PullCursor cursor = PullCursor.decode(cursorText)
-            .orElseThrow(() -> ApiException.badRequest("bad-cursor", "The cursor is not one this server gave out."));
+            .orElseThrow(() -> ApiException.badRequest(ErrorCode.BAD_CURSOR, "The cursor is not one this server gave out."));
         int limit = limit(limitText);
         return db.snapshot(connection -> {
             List<PullCursor> items = page(connection, principal.userId(), cursor, limit + 1);
@@ -113,7 +114,7 @@ public final class PullService {
         } catch (NumberFormatException ignored) {
             // answered below
         }
-        throw ApiException.badRequest("bad-limit", "limit is a whole number from 1 to " + MAX_LIMIT + ".");
+        throw ApiException.badRequest(ErrorCode.BAD_LIMIT, "limit is a whole number from 1 to " + MAX_LIMIT + ".");
     }
 
     private static List<PullCursor> page(Connection connection, UUID userId, PullCursor after, int limit) throws SQLException {

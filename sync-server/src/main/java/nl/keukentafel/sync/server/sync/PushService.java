@@ -17,6 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import nl.keukentafel.sync.protocol.ErrorCode;
+import nl.keukentafel.sync.protocol.PushOutcome;
+import nl.keukentafel.sync.protocol.RejectReason;
 import nl.keukentafel.sync.server.Json;
 import nl.keukentafel.sync.server.audit.AuditLog;
 import nl.keukentafel.sync.server.auth.Principal;
@@ -55,11 +58,11 @@ public final class PushService {
 
     public ObjectNode push(Principal principal, JsonNode body) {
         if (!body.isObject() || !body.path("schema").isIntegralNumber() || !body.path("entries").isArray()) {
-            throw ApiException.badRequest("malformed-batch", "A push body is {schema, entries: [...]}.");
+            throw ApiException.badRequest(ErrorCode.MALFORMED_BATCH, "A push body is {schema, entries: [...]}.");
         }
         JsonNode entries = body.get("entries");
         if (entries.size() > MAX_ENTRIES) {
-            throw ApiException.badRequest("batch-too-large", "At most " + MAX_ENTRIES + " entries per push.");
+            throw ApiException.badRequest(ErrorCode.BATCH_TOO_LARGE, "At most " + MAX_ENTRIES + " entries per push.");
         }
         int schema = body.get("schema").asInt();
         List<EntryParser.Parsed> parsed = new ArrayList<>();
@@ -103,7 +106,7 @@ public final class PushService {
             }
             connection.rollback(before);
             bases.clear();
-            ObjectNode answer = reject(connection, principal, raw, "unstorable-text", now);
+            ObjectNode answer = reject(connection, principal, raw, RejectReason.UNSTORABLE_TEXT, now);
             if (parsed.clientId().isPresent() && parsed.clientSeq().isPresent()) {
                 answers.store(connection, parsed.clientId().get(), parsed.clientSeq().get(), principal.userId(), answer, now);
             }
@@ -124,12 +127,12 @@ public final class PushService {
             Optional<AnswerStore.Stored> stored = answers.find(connection, parsed.clientId().get(), parsed.clientSeq().get());
             if (stored.isPresent()) {
                 return stored.get().userId().equals(principal.userId())
-                    ? stored.get().answer() : reject(connection, principal, raw, "client-id-taken", now);
+                    ? stored.get().answer() : reject(connection, principal, raw, RejectReason.CLIENT_ID_TAKEN, now);
             }
         }
         ObjectNode answer = parsed.entry().isPresent()
             ? apply(connection, principal, parsed.entry().get(), now, bases)
-            : reject(connection, principal, raw, parsed.reason(), now);
+            : reject(connection, principal, raw, parsed.reason().orElseThrow(), now);
         if (identified) {
             answers.store(connection, parsed.clientId().get(), parsed.clientSeq().get(), principal.userId(), answer, now);
         }
@@ -144,11 +147,11 @@ public final class PushService {
             if (entry.op() == Op.CREATE && !caseload.dossierExists(connection, entry.dossierId())) {
                 newDossier = true;
             } else {
-                return reject(connection, principal, entry.raw(), "left-caseload", now);
+                return reject(connection, principal, entry.raw(), RejectReason.LEFT_CASELOAD, now);
             }
         }
         Optional<StoredRecord> current = records.findForUpdate(connection, entry.recordId());
-        Optional<String> problem = problem(connection, entry, current);
+        Optional<RejectReason> problem = problem(connection, entry, current);
         if (problem.isPresent()) {
             return reject(connection, principal, entry.raw(), problem.get(), now);
         }
@@ -180,7 +183,7 @@ public final class PushService {
             state = Optional.of(new MergeOutcome.State(record.fields(), record.deleted()));
         }
         if (state.isPresent() && EntryParser.jsonBytes(state.get().fields()) > EntryParser.MAX_RECORD_BYTES) {
-            return reject(connection, principal, entry.raw(), "record-too-large", now);
+            return reject(connection, principal, entry.raw(), RejectReason.RECORD_TOO_LARGE, now);
         }
         StoredRecord latest = record;
         if (state.isPresent()) {
@@ -218,30 +221,30 @@ public final class PushService {
         return base;
     }
 
-    private Optional<String> problem(Connection connection, PushEntry entry, Optional<StoredRecord> current) throws SQLException {
+    private Optional<RejectReason> problem(Connection connection, PushEntry entry, Optional<StoredRecord> current) throws SQLException {
         if (current.isEmpty()) {
-            return entry.op() == Op.CREATE && entry.resolves().isEmpty() ? Optional.empty() : Optional.of("unknown-record");
+            return entry.op() == Op.CREATE && entry.resolves().isEmpty() ? Optional.empty() : Optional.of(RejectReason.UNKNOWN_RECORD);
         }
         StoredRecord record = current.get();
         if (!record.dossierId().equals(entry.dossierId())) {
             // Answered as if there were no such record: "it exists in another dossier" is not the caller's to learn.
-            return Optional.of("unknown-record");
+            return Optional.of(RejectReason.UNKNOWN_RECORD);
         }
         if (isFrozen(record)) {
             // An agreed plan version (werkplan) is a signed document: it is never changed or deleted afterwards.
-            return Optional.of("frozen");
+            return Optional.of(RejectReason.FROZEN);
         }
         if (!record.kind().equals(entry.kind())) {
-            return Optional.of("kind-mismatch");
+            return Optional.of(RejectReason.KIND_MISMATCH);
         }
         if (entry.baseVersion() > record.version()) {
-            return Optional.of("unknown-base-version");
+            return Optional.of(RejectReason.UNKNOWN_BASE_VERSION);
         }
         if (!entry.resolves().isEmpty()) {
             Map<UUID, UUID> owners = conflicts.recordsOf(connection, entry.resolves());
             boolean allOwn = entry.resolves().stream().allMatch(id -> record.id().equals(owners.get(id)));
             if (!allOwn) {
-                return Optional.of("bad-resolves");
+                return Optional.of(RejectReason.BAD_RESOLVES);
             }
         }
         return Optional.empty();
@@ -271,19 +274,20 @@ public final class PushService {
         return answer;
     }
 
-    private ObjectNode reject(Connection connection, Principal principal, JsonNode raw, String reason, Instant now) throws SQLException {
-        quarantine.keep(connection, principal, raw, reason, now);
+    private ObjectNode reject(Connection connection, Principal principal, JsonNode raw, RejectReason reason, Instant now)
+        throws SQLException {
+        quarantine.keep(connection, principal, raw, reason.code(), now);
         ObjectNode answer = Json.MAPPER.createObjectNode();
         for (String name : List.of("clientId", "clientSeq", "recordId")) {
             answer.set(name, raw.isObject() && raw.has(name) ? raw.get(name) : Json.MAPPER.nullNode());
         }
-        answer.put("result", "rejected");
-        answer.put("reason", reason);
+        answer.put("result", PushOutcome.REJECTED.code());
+        answer.put("reason", reason.code());
         Optional<UUID> dossier = EntryParser.uuid(raw.get("dossierId"));
         Optional<UUID> record = EntryParser.uuid(raw.get("recordId"));
         String op = raw.path("op").isTextual() ? Op.parse(raw.path("op").asText()).map(Op::code).orElse("unknown") : "unknown";
         audit.append(connection, new AuditLog.Entry(principal.userId(), principal.deviceId(), "push-" + op, dossier.orElse(null),
-            record.map(List::of).orElse(List.of()), "rejected", reason));
+            record.map(List::of).orElse(List.of()), PushOutcome.REJECTED.code(), reason.code()));
         return answer;
     }
 }

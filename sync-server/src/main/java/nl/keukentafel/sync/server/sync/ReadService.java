@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.keukentafel.sync.protocol.ErrorCode;
 import nl.keukentafel.sync.server.Json;
 import nl.keukentafel.sync.server.audit.AuditLog;
 import nl.keukentafel.sync.server.auth.Principal;
@@ -79,7 +80,7 @@ public final class ReadService {
         UUID dossierId = parse(dossierText);
         boolean openOnly = status == null || status.isEmpty() || "open".equals(status);
         if (!openOnly && !"all".equals(status)) {
-            throw ApiException.badRequest("bad-status", "status is open or all.");
+            throw ApiException.badRequest(ErrorCode.BAD_STATUS, "status is open or all.");
         }
         ObjectNode response = db.transaction(connection -> {
             if (!allowed(connection, principal, "read-conflicts", dossierId)) {

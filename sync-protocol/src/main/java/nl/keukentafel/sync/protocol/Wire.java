@@ -1,20 +1,23 @@
-package nl.keukentafel.sync.client;
+package nl.keukentafel.sync.protocol;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** The protocol's payloads as immutable records (names as in openapi.yaml). Thread-safe. */
+/**
+ * The protocol's payloads as immutable records (names as in docs/api/openapi.yaml; {@code PullPage} is the
+ * {@code PullResponse} schema, {@code RemoteRecord} the {@code Record} schema). Read and written with
+ * {@link ProtocolJson#MAPPER}. Thread-safe.
+ */
 public final class Wire {
-    /** The payload schema this client speaks. */
+    /** The payload schema spoken here; every request and answer carries it as {@code schema}. */
     public static final int SCHEMA = 1;
-    static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .findAndRegisterModules();
+    /** The oldest client schema a server still serves; older clients get 426 {@code client-too-old}. */
+    public static final int MIN_CLIENT_SCHEMA = 1;
 
     private Wire() {
     }
@@ -38,10 +41,24 @@ public final class Wire {
     public record PushRequest(int schema, List<PushEntry> entries) {
     }
 
+    /**
+     * The answer to one entry. {@code result} and {@code reason} stay the server's text, so a newer server's code is
+     * kept and can be shown; {@link #outcome()} and {@link #rejectReason()} read them as the codes known here.
+     */
     public record PushResult(UUID clientId, Long clientSeq, UUID recordId, String result, Long version,
                              List<UUID> conflicts, String reason) {
         public boolean rejected() {
-            return "rejected".equals(result);
+            return PushOutcome.REJECTED.code().equals(result);
+        }
+
+        /** The result as a known outcome; empty for a code this side does not know. */
+        public Optional<PushOutcome> outcome() {
+            return PushOutcome.fromCode(result);
+        }
+
+        /** The reason as a known one; empty when there is none or it is a code this side does not know. */
+        public Optional<RejectReason> rejectReason() {
+            return RejectReason.fromCode(reason);
         }
     }
 
@@ -64,13 +81,12 @@ public final class Wire {
 
     public record RemoteRecord(UUID id, String kind, UUID dossierId, long version, boolean deleted, ObjectNode fields,
                                String updatedAt) {
-        boolean wellFormed() {
+        public boolean wellFormed() {
             return id != null && kind != null && dossierId != null && version >= 0;
         }
     }
 
-    public record ConflictSide(com.fasterxml.jackson.databind.JsonNode value, boolean deleted, Long version, String author,
-                               UUID deviceId, String at) {
+    public record ConflictSide(JsonNode value, boolean deleted, Long version, String author, UUID deviceId, String at) {
     }
 
     public record Conflict(UUID id, UUID recordId, UUID dossierId, String kind, String field, String status,
@@ -79,7 +95,7 @@ public final class Wire {
             return "open".equals(status);
         }
 
-        boolean wellFormed() {
+        public boolean wellFormed() {
             return id != null && recordId != null && dossierId != null && kind != null && status != null;
         }
     }
@@ -119,6 +135,11 @@ public final class Wire {
     public record CaseloadDossier(UUID dossierId, String since) {
     }
 
+    /** Every error answer: a stable {@code code} (see {@link ErrorCode}) and a message with ids at most. */
     public record ErrorBody(String code, String message) {
+        /** The code as a known one; empty for a code this side does not know. */
+        public Optional<ErrorCode> errorCode() {
+            return ErrorCode.fromCode(code);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package nl.keukentafel.sync.server.sync;
+package nl.keukentafel.sync.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,7 +11,8 @@ import java.util.Set;
  * (a {@code geno_person} of kind "DRAGON", a birth date that is an object) would be stored, pulled by colleagues and
  * break their screens and exports; it is refused instead. Null always fits (an emptied field), unknown fields and
  * unknown kinds are accepted as they come (forward compatibility: new kinds such as {@code plan_goal} arrive with new
- * app versions). Pure data plus one check, so a shared protocol module can take it over. Immutable; thread-safe.
+ * app versions). Pure data plus one check, shared through the protocol module: the server refuses what does not fit
+ * ({@code invalid-record}), and a client can check the same before sending. Immutable; thread-safe.
  */
 public final class RecordSchema {
 
