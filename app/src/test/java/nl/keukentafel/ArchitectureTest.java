@@ -13,7 +13,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.nio.file.Path;
-import java.util.Set;
 import nl.keukentafel.store.Database;
 
 /** The direction of dependencies (STYLE.md point 1): the UI depends on the domain and the store, never the reverse. */
@@ -64,13 +63,11 @@ class ArchitectureTest {
                     + " what both need belongs in logic");
 
     /**
-     * Every package its own slice, however deep (gui.intake and gui.intake.safety are two), except the session's
-     * composition root: {@code logic.Session} and {@code logic.SessionManager} build the services of logic.intake,
-     * logic.genogram, logic.plan, logic.search and logic.sync, which in turn use the core of logic (Autosaver,
-     * DossierService, Dossier). Kept in their own slice, that is a layering, not a cycle.
+     * Every package its own slice, however deep (gui.intake and gui.intake.safety are two). The composition root has a
+     * package of its own (logic.session): it builds the services of logic.intake, logic.genogram, logic.plan and the
+     * rest, which use the core of logic (Autosaver, DossierService, Dossier) — a layering, not a cycle.
      */
-    static final SliceAssignment PACKAGES_APART_FROM_THE_COMPOSITION_ROOT = new SliceAssignment() {
-        private static final Set<String> COMPOSITION_ROOT = Set.of("nl.keukentafel.logic.Session", "nl.keukentafel.logic.SessionManager");
+    static final SliceAssignment EVERY_PACKAGE = new SliceAssignment() {
         private static final String APP = "nl.keukentafel";
 
         @Override
@@ -79,20 +76,17 @@ class ArchitectureTest {
             if (!packageName.equals(APP) && !packageName.startsWith(APP + ".")) {
                 return SliceIdentifier.ignore();
             }
-            if (COMPOSITION_ROOT.contains(javaClass.getName().split("\\$")[0])) {
-                return SliceIdentifier.of("logic (composition root: Session, SessionManager)");
-            }
             return SliceIdentifier.of(packageName.equals(APP) ? "(launcher)" : packageName.substring(APP.length() + 1));
         }
 
         @Override
         public String getDescription() {
-            return "every package of the app, the session's composition root apart";
+            return "every package of the app";
         }
     };
 
     @ArchTest
-    static final ArchRule NO_CYCLES_BETWEEN_SUB_PACKAGES = slices().assignedFrom(PACKAGES_APART_FROM_THE_COMPOSITION_ROOT)
+    static final ArchRule NO_CYCLES_BETWEEN_SUB_PACKAGES = slices().assignedFrom(EVERY_PACKAGE)
             .should().beFreeOfCycles()
             .because("a feature package and its parts form a tree: gui.intake uses its sections, the sections share"
                     + " gui.intake.common, never the reverse; genogram and ecogram share gui.drawing; logic's sub-packages"

@@ -1,8 +1,8 @@
 package nl.keukentafel.cli;
 
 import java.time.Clock;
-import nl.keukentafel.logic.Session;
-import nl.keukentafel.logic.SessionManager;
+import nl.keukentafel.logic.session.Session;
+import nl.keukentafel.logic.session.SessionManager;
 import nl.keukentafel.logic.sync.SyncOptions;
 import nl.keukentafel.store.VaultException;
 import nl.keukentafel.store.VaultLocation;

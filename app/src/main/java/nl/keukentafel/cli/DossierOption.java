@@ -1,7 +1,7 @@
 package nl.keukentafel.cli;
 
 import java.util.UUID;
-import nl.keukentafel.logic.Session;
+import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.model.RecordKind;
 import picocli.CommandLine.Option;
 

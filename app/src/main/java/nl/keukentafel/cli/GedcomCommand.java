@@ -2,7 +2,7 @@ package nl.keukentafel.cli;
 
 import java.util.concurrent.Callable;
 import nl.keukentafel.i18n.Localization;
-import nl.keukentafel.logic.Session;
+import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.logic.genogram.gedcom.GedcomService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

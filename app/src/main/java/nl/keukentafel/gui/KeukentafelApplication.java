@@ -7,7 +7,7 @@ import javafx.stage.Stage;
 import nl.keukentafel.gui.common.AppContext;
 import nl.keukentafel.gui.common.BackgroundTaskExecutor;
 import nl.keukentafel.logic.Preferences;
-import nl.keukentafel.logic.SessionManager;
+import nl.keukentafel.logic.session.SessionManager;
 import nl.keukentafel.store.VaultLocation;
 import nl.keukentafel.store.crypto.KdfParams;
 

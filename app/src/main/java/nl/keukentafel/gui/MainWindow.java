@@ -18,7 +18,7 @@ import nl.keukentafel.gui.shell.IdleMonitor;
 import nl.keukentafel.gui.shell.ShellView;
 import nl.keukentafel.gui.unlock.UnlockView;
 import nl.keukentafel.gui.unlock.UnlockViewModel;
-import nl.keukentafel.logic.Session;
+import nl.keukentafel.logic.session.Session;
 
 /**
  * The window's content: the unlock screen while the vault is locked, the shell while it is open. Locking

@@ -95,10 +95,10 @@ class CliDemoVerifyTest {
     void demoFamiliesAreInEveryPhaseOfCasusregie() throws Exception {
         assertThat(CliRunner.dutch("demo", "--vault", vault.toString(), "--passphrase-file", passphraseFile.toString(),
                 "--fast-kdf", "--families", "5").exitCode()).isZero();
-        nl.keukentafel.logic.SessionManager manager = new nl.keukentafel.logic.SessionManager(new VaultLocation(vault),
+        nl.keukentafel.logic.session.SessionManager manager = new nl.keukentafel.logic.session.SessionManager(new VaultLocation(vault),
                 Clock.systemUTC(), nl.keukentafel.store.crypto.KdfParams.FAST_FOR_TESTS);
         try {
-            nl.keukentafel.logic.Session session = manager.unlock(PASSPHRASE.toCharArray());
+            nl.keukentafel.logic.session.Session session = manager.unlock(PASSPHRASE.toCharArray());
             List<PlanState> plans = new ArrayList<>();
             for (CaseloadQuery.Row row : session.vault().caseload().search("", true, 100)) {
                 assertThat(session.intake().read(row.dossierId()).intake()).as("every demo family has an intake").isPresent();

@@ -10,7 +10,7 @@ import java.util.UUID;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import nl.keukentafel.logic.Session;
+import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.logic.plan.Parties;
 import nl.keukentafel.logic.plan.PlanState;
 import nl.keukentafel.model.Contact;

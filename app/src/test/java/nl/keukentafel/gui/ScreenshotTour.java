@@ -14,7 +14,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
-import nl.keukentafel.logic.Session;
+import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.model.Contact;
 import nl.keukentafel.model.Family;
 import nl.keukentafel.model.Gender;

@@ -1,5 +1,7 @@
 package nl.keukentafel.logic;
 
+import nl.keukentafel.logic.session.Session;
+import nl.keukentafel.logic.session.SessionManager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.Locale;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.Preferences;
-import nl.keukentafel.logic.SessionManager;
+import nl.keukentafel.logic.session.SessionManager;
 
 /**
  * What every screen needs: the session manager, the task executor, the clock and the preferences. Built by

@@ -4,7 +4,7 @@ import java.util.UUID;
 import nl.keukentafel.gui.common.AppContext;
 import nl.keukentafel.gui.dossier.DossierView;
 import nl.keukentafel.i18n.Localization;
-import nl.keukentafel.logic.Session;
+import nl.keukentafel.logic.session.Session;
 
 /** Puts the Evaluatie tab into a dossier (evaluations, escalation, closure: issue 11, phases 3 and 4). */
 public final class EvaluationTab {

@@ -12,7 +12,7 @@ import nl.keukentafel.gui.intake.consent.ConsentSection;
 import nl.keukentafel.gui.intake.meldcode.MeldcodeSection;
 import nl.keukentafel.gui.intake.safety.SafetySection;
 import nl.keukentafel.i18n.Localization;
-import nl.keukentafel.logic.Session;
+import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.logic.search.DossierSearch;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.intake.DomainList;

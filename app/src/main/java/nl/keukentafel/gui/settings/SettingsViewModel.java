@@ -12,7 +12,7 @@ import nl.keukentafel.gui.common.AppContext;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.logic.PassphrasePolicy;
 import nl.keukentafel.logic.Preferences;
-import nl.keukentafel.logic.Session;
+import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.store.VaultException;
 
 /**

@@ -45,7 +45,7 @@ import nl.keukentafel.gui.sync.SyncNavigation;
 import nl.keukentafel.gui.sync.SyncStatusModel;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.SaveStatus;
-import nl.keukentafel.logic.Session;
+import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.logic.sync.ConflictItem;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;

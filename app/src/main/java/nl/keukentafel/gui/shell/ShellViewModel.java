@@ -7,8 +7,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import nl.keukentafel.gui.common.UiThread;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.logic.SaveStatus;
-import nl.keukentafel.logic.Session;
-import nl.keukentafel.logic.SessionManager;
+import nl.keukentafel.logic.session.Session;
+import nl.keukentafel.logic.session.SessionManager;
 
 /**
  * The header's state: who works, and what the autosave last did. Listens to the session manager only while

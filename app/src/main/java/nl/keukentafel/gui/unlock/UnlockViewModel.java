@@ -9,8 +9,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.gui.common.UiText;
-import nl.keukentafel.logic.Session;
-import nl.keukentafel.logic.SessionManager;
+import nl.keukentafel.logic.session.Session;
+import nl.keukentafel.logic.session.SessionManager;
 import nl.keukentafel.store.VaultException;
 
 /**

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import nl.keukentafel.logic.Dossier;
-import nl.keukentafel.logic.Session;
+import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.logic.intake.DomainLists;
 import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.model.FieldCheck;

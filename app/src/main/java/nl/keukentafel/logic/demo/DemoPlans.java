@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.Dossier;
-import nl.keukentafel.logic.Session;
+import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.logic.plan.ClosureRules;
 import nl.keukentafel.logic.plan.EndReportDraft;
 import nl.keukentafel.logic.plan.Parties;

@@ -6,7 +6,7 @@ import nl.keukentafel.model.Family;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.logic.DossierService;
-import nl.keukentafel.logic.Session;
+import nl.keukentafel.logic.session.Session;
 
 /**
  * Enters demo families into an unlocked vault through the same services the screens use (create, add,

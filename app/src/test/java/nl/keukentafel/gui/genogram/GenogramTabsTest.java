@@ -12,7 +12,7 @@ import nl.keukentafel.gui.MainWindow;
 import nl.keukentafel.gui.common.AppContext;
 import nl.keukentafel.gui.common.CurrentThreadTaskExecutor;
 import nl.keukentafel.i18n.Localization;
-import nl.keukentafel.logic.SessionManager;
+import nl.keukentafel.logic.session.SessionManager;
 import nl.keukentafel.store.VaultLocation;
 import nl.keukentafel.store.crypto.KdfParams;
 import org.junit.jupiter.api.AfterEach;

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.SaveStatus;
-import nl.keukentafel.logic.SessionManager;
+import nl.keukentafel.logic.session.SessionManager;
 import nl.keukentafel.store.VaultLocation;
 import nl.keukentafel.store.crypto.KdfParams;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.keukentafel.logic.Session;
+import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.logic.genogram.GenogramService;
 import nl.keukentafel.model.Family;
 import nl.keukentafel.model.HouseholdRole;

@@ -1,8 +1,11 @@
-package nl.keukentafel.logic;
+package nl.keukentafel.logic.session;
 
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
+import nl.keukentafel.logic.PassphrasePolicy;
+import nl.keukentafel.logic.SaveStatus;
+import nl.keukentafel.logic.UnlockThrottle;
 import nl.keukentafel.logic.sync.SyncOptions;
 import nl.keukentafel.store.Vault;
 import nl.keukentafel.store.VaultException;

@@ -1,9 +1,13 @@
-package nl.keukentafel.logic;
+package nl.keukentafel.logic.session;
 
 import java.time.Clock;
 import java.util.function.Consumer;
-import nl.keukentafel.logic.genogram.GenogramService;
+import nl.keukentafel.logic.Autosaver;
+import nl.keukentafel.logic.CaseloadService;
+import nl.keukentafel.logic.DossierService;
+import nl.keukentafel.logic.SaveStatus;
 import nl.keukentafel.logic.export.DossierExports;
+import nl.keukentafel.logic.genogram.GenogramService;
 import nl.keukentafel.logic.intake.DomainLists;
 import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.logic.plan.PlanService;
