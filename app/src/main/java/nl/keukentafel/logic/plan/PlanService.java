@@ -13,17 +13,21 @@ import java.util.concurrent.CompletableFuture;
 import nl.keukentafel.logic.Autosaver;
 import nl.keukentafel.logic.Dossier;
 import nl.keukentafel.logic.DossierService;
+import nl.keukentafel.logic.intake.ImportProblem;
 import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.plan.Action;
 import nl.keukentafel.model.plan.ActionStatus;
 import nl.keukentafel.model.plan.Agreement;
+import nl.keukentafel.model.plan.Attendance;
 import nl.keukentafel.model.plan.Closure;
 import nl.keukentafel.model.plan.Evaluation;
 import nl.keukentafel.model.plan.Goal;
+import nl.keukentafel.model.plan.GoalReview;
 import nl.keukentafel.model.plan.GoalStatus;
 import nl.keukentafel.model.plan.PartnerIssue;
+import nl.keukentafel.model.plan.PartnerNotice;
 import nl.keukentafel.model.plan.Party;
 import nl.keukentafel.model.plan.PhaseChange;
 import nl.keukentafel.model.plan.Plan;
@@ -176,6 +180,127 @@ public final class PlanService {
     public CompletableFuture<RecordRef> prepareClosure(UUID dossierId) {
         RecordRef ref = PlanIds.closure(dossierId);
         return vault.records().createIfAbsent(ref, Map.of(Closure.Field.CLOSED, false)).thenApply(created -> ref);
+    }
+
+    /**
+     * Starts an evaluation held on {@code heldOn} (dd-mm-jjjj) in one transaction: the evaluation (a line per member and
+     * network contact, a review per goal still in play) and a new safety assessment per child dated {@code heldOn}
+     * with the evaluation's id. Refused (the future fails with {@link PlanRefusal}, nothing written) for an unreadable
+     * date, a date more than a day ahead, a dossier without plan or a closed one.
+     */
+    public CompletableFuture<RecordRef> startEvaluation(UUID dossierId, String heldOn) {
+        return startEvaluation(dossierId, heldOn, 0);
+    }
+
+    /** As {@link #startEvaluation(UUID, String)}, and plans the next evaluation {@code evaluationWeeks} later (0: not). */
+    public CompletableFuture<RecordRef> startEvaluation(UUID dossierId, String heldOn, int evaluationWeeks) {
+        PlanState state = read(dossierId);
+        List<ImportProblem> problems = EvaluationStart.problems(state, heldOn, today());
+        if (!problems.isEmpty()) {
+            return CompletableFuture.failedFuture(new PlanRefusal(problems));
+        }
+        RecordRef evaluation = new RecordRef(RecordKind.EVALUATION, UuidCreator.getTimeOrderedEpoch(), dossierId);
+        LocalDate held = FieldCheck.parseDate(heldOn).orElseThrow();
+        return vault.records().writeAll(EvaluationStart.writes(state, evaluation, held, evaluationWeeks)).thenApply(changed -> evaluation);
+    }
+
+    /**
+     * Closes the dossier on {@code closedOn}: refused ({@link PlanRefusal}) without a reason, with a follow-up without
+     * whom, a family ending the help without the consequences explained, an unreadable or future date, or while any
+     * professional contact or the referrer is not marked informed or skipped (the message names them all). Afterwards
+     * the dossier is read-only (the store's guard) until {@link #reopen}.
+     */
+    public CompletableFuture<Void> close(UUID dossierId, String closedOn) {
+        PlanState state = read(dossierId);
+        List<ImportProblem> problems = new ArrayList<>();
+        Optional<LocalDate> closed = FieldCheck.parseDate(closedOn);
+        if (closed.isEmpty()) {
+            problems.add(ImportProblem.of("plan.refusal.dateUnreadable", closedOn == null ? "" : closedOn));
+        } else if (PlanDates.ahead(closed.get(), today())) {
+            problems.add(ImportProblem.of("plan.refusal.dateAhead", FieldCheck.write(closed.get())));
+        }
+        problems.addAll(ClosureRules.problems(state));
+        if (!problems.isEmpty()) {
+            return CompletableFuture.failedFuture(new PlanRefusal(problems));
+        }
+        RecordRef closure = PlanIds.closure(dossierId);
+        return vault.records().writeAll(List.of(new RecordStore.Write(closure,
+                        Map.of(Closure.Field.CLOSED, true, Closure.Field.CLOSED_ON, FieldCheck.write(closed.get())))))
+                .thenCompose(changed -> vault.audit().record("close", closure, "closure closed", "ok"));
+    }
+
+    /** Reopens a closed dossier with a reason (required), dated today; audited. */
+    public CompletableFuture<Void> reopen(UUID dossierId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return CompletableFuture.failedFuture(PlanRefusal.of("plan.refusal.reopenWithoutReason"));
+        }
+        if (!read(dossierId).closed()) {
+            return CompletableFuture.failedFuture(PlanRefusal.of("plan.refusal.notClosed"));
+        }
+        RecordRef closure = PlanIds.closure(dossierId);
+        Map<String, Object> fields = Map.of(Closure.Field.CLOSED, false, Closure.Field.REOPENED_ON, FieldCheck.write(today()),
+                Closure.Field.REOPEN_REASON, reason.strip());
+        return vault.records().writeAll(List.of(new RecordStore.Write(closure, fields)))
+                .thenCompose(changed -> vault.audit().record("reopen", closure, "closure reopened", "ok"));
+    }
+
+    /** Sets one partner's notice at the closure (informed or skipped), replacing that contact's earlier one. */
+    public CompletableFuture<Void> setNotice(UUID dossierId, PartnerNotice notice) {
+        PlanState state = read(dossierId);
+        if (state.closed()) {
+            return CompletableFuture.failedFuture(PlanRefusal.of("plan.refusal.closed"));
+        }
+        List<PartnerNotice> notices = ListFields.replace(state.closure().map(Closure::notices).orElse(List.of()),
+                line -> line.contactId() != null && line.contactId().equals(notice.contactId()), notice);
+        return prepareClosure(dossierId).thenCompose(ref -> vault.records().patch(ref, Map.of(Closure.Field.NOTICES, notices)))
+                .thenApply(changed -> null);
+    }
+
+    /** Sets one attendance line of an evaluation (matched by person, or by typed name when there is no person). */
+    public CompletableFuture<Void> setAttendance(RecordRef evaluation, Attendance line) {
+        Evaluation current = evaluation(evaluation);
+        List<Attendance> lines = ListFields.replace(current.attendance(), old -> line.personId() != null
+                ? line.personId().equals(old.personId())
+                : old.personId() == null && java.util.Objects.equals(old.name(), line.name()), line);
+        return vault.records().patch(evaluation, Map.of(Evaluation.Field.ATTENDANCE, lines)).thenApply(changed -> null);
+    }
+
+    /** Sets one goal's review at an evaluation (result, note, decision), replacing that goal's earlier one. */
+    public CompletableFuture<Void> setReview(RecordRef evaluation, GoalReview review) {
+        Evaluation current = evaluation(evaluation);
+        List<GoalReview> reviews = ListFields.replace(current.reviews(), old -> review.goalId().equals(old.goalId()), review);
+        return vault.records().patch(evaluation, Map.of(Evaluation.Field.REVIEWS, reviews)).thenApply(changed -> null);
+    }
+
+    /** Sets (or with null clears) a life domain's score now at an evaluation. */
+    public CompletableFuture<Void> setScore(RecordRef evaluation, String domainCode, Integer score) {
+        Map<String, Integer> scores = new LinkedHashMap<>(evaluation(evaluation).scores());
+        if (score == null) {
+            scores.remove(domainCode);
+        } else {
+            scores.put(domainCode, score);
+        }
+        return vault.records().patch(evaluation, Map.of(Evaluation.Field.SCORES, scores)).thenApply(changed -> null);
+    }
+
+    /** Sets (or with a blank text removes) one member's own desired perspective on the plan. */
+    public CompletableFuture<Void> setMemberPerspective(UUID dossierId, UUID memberId, String text) {
+        PlanState state = read(dossierId);
+        Map<String, String> perspectives = new LinkedHashMap<>(state.plan().map(Plan::memberPerspectives).orElse(Map.of()));
+        if (text == null || text.isBlank()) {
+            perspectives.remove(memberId.toString());
+        } else {
+            perspectives.put(memberId.toString(), text);
+        }
+        return vault.records().patch(PlanIds.plan(dossierId), Map.of(Plan.Field.MEMBER_PERSPECTIVES, perspectives))
+                .thenApply(changed -> null);
+    }
+
+    private Evaluation evaluation(RecordRef ref) {
+        autosaver.flush();
+        StoredRecord stored = vault.records().find(ref.id()).filter(found -> !found.deleted())
+                .orElseThrow(() -> new IllegalArgumentException("no evaluation " + ref.id()));
+        return RecordMapper.convert(stored, Evaluation.class);
     }
 
     /** Keeps the typed value (text, enum name, number, list); durable within a second. */
