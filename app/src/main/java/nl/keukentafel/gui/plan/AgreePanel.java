@@ -72,7 +72,7 @@ final class AgreePanel {
         ScrollPane partyScroll = new ScrollPane(parties);
         partyScroll.setFitToWidth(true);
         partyScroll.setMaxHeight(300);
-        partyScroll.getStyleClass().add(Styles.EDGE_TO_EDGE);
+        partyScroll.getStyleClass().add("edge-to-edge");
         root.getChildren().setAll(PlanForms.heading(localization, "planscreen.agree.title"),
                 PlanForms.hint(localization, "planscreen.agree.hint"),
                 PlanForms.labelled(localization, "planscreen.agree.date", date), dateProblem,

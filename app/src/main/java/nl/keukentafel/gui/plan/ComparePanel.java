@@ -66,7 +66,7 @@ final class ComparePanel {
         ScrollPane scroll = new ScrollPane(result);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(420);
-        scroll.getStyleClass().add(Styles.EDGE_TO_EDGE);
+        scroll.getStyleClass().add("edge-to-edge");
         root.getChildren().setAll(PlanForms.heading(localization, "planscreen.compare.title"), pick, summary, scroll, back);
     }
 
@@ -137,7 +137,7 @@ final class ComparePanel {
             }
         }
         long touched = diff.goals().stream().filter(PlanDiff.GoalDiff::touched).count();
-        String planFields = diff.planFields().stream().map(this::fieldLabel).sorted().collect(Collectors.joining(", "));
+        String planFields = diff.planFields().stream().map(this::fieldLabel).distinct().sorted().collect(Collectors.joining(", "));
         summary.setText(diff.unchanged() ? localization.get("planscreen.compare.same")
                 : localization.get("planscreen.compare.summary", touched, planFields.isEmpty() ? "—" : planFields));
     }
@@ -177,7 +177,7 @@ final class ComparePanel {
             case ADDED -> localization.get("planscreen.compare.added");
             case REMOVED -> localization.get("planscreen.compare.removed");
             case UNCHANGED -> localization.get("planscreen.compare.unchanged");
-            case CHANGED -> localization.get("planscreen.compare.changed", fields.stream().map(this::fieldLabel).sorted()
+            case CHANGED -> localization.get("planscreen.compare.changed", fields.stream().map(this::fieldLabel).distinct().sorted()
                     .collect(Collectors.joining(", ")));
         };
         Label label = new Label(text, Icons.of(icon));
@@ -189,9 +189,38 @@ final class ComparePanel {
 
     /** A stored field's name on screen, e.g. {@code targetDate} → "streefdatum". */
     private String fieldLabel(String field) {
-        String key = "planscreen.field." + field;
-        return localization.has(key) ? localization.get(key) : field;
+        String key = FIELD_LABELS.get(field);
+        return key == null ? field : localization.get(key);
     }
+
+    /** The stored fields of goals, actions and the plan that a comparison can name. */
+    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(
+            Map.entry(PlanDiff.MOVED, "planscreen.field.moved"),
+            Map.entry(Goal.Field.TEXT, "planscreen.field.text"),
+            Map.entry(Goal.Field.MEMBER_IDS, "planscreen.field.members"),
+            Map.entry(Goal.Field.DOMAIN_CODES, "planscreen.field.domains"),
+            Map.entry(Goal.Field.VOICED_BY, "planscreen.field.voicedBy"),
+            Map.entry(Goal.Field.VOICED_BY_NAME, "planscreen.field.voicedByName"),
+            Map.entry(Goal.Field.TARGET_DATE, "planscreen.field.targetDate"),
+            Map.entry(Goal.Field.STATUS, "planscreen.field.status"),
+            Map.entry(Goal.Field.STOP_REASON, "planscreen.field.stopReason"),
+            Map.entry(Action.Field.GOAL_ID, "planscreen.field.goal"),
+            Map.entry(Action.Field.OWNER_KIND, "planscreen.field.owner"),
+            Map.entry(Action.Field.OWNER_ID, "planscreen.field.owner"),
+            Map.entry(Action.Field.OWNER_NAME, "planscreen.field.owner"),
+            Map.entry(Action.Field.WHAT, "planscreen.field.what"),
+            Map.entry(Action.Field.DUE_DATE, "planscreen.field.due"),
+            Map.entry(Action.Field.NOTE, "planscreen.field.note"),
+            Map.entry(nl.keukentafel.model.plan.Plan.Field.PROBLEM_ANALYSIS, "planscreen.field.problemAnalysis"),
+            Map.entry(nl.keukentafel.model.plan.Plan.Field.GOES_WELL, "planscreen.field.goesWell"),
+            Map.entry(nl.keukentafel.model.plan.Plan.Field.PERSPECTIVE, "planscreen.field.perspective"),
+            Map.entry(nl.keukentafel.model.plan.Plan.Field.MEMBER_PERSPECTIVES, "planscreen.field.memberPerspectives"),
+            Map.entry(nl.keukentafel.model.plan.Plan.Field.FGP_OFFERED_ON, "planscreen.field.fgp"),
+            Map.entry(nl.keukentafel.model.plan.Plan.Field.FGP_OUTCOME, "planscreen.field.fgp"),
+            Map.entry(nl.keukentafel.model.plan.Plan.Field.FGP_REASON, "planscreen.field.fgp"),
+            Map.entry(nl.keukentafel.model.plan.Plan.Field.STARTED_ON, "planscreen.field.startedOn"),
+            Map.entry(nl.keukentafel.model.plan.Plan.Field.NEXT_EVALUATION_ON, "planscreen.field.nextEvaluation"),
+            Map.entry(nl.keukentafel.model.plan.Plan.Field.REFERRER_CONTACT_ID, "planscreen.field.referrer"));
 
     private static <T> Map<UUID, T> byId(List<T> items, Function<T, UUID> id) {
         return items.stream().collect(Collectors.toMap(id, Function.identity(), (first, second) -> first));

@@ -47,8 +47,9 @@ final class CoordinationSection implements PlanSection {
         GridPane header = new GridPane();
         header.setHgap(8);
         header.getColumnConstraints().setAll(PlanLayout.columns(COLUMNS));
-        header.addRow(0, PlanForms.hint(localization, "planscreen.agreement.withWhom"), PlanForms.hint(localization, "planscreen.agreement.how"),
-                PlanForms.hint(localization, "planscreen.agreement.frequency"), PlanForms.hint(localization, "planscreen.agreement.nextOn"));
+        header.addRow(0, PlanForms.hint(localization, "planscreen.agreement.withWhom"),
+                PlanForms.hint(localization, "planscreen.agreement.how"), PlanForms.hint(localization, "planscreen.agreement.frequency"),
+                PlanForms.hint(localization, "planscreen.agreement.nextOn"));
         involvedTable();
         root.getChildren().setAll(PlanForms.heading(localization, "planscreen.agreement.title"), header, agreements.root(), add,
                 PlanForms.heading(localization, "planscreen.involved.title"), PlanForms.hint(localization, "planscreen.involved.hint"),

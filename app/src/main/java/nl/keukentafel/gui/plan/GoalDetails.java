@@ -165,7 +165,8 @@ final class GoalDetails {
     }
 
     private void showDomains(nl.keukentafel.logic.intake.IntakeState intake, Goal goal) {
-        List<DomainList.DomainDefinition> list = PlanDomains.of(intake);
+        List<DomainList.DomainDefinition> list = intake == null ? List.of()
+                : intake.intake().map(read -> read.domainList().domains()).orElse(List.of());
         if (domainBoxes.size() != list.size()) {
             domainBoxes.clear();
             domains.getChildren().clear();

@@ -1,6 +1,5 @@
 package nl.keukentafel.gui.plan;
 
-import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -35,7 +35,8 @@ final class PlanContent {
         this.problems = new ProblemLabels(localization);
         analysis = new AnalysisSection(localization, model, editable);
         goals = new GoalsSection(localization, model, editable, problems);
-        sections = List.of(analysis, goals, new WhoDoesWhatSection(localization, model), new CoordinationSection(localization, model, editable),
+        sections = List.of(analysis, goals, new WhoDoesWhatSection(localization),
+                new CoordinationSection(localization, model, editable),
                 new ReferralsSection(localization, model, editable));
         problemList.setId(editable ? "planProblems" : null);
         problemList.getStyleClass().add("plan-problems");

@@ -48,8 +48,9 @@ final class ReferralsSection implements PlanSection {
         header.setHgap(8);
         header.getColumnConstraints().setAll(PlanLayout.columns(COLUMNS));
         int column = 0;
-        for (String key : List.of("provider", "kind", "requested", "granted", "from", "until")) {
-            header.add(PlanForms.hint(localization, "planscreen.referral." + key), column++, 0);
+        for (String key : List.of("planscreen.referral.provider", "planscreen.referral.kind", "planscreen.referral.requested",
+                "planscreen.referral.granted", "planscreen.referral.from", "planscreen.referral.until")) {
+            header.add(PlanForms.hint(localization, key), column++, 0);
         }
         root.getChildren().setAll(PlanForms.heading(localization, "planscreen.referral.title"), header, referrals.root(), add,
                 PlanForms.heading(localization, "planscreen.fgp.title"), PlanForms.hint(localization, "planscreen.fgp.hint"), fgp);

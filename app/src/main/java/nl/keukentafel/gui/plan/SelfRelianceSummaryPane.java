@@ -8,15 +8,16 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.intake.IntakeState;
-import nl.keukentafel.model.intake.DomainEntry;
-import nl.keukentafel.model.intake.DomainList;
-import nl.keukentafel.model.intake.Intake;
+import nl.keukentafel.logic.plan.SelfRelianceSummary;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The self-reliance the intake recorded (what the family and its network can do, the help needed, the scored life
- * domains), shown beside the analysis and never retyped: changing it means changing the intake. FX thread only.
+ * domains: the logic's {@link SelfRelianceSummary}), shown beside the analysis and never retyped: changing it means
+ * changing the intake. FX thread only.
  */
 final class SelfRelianceSummaryPane {
     private final Localization localization;
@@ -32,14 +33,14 @@ final class SelfRelianceSummaryPane {
         root.setId("planSelfReliance");
         root.getStyleClass().add("plan-summary");
         GridPane grid = new GridPane();
-        grid.setHgap(12);
+        grid.setHgap(16);
         grid.setVgap(4);
         grid.getColumnConstraints().setAll(PlanLayout.columns(33.3, 33.3, 33.4));
         grid.addRow(0, caption("planscreen.selfReliance.familyCan"), caption("planscreen.selfReliance.networkCan"),
                 caption("planscreen.selfReliance.helpNeeded"));
         grid.addRow(1, familyCan, networkCan, helpNeeded);
         scores.setId("planSelfRelianceScores");
-        Label title = new Label(localization.get("planscreen.selfReliance.title"));
+        Label title = new Label(localization.get("planscreen.selfReliance.title"), Icons.of(Material2AL.LOCK));
         title.getStyleClass().add(Styles.TEXT_BOLD);
         root.getChildren().setAll(title, PlanForms.hint(localization, "planscreen.selfReliance.hint"), grid, scores);
     }
@@ -73,26 +74,23 @@ final class SelfRelianceSummaryPane {
             scores.getChildren().clear();
             return;
         }
-        Intake read = intake.intake().get();
-        familyCan.setText(orDash(read.familyCan()));
-        networkCan.setText(orDash(read.networkCan()));
-        helpNeeded.setText(orDash(read.helpNeeded()));
-        List<Label> scored = intake.domains().stream().filter(entry -> entry.score() != null)
-                .map(entry -> scoreLabel(read.domainList(), entry, intake)).toList();
+        SelfRelianceSummary summary = SelfRelianceSummary.of(intake);
+        familyCan.setText(orDash(summary.familyCan()));
+        networkCan.setText(orDash(summary.networkCan()));
+        helpNeeded.setText(orDash(summary.helpNeeded()));
+        List<Label> scored = summary.domains().stream().map(domain -> scoreLabel(domain, intake)).toList();
         scores.getChildren().setAll(scored.isEmpty()
                 ? List.of(PlanForms.hint(localization, "planscreen.selfReliance.noScores")) : scored);
     }
 
-    private Label scoreLabel(DomainList list, DomainEntry entry, IntakeState intake) {
-        String domain = PlanDomains.label(list, entry.domainCode());
-        String who = entry.memberIds().isEmpty() ? localization.get("planscreen.wholeFamily")
-                : entry.memberIds().stream().map(id -> intake.dossier().members().stream().filter(member -> member.id().equals(id))
+    private Label scoreLabel(SelfRelianceSummary.ScoredDomain domain, IntakeState intake) {
+        String who = domain.memberIds().isEmpty() ? localization.get("planscreen.wholeFamily")
+                : domain.memberIds().stream().map(id -> intake.dossier().members().stream().filter(member -> member.id().equals(id))
                         .findFirst().map(PlanPeople::name).orElse("?")).collect(Collectors.joining(", "));
-        String level = list.levels().stream().filter(step -> step.score() == entry.score()).findFirst()
-                .map(DomainList.ScoreLevel::label).orElse("");
-        Label label = new Label(localization.get("planscreen.selfReliance.score", domain, who, entry.score(), level));
-        label.getStyleClass().addAll("plan-score", entry.score() <= 2 ? Styles.DANGER : entry.score() == 3 ? Styles.WARNING
-                : Styles.SUCCESS);
+        Label label = new Label(localization.get("planscreen.selfReliance.score", domain.label(), who, domain.score(),
+                domain.scoreLabel() == null ? "" : domain.scoreLabel()));
+        label.getStyleClass().addAll("plan-score", domain.score() <= 2 ? "plan-score-low" : domain.score() == 3 ? "plan-score-mid"
+                : "plan-score-high");
         return label;
     }
 
