@@ -102,6 +102,10 @@ final class AnalysisSection implements PlanSection {
         selfReliance.show(reading.intake());
     }
 
+    Optional<Node> firstField() {
+        return Optional.ofNullable(first);
+    }
+
     @Override
     public Optional<Node> editorOf(RecordRef ref) {
         return ref.kind() == RecordKind.PLAN && first != null ? Optional.of(first) : Optional.empty();

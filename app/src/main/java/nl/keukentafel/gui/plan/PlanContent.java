@@ -87,6 +87,6 @@ final class PlanContent {
     }
 
     Node firstField() {
-        return analysis.editorOf(new RecordRef(nl.keukentafel.model.RecordKind.PLAN, UUID.randomUUID(), null)).orElse(root);
+        return analysis.firstField().orElse(root);
     }
 }

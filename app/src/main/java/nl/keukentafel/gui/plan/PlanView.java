@@ -55,6 +55,7 @@ public final class PlanView implements ScreenView {
     private final AgreePanel agree;
     private final ComparePanel compare;
     private final EventHandler<KeyEvent> shortcuts = this::handleShortcut;
+    private final javafx.beans.value.ChangeListener<Node> followFocus = (observable, old, focused) -> followFocus(focused);
     private final Map<UUID, PlanContent> versionContents = new HashMap<>();
     private PlanContent draft;
     private PlanContent shown;
@@ -135,6 +136,16 @@ public final class PlanView implements ScreenView {
         }));
     }
 
+    /** Tab walks through the plan and the screen follows the keyboard. */
+    private void followFocus(Node focused) {
+        for (Node step = focused; step != null; step = step.getParent()) {
+            if (step == holder) {
+                reveal(focused);
+                return;
+            }
+        }
+    }
+
     private void reveal(Node node) {
         Node content = holder;
         if (node.getScene() == null || content.getLayoutBounds().getHeight() <= 0) {
@@ -192,18 +203,22 @@ public final class PlanView implements ScreenView {
         if (!model.editable()) {
             return;
         }
-        agree.open();
-        overlay(agree.root());
-        Platform.runLater(() -> agree.initialFocus().requestFocus());
+        model.refreshThen(() -> {
+            agree.open();
+            overlay(agree.root());
+            Platform.runLater(() -> agree.initialFocus().requestFocus());
+        });
     }
 
     private void openCompare() {
         if (!model.started() || model.versions().isEmpty()) {
             return;
         }
-        compare.open();
-        overlay(compare.root());
-        Platform.runLater(() -> compare.initialFocus().requestFocus());
+        model.refreshThen(() -> {
+            compare.open();
+            overlay(compare.root());
+            Platform.runLater(() -> compare.initialFocus().requestFocus());
+        });
     }
 
     private void overlay(Node panel) {
@@ -236,6 +251,7 @@ public final class PlanView implements ScreenView {
         scene = root.getScene();
         if (scene != null) {
             scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+            scene.focusOwnerProperty().addListener(followFocus);
         }
         subscriptions = Subscription.combine(
                 model.readingProperty().subscribe(this::show),
@@ -248,6 +264,7 @@ public final class PlanView implements ScreenView {
     public void deactivate() {
         if (scene != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+            scene.focusOwnerProperty().removeListener(followFocus);
             scene = null;
         }
         subscriptions.unsubscribe();

@@ -74,6 +74,15 @@ public final class PlanViewModel {
         run(this::read, this::show, "planscreen.error.read");
     }
 
+    /** Reads again now (what was typed is committed first), then runs {@code after} with the fresh plan shown. */
+    public void refreshThen(Runnable after) {
+        pause.stop();
+        run(this::read, read -> {
+            show(read);
+            after.run();
+        }, "planscreen.error.read");
+    }
+
     /** Reads again once the typing pauses. */
     public void refreshSoon() {
         pause.playFromStart();
