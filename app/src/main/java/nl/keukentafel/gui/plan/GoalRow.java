@@ -45,11 +45,12 @@ final class GoalRow {
     private final TextField text;
     private final AutosavedText goalText;
     private final AutosavedChoice<GoalStatus> status;
-    private final ComboBox<GoalStatus> statusBox;
+    private final Label summary = new Label();
     private final ToggleButton open = new ToggleButton();
-    private final Button up;
-    private final Button down;
-    private final Button delete;
+    private ComboBox<GoalStatus> statusBox;
+    private Button up;
+    private Button down;
+    private Button delete;
     private final Map<UUID, ActionRow> actions = new LinkedHashMap<>();
     private GoalDetails details;
     private Goal goal;
@@ -68,22 +69,33 @@ final class GoalRow {
         text.setPromptText(localization.get("planscreen.goal.text.prompt"));
         HBox.setHgrow(text, Priority.ALWAYS);
         status = fields.choice(Goal.Field.STATUS, goal.status());
-        statusBox = PlanForms.combo(null, Arrays.asList(GoalStatus.values()),
-                value -> PlanLabels.label(localization, value), status, editable);
-        statusBox.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        statusBox.setPrefWidth(170);
         status.valueProperty().addListener((observable, old, now) -> {
             if (details != null) {
                 details.stopVisible(now);
             }
+            showSummary();
         });
         rank.getStyleClass().addAll(Styles.TITLE_4, "plan-goal-rank");
         rank.setMinWidth(28);
+        summary.getStyleClass().addAll(Styles.TEXT_MUTED, "plan-goal-summary");
+        summary.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         open.setGraphic(Icons.of(Material2MZ.UNFOLD_MORE));
         open.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        open.setTooltip(new Tooltip(localization.get("planscreen.goal.open")));
         open.setAccessibleText(localization.get("planscreen.goal.open"));
         open.selectedProperty().addListener((observable, was, now) -> showDetails(now));
+        HBox line = new HBox(8, rank, text, summary, open);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("plan-goal-line");
+        root.getChildren().setAll(line);
+        root.getStyleClass().add("plan-goal");
+    }
+
+    /** The goal's tools, built with its details: status, up, down, delete. */
+    private HBox tools() {
+        boolean editable = fields.editable();
+        statusBox = PlanForms.combo(null, Arrays.asList(GoalStatus.values()),
+                value -> PlanLabels.label(localization, value), status, editable);
+        statusBox.setPrefWidth(200);
         up = iconButton(Material2AL.ARROW_UPWARD, "planscreen.goal.up", () -> model.moveGoal(goalId, -1));
         down = iconButton(Material2AL.ARROW_DOWNWARD, "planscreen.goal.down", () -> model.moveGoal(goalId, 1));
         delete = iconButton(Material2AL.DELETE_OUTLINE, "planscreen.goal.delete", () -> model.delete(fields.ref()));
@@ -92,11 +104,15 @@ final class GoalRow {
             button.managedProperty().bind(button.visibleProperty());
             button.setFocusTraversable(false);
         }
-        HBox line = new HBox(8, rank, text, statusBox, open, up, down, delete);
-        line.setAlignment(Pos.CENTER_LEFT);
-        line.getStyleClass().add("plan-goal-line");
-        root.getChildren().setAll(line);
-        root.getStyleClass().add("plan-goal");
+        HBox tools = new HBox(8, PlanForms.labelled(localization, "planscreen.goal.status", statusBox), up, down, delete);
+        tools.setAlignment(Pos.BOTTOM_LEFT);
+        return tools;
+    }
+
+    private void showSummary() {
+        String target = goal.targetDate() == null || goal.targetDate().isBlank() ? "" : goal.targetDate();
+        summary.setText(localization.get("planscreen.goal.summary", PlanLabels.label(localization, status.value()),
+                goalActions.size(), target.isEmpty() ? "—" : target));
     }
 
     private Button iconButton(org.kordamp.ikonli.Ikon icon, String key, Runnable action) {
@@ -121,12 +137,13 @@ final class GoalRow {
         String suffix = "-" + place;
         root.setId("goal" + suffix);
         text.setId("goalText" + suffix);
-        statusBox.setId("goalStatus" + suffix);
+        summary.setId("goalSummary" + suffix);
         open.setId("goalOpen" + suffix);
-        up.setId("goalUp" + suffix);
-        down.setId("goalDown" + suffix);
-        delete.setId("goalDelete" + suffix);
         if (details != null) {
+            statusBox.setId("goalStatus" + suffix);
+            up.setId("goalUp" + suffix);
+            down.setId("goalDown" + suffix);
+            delete.setId("goalDelete" + suffix);
             details.number(place);
         }
         numberActions();
@@ -145,6 +162,7 @@ final class GoalRow {
         this.goalActions = storedActions;
         goalText.showStored(stored.text());
         status.showStored(stored.status());
+        showSummary();
         if (details != null) {
             details.show(read, stored);
             showActions();
@@ -162,7 +180,10 @@ final class GoalRow {
     private void showDetails(boolean shown) {
         if (shown && details == null) {
             details = new GoalDetails(localization, model, fields, goal, this::addAction);
-            details.number(number);
+            ((VBox) details.root()).getChildren().add(0, tools());
+            int place = number;
+            number = 0;
+            number(place);
             details.show(reading, goal);
             showActions();
         }

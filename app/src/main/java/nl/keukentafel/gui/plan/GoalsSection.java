@@ -25,6 +25,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 final class GoalsSection implements PlanSection {
     /** Up to this many goals all open when the tab opens; beyond it each opens on demand (Enter on its fold button). */
     static final int OPEN_UP_TO = 6;
+    /** Goals shown in the first frame; the rest join just after it (below the fold at 1024×700 anyway). */
+    static final int FIRST_FRAME = 8;
 
     private final Localization localization;
     private final PlanViewModel model;
@@ -81,7 +83,14 @@ final class GoalsSection implements PlanSection {
         }
         goalRows.clear();
         goalRows.putAll(kept);
-        if (!rows.getChildren().equals(ordered)) {
+        if (first && ordered.size() > FIRST_FRAME) {
+            rows.getChildren().setAll(ordered.subList(0, FIRST_FRAME));
+            AfterFirstFrame.run(() -> {
+                if (rows.getChildren().size() == FIRST_FRAME) {
+                    rows.getChildren().setAll(goalRows.values().stream().map(GoalRow::root).toList());
+                }
+            });
+        } else if (!rows.getChildren().equals(ordered)) {
             rows.getChildren().setAll(ordered);
         }
         empty.setVisible(ordered.isEmpty());

@@ -43,7 +43,9 @@ final class PlanContent {
         problemList.managedProperty().bind(problemList.visibleProperty());
         problemList.setVisible(false);
         root.getChildren().add(problemList);
-        sections.forEach(section -> root.getChildren().add(section.root()));
+        root.getChildren().addAll(analysis.root(), goals.root());
+        // the overview, coordination and referrals lie below the fold: they join just after the first frame
+        AfterFirstFrame.run(() -> sections.stream().skip(2).forEach(section -> root.getChildren().add(section.root())));
         root.getStyleClass().add("plan-content");
     }
 
