@@ -27,7 +27,7 @@ import org.kordamp.ikonli.material2.Material2AL;
  */
 final class ActionRow {
     /** Column widths shared with the header above the lines. */
-    static final double[] COLUMNS = {22, 30, 13, 14, 17, 4};
+    static final double[] COLUMNS = {20, 26, 13, 21, 16, 4};
 
     private final GridPane root = new GridPane();
     private final PlanFields fields;
@@ -97,6 +97,7 @@ final class ActionRow {
         root.getColumnConstraints().setAll(PlanLayout.columns(COLUMNS));
         root.setHgap(8);
         root.addRow(0, who, what, dueBox, statusBox, note, delete);
+        PlanLayout.top(root);
         root.getStyleClass().add("plan-action-row");
         showOwnerName();
     }

@@ -47,6 +47,7 @@ final class AgreePanel {
         root.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         date.setId("agreeDate");
         date.setPrefColumnCount(10);
+        date.setMaxWidth(160);
         date.textProperty().bindBidirectional(model.dateProperty());
         date.textProperty().addListener((observable, old, typed) -> showDateProblem());
         parties.setHgap(12);
@@ -71,7 +72,7 @@ final class AgreePanel {
         buttons.setAlignment(Pos.CENTER_LEFT);
         ScrollPane partyScroll = new ScrollPane(parties);
         partyScroll.setFitToWidth(true);
-        partyScroll.setMaxHeight(300);
+        partyScroll.setMaxHeight(230);
         partyScroll.getStyleClass().add("edge-to-edge");
         root.getChildren().setAll(PlanForms.heading(localization, "planscreen.agree.title"),
                 PlanForms.hint(localization, "planscreen.agree.hint"),

@@ -58,7 +58,12 @@ final class AnalysisSection implements PlanSection {
         grid.add(PlanForms.labelled(localization, "planscreen.analysis.perspective",
                 PlanForms.area("planPerspective", perspective, 3, fields.editable())), 1, 1);
         memberPerspectives.putAll(plan.memberPerspectives());
-        memberBox.getChildren().setAll(PlanForms.hint(localization, "planscreen.analysis.memberPerspectives"));
+        GridPane memberGrid = new GridPane();
+        memberGrid.setHgap(16);
+        memberGrid.setVgap(8);
+        memberGrid.getColumnConstraints().setAll(PlanLayout.columns(50, 50));
+        memberBox.getChildren().setAll(PlanForms.hint(localization, "planscreen.analysis.memberPerspectives"), memberGrid);
+        int place = 0;
         for (Member member : members) {
             String key = member.id().toString();
             AutosavedText text = new AutosavedText(plan.memberPerspectives().get(key), typed -> {
@@ -66,12 +71,13 @@ final class AnalysisSection implements PlanSection {
                 fields.save(Plan.Field.MEMBER_PERSPECTIVES, new LinkedHashMap<>(memberPerspectives));
             });
             memberTexts.put(key, text);
-            memberBox.getChildren().add(PlanForms.labelledText(
+            memberGrid.add(PlanForms.labelledText(
                     localization.get("planscreen.analysis.memberPerspective", PlanPeople.name(member)),
-                    PlanForms.field("planMemberPerspective-" + PlanPeople.name(member), text, fields.editable())));
+                    PlanForms.field("planMemberPerspective-" + PlanPeople.name(member), text, fields.editable())), place % 2, place / 2);
+            place++;
         }
-        root.getChildren().setAll(PlanForms.heading(localization, "planscreen.analysis.title"), grid, memberBox,
-                selfReliance.root());
+        root.getChildren().setAll(PlanForms.heading(localization, "planscreen.analysis.title"), grid, selfReliance.root(),
+                memberBox);
     }
 
     @Override

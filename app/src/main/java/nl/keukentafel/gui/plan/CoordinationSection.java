@@ -95,7 +95,7 @@ final class CoordinationSection implements PlanSection {
         if (!dossier.equals(shownDossier)) {
             shownDossier = dossier;
             involved.getItems().setAll(dossier.contacts());
-            involved.setPrefHeight(Math.max(2, dossier.contacts().size()) * 30 + 34);
+            involved.setPrefHeight(Math.max(2, dossier.contacts().size()) * 30 + 44);
         }
     }
 
@@ -135,6 +135,7 @@ final class CoordinationSection implements PlanSection {
             row.setHgap(8);
             row.getColumnConstraints().setAll(PlanLayout.columns(COLUMNS));
             row.addRow(0, withWhomField, howBox, frequencyField, nextBox, delete);
+            PlanLayout.top(row);
         }
 
         @Override

@@ -134,6 +134,7 @@ final class PlanForms {
     static Label hint(Localization localization, String key, Object... arguments) {
         Label label = new Label(localization.get(key, arguments));
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.getStyleClass().add(Styles.TEXT_MUTED);
         return label;
     }

@@ -10,6 +10,11 @@ final class PlanLayout {
     private PlanLayout() {
     }
 
+    /** Lines up a row's controls at the top, so a problem under one field does not push the others down. */
+    static void top(javafx.scene.layout.GridPane grid) {
+        grid.getChildren().forEach(child -> javafx.scene.layout.GridPane.setValignment(child, javafx.geometry.VPos.TOP));
+    }
+
     static List<ColumnConstraints> columns(double... percentages) {
         return Arrays.stream(percentages).mapToObj(percentage -> {
             ColumnConstraints column = new ColumnConstraints();

@@ -114,6 +114,7 @@ public final class PlanView implements ScreenView {
         if (shown != next) {
             holder.getChildren().setAll(next.root());
             shown = next;
+            scroll.setVvalue(0);
         }
         bar.show(reading);
         next.show(reading, model.shownSnapshot());

@@ -128,6 +128,7 @@ final class ReferralsSection implements PlanSection {
             row.getColumnConstraints().setAll(PlanLayout.columns(COLUMNS));
             row.addRow(0, controls);
             row.add(delete, controls.length, 0);
+            PlanLayout.top(row);
         }
 
         @Override

@@ -30,15 +30,15 @@ final class WhoDoesWhatSection implements PlanSection {
     WhoDoesWhatSection(Localization localization) {
         this.localization = localization;
         table.setId("whoDoesWhatTable");
-        who = column("planscreen.who.person", this::owner, WhoDoesWhat.BY_PERSON, 0.2);
+        who = column("planscreen.who.person", this::owner, WhoDoesWhat.BY_PERSON, 0.17);
         who.setId("whoColumn");
-        due = column("planscreen.who.due", WhoDoesWhat.Row::dueDate, WhoDoesWhat.BY_DATE, 0.13);
+        due = column("planscreen.who.due", WhoDoesWhat.Row::dueDate, WhoDoesWhat.BY_DATE, 0.12);
         due.setId("dueColumn");
-        TableColumn<WhoDoesWhat.Row, WhoDoesWhat.Row> what = column("planscreen.who.what", WhoDoesWhat.Row::what, null, 0.3);
+        TableColumn<WhoDoesWhat.Row, WhoDoesWhat.Row> what = column("planscreen.who.what", WhoDoesWhat.Row::what, null, 0.29);
         TableColumn<WhoDoesWhat.Row, WhoDoesWhat.Row> goal = column("planscreen.who.goal",
-                row -> row.goalPlace() + ". " + row.goalText(), Comparator.comparingInt(WhoDoesWhat.Row::goalPlace), 0.25);
+                row -> row.goalPlace() + ". " + row.goalText(), Comparator.comparingInt(WhoDoesWhat.Row::goalPlace), 0.24);
         TableColumn<WhoDoesWhat.Row, WhoDoesWhat.Row> status = column("planscreen.who.status",
-                row -> PlanLabels.label(localization, row.status()), null, 0.12);
+                row -> PlanLabels.label(localization, row.status()), null, 0.16);
         table.getColumns().setAll(List.of(who, what, due, goal, status));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(PlanForms.hint(localization, "planscreen.who.none"));
@@ -91,7 +91,7 @@ final class WhoDoesWhatSection implements PlanSection {
         var order = new ArrayList<>(table.getSortOrder());
         table.getItems().setAll(rows);
         table.getSortOrder().setAll(order);
-        table.setPrefHeight(Math.min(12, Math.max(3, rows.size())) * 30 + 34);
+        table.setPrefHeight(Math.min(12, Math.max(3, rows.size())) * 30 + 44);
     }
 
     /** Sorts by person or by date, as a click on that heading does. */

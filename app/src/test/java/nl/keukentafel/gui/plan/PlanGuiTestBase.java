@@ -49,13 +49,22 @@ abstract class PlanGuiTestBase extends FxRobot {
             MainWindow.applyTheme();
             AppContext context = new AppContext(sessions, new CurrentThreadTaskExecutor(), Clock.systemDefaultZone(),
                     directory.resolve("preferences.properties"), Localization.DUTCH);
-            window.setScene(new Scene(new MainWindow(context).root(), 1280, 900));
+            window.setScene(new Scene(new MainWindow(context).root(), width(), height()));
             window.show();
         });
         clickOn("#consultantName").write("Test Consulent").type(KeyCode.TAB).write(PASSPHRASE).type(KeyCode.TAB)
                 .write(PASSPHRASE).type(KeyCode.ENTER);
         assertThat(lookup("#caseloadSearch").tryQuery()).as("caseload shown").isPresent();
         family = new PlanFamily(session(), today);
+    }
+
+    /** The window's size; the screenshots use the smallest supported, 1024×700. */
+    double width() {
+        return 1280;
+    }
+
+    double height() {
+        return 900;
     }
 
     @AfterEach
