@@ -46,7 +46,7 @@ final class ProblemLabels {
         for (PlanProblem problem : problems) {
             Key key = new Key(problem.target().id(), problem.field());
             Label label = labels.get(key);
-            if (label == null || label.getScene() == null) {
+            if (label == null) {
                 elsewhere.add(problem);
             } else {
                 texts.computeIfAbsent(key, any -> new ArrayList<>()).add(problem.text(localization));
