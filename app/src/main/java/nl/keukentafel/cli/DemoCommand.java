@@ -7,6 +7,7 @@ import nl.keukentafel.logic.Session;
 import nl.keukentafel.logic.SessionManager;
 import nl.keukentafel.logic.demo.DemoData;
 import nl.keukentafel.logic.demo.DemoFamily;
+import nl.keukentafel.logic.demo.DemoPhase;
 import nl.keukentafel.logic.demo.DemoWriter;
 import nl.keukentafel.store.VaultException;
 import nl.keukentafel.store.VaultLocation;
@@ -61,9 +62,13 @@ final class DemoCommand implements Callable<Integer> {
         char[] confirmation = passphrase.clone();
         try {
             Session session = manager.create(passphrase, confirmation, consultant.strip());
-            List<DemoFamily> made = new DemoData(SEED, LocalDate.now(context.clock()), consultant.strip()).families(families);
+            LocalDate today = LocalDate.now(context.clock());
+            List<DemoFamily> made = new DemoData(SEED, today, consultant.strip()).families(families);
             DemoWriter writer = new DemoWriter(session);
-            made.forEach(writer::write);
+            // family n is in phase n % 5: a demo vault shows intake only, agreed, evaluated, scaled up and closed
+            for (int index = 0; index < made.size(); index++) {
+                writer.write(made.get(index), DemoPhase.of(index), today);
+            }
         } catch (VaultException failure) {
             throw VaultFailures.of(failure, vault);
         } catch (SessionManager.WeakPassphraseException weak) {

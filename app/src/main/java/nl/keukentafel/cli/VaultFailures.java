@@ -1,5 +1,6 @@
 package nl.keukentafel.cli;
 
+import nl.keukentafel.store.ReadOnlyRecordException;
 import nl.keukentafel.store.StoreException;
 import nl.keukentafel.store.VaultException;
 
@@ -24,6 +25,13 @@ final class VaultFailures {
 
     /** A failure that escaped a command: a store failure (e.g. a full disk mid-way), or a bug. */
     static CliFailure unexpected(Throwable failure) {
+        // a closed dossier or an agreed plan version refuses every write (ADR 0005): nothing changed, say why
+        java.util.Optional<ReadOnlyRecordException> readOnly = ReadOnlyRecordException.in(failure);
+        if (readOnly.isPresent()) {
+            return readOnly.get().reason() == ReadOnlyRecordException.Reason.DOSSIER_CLOSED
+                    ? new CliFailure(ExitCode.IMPORT_REFUSED, "plan.cli.error.dossierClosed")
+                    : new CliFailure(ExitCode.IMPORT_REFUSED, "plan.cli.error.frozen");
+        }
         for (Throwable current = failure; current != null; current = current.getCause()) {
             if (current instanceof StoreException store) {
                 return store.diskFull() ? new CliFailure(ExitCode.DISK_FULL, "cli.error.diskFull")

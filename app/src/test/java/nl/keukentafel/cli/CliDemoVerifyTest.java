@@ -11,9 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.keukentafel.logic.demo.DemoData;
 import nl.keukentafel.logic.demo.DemoFamily;
+import nl.keukentafel.logic.plan.ClosureRules;
+import nl.keukentafel.logic.plan.PlanChecks;
+import nl.keukentafel.logic.plan.PlanComparison;
+import nl.keukentafel.logic.plan.PlanDiff;
+import nl.keukentafel.logic.plan.PlanState;
 import nl.keukentafel.model.Bsn;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
+import nl.keukentafel.model.plan.ScaleTarget;
 import nl.keukentafel.store.CaseloadQuery;
 import nl.keukentafel.store.RecordMapper;
 import nl.keukentafel.store.StoredRecord;
@@ -83,6 +89,38 @@ class CliDemoVerifyTest {
         }
         String raw = new String(Files.readAllBytes(vault.resolve(VaultLocation.DATABASE_FILE)), StandardCharsets.ISO_8859_1);
         assertThat(raw).doesNotContain("Gezin ").doesNotContain("Huisarts");
+    }
+
+    @Test
+    void demoFamiliesAreInEveryPhaseOfCasusregie() throws Exception {
+        assertThat(CliRunner.dutch("demo", "--vault", vault.toString(), "--passphrase-file", passphraseFile.toString(),
+                "--fast-kdf", "--families", "5").exitCode()).isZero();
+        nl.keukentafel.logic.SessionManager manager = new nl.keukentafel.logic.SessionManager(new VaultLocation(vault),
+                Clock.systemUTC(), nl.keukentafel.store.crypto.KdfParams.FAST_FOR_TESTS);
+        try {
+            nl.keukentafel.logic.Session session = manager.unlock(PASSPHRASE.toCharArray());
+            List<PlanState> plans = new ArrayList<>();
+            for (CaseloadQuery.Row row : session.vault().caseload().search("", true, 100)) {
+                assertThat(session.intake().read(row.dossierId()).intake()).as("every demo family has an intake").isPresent();
+                plans.add(session.plan().read(row.dossierId()));
+            }
+            assertThat(plans).filteredOn(plan -> !plan.started()).hasSize(1);
+            assertThat(plans).filteredOn(plan -> plan.versions().size() == 1).hasSize(1);
+            assertThat(plans).filteredOn(plan -> plan.versions().size() == 2).hasSize(3)
+                    .allSatisfy(plan -> assertThat(PlanComparison.compare(plan.versions().get(0).snapshot(),
+                            plan.versions().get(1).snapshot()).goals()).filteredOn(PlanDiff.GoalDiff::touched).hasSize(1))
+                    .allSatisfy(plan -> assertThat(plan.evaluations()).hasSize(1));
+            assertThat(plans).filteredOn(plan -> plan.scalings().stream().anyMatch(scaling -> scaling.target() == ScaleTarget.VEILIG_THUIS))
+                    .hasSize(2);
+            PlanState closed = plans.stream().filter(PlanState::closed).findFirst().orElseThrow();
+            assertThat(plans).filteredOn(PlanState::closed).hasSize(1);
+            assertThat(ClosureRules.unmarked(closed)).isEmpty();
+            assertThat(closed.closure().orElseThrow().endReport()).contains("Eindverslag", "Veiligheid per kind", "Veilig Thuis");
+            assertThat(plans).filteredOn(PlanState::started).allSatisfy(plan -> assertThat(PlanChecks.problems(plan,
+                    session.intake().read(plan.dossier().family().id()), LocalDate.now())).isEmpty());
+        } finally {
+            manager.lock();
+        }
     }
 
     @Test

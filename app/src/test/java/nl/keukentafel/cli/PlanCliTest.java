@@ -186,5 +186,14 @@ class PlanCliTest {
         assertThat(stored()).isEqualTo(before);
         assertThat(none.exitCode()).isEqualTo(ExitCode.DOSSIER_NOT_FOUND.code());
         assertThat(none.errorLine()).contains("nog niet begonnen");
+
+        Path intakeFile = directory.resolve("intake.json");
+        assertThat(CliRunner.dutch(vaultArgs("intake", "export", "--dossier", dossier.toString(), "--out", intakeFile.toString()))
+                .exitCode()).isZero();
+        CliRunner.Result intake = CliRunner.dutch(vaultArgs("intake", "import", "--dossier", dossier.toString(), "--file",
+                intakeFile.toString()));
+        assertThat(intake.exitCode()).isEqualTo(ExitCode.IMPORT_REFUSED.code());
+        assertThat(intake.errorLine()).startsWith("Dit dossier is afgesloten en kan niet worden gewijzigd");
+        assertThat(stored()).isEqualTo(before);
     }
 }

@@ -1,5 +1,6 @@
 package nl.keukentafel.logic.demo;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import nl.keukentafel.model.Family;
 import nl.keukentafel.model.RecordKind;
@@ -17,6 +18,17 @@ public final class DemoWriter {
 
     public DemoWriter(Session session) {
         this.session = session;
+    }
+
+    /**
+     * Writes the family, then its intake and werkplan up to {@code phase} (through the plan's use cases), and waits until
+     * all of it is durable; returns the dossier id. {@code today} anchors the dates, so the same day gives the same vault.
+     */
+    public UUID write(DemoFamily family, DemoPhase phase, LocalDate today) {
+        UUID dossierId = write(family);
+        new DemoPlans(session, today).bring(dossierId, phase);
+        session.dossiers().flush();
+        return dossierId;
     }
 
     /** Writes the family and waits until all of it is durable; returns the dossier id. */
