@@ -60,6 +60,8 @@ public final class PlanView implements ScreenView {
     private PlanContent draft;
     private PlanContent shown;
     private Node refocus;
+    /** The tab just opened: once the plan is read, the keyboard goes to its first field (unless it is elsewhere). */
+    private boolean focusWhenShown;
     private Scene scene;
     private Subscription subscriptions = Subscription.EMPTY;
 
@@ -118,6 +120,15 @@ public final class PlanView implements ScreenView {
         }
         bar.show(reading);
         next.show(reading, model.shownSnapshot());
+        if (focusWhenShown) {
+            focusWhenShown = false;
+            Platform.runLater(() -> {
+                Node owner = scene == null ? null : scene.getFocusOwner();
+                if (owner == null || owner == startPane.lookup("#startPlanButton") || !isInside(owner, root)) {
+                    initialFocus().requestFocus();
+                }
+            });
+        }
         if (refocus != null) {
             Node again = refocus;
             refocus = null;
@@ -135,6 +146,15 @@ public final class PlanView implements ScreenView {
             editor.requestFocus();
             reveal(editor);
         }));
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node step = node; step != null; step = step.getParent()) {
+            if (step == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tab walks through the plan and the screen follows the keyboard. */
@@ -254,6 +274,7 @@ public final class PlanView implements ScreenView {
             scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
             scene.focusOwnerProperty().addListener(followFocus);
         }
+        focusWhenShown = true;
         subscriptions = Subscription.combine(
                 model.readingProperty().subscribe(this::show),
                 model.shownVersionProperty().subscribe(version -> show(model.readingProperty().get())),
