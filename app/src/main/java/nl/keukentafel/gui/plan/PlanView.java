@@ -125,7 +125,7 @@ public final class PlanView implements ScreenView {
             Platform.runLater(() -> {
                 Node owner = scene == null ? null : scene.getFocusOwner();
                 if (owner == null || owner == startPane.lookup("#startPlanButton") || !isInside(owner, root)) {
-                    initialFocus().requestFocus();
+                    focus(initialFocus());
                 }
             });
         }
@@ -143,9 +143,29 @@ public final class PlanView implements ScreenView {
             return;
         }
         shown.editorOf(ref).ifPresent(editor -> Platform.runLater(() -> {
-            editor.requestFocus();
+            focus(editor);
             reveal(editor);
         }));
+    }
+
+    /**
+     * Gives {@code node} the keyboard, also when it joins the scene only at the next layout (a new plan's fields sit in
+     * a scroll pane whose skin is made then).
+     */
+    private static void focus(Node node) {
+        if (node.getScene() != null) {
+            node.requestFocus();
+            return;
+        }
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> observable, Scene old, Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    Platform.runLater(node::requestFocus);
+                }
+            }
+        });
     }
 
     private static boolean isInside(Node node, Node ancestor) {
