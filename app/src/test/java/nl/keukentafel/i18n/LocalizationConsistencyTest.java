@@ -51,7 +51,7 @@ class LocalizationConsistencyTest {
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "cli", "intake", "genogram", "plan", "planscreen"})
+    @ValueSource(strings = {"messages", "cli", "intake", "genogram"})
     void bothLanguagesHaveTheSameKeys(String baseName) throws IOException {
         assertThat(keys(baseName + "_en")).as(baseName + "_en.properties against " + baseName + ".properties")
                 .containsExactlyInAnyOrderElementsOf(keys(baseName));
@@ -78,7 +78,7 @@ class LocalizationConsistencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "cli", "intake", "genogram", "planscreen"})
+    @ValueSource(strings = {"messages", "cli", "intake", "genogram"})
     void everyKeyInABundleIsUsed(String baseName) throws IOException {
         Set<String> used = new TreeSet<>(generatedKeys());
         collect(KEY_LITERAL.matcher(mainSources()), used);

@@ -16,16 +16,21 @@ import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.Text;
 import nl.keukentafel.model.intake.DomainList;
 import nl.keukentafel.model.plan.Action;
+import nl.keukentafel.model.plan.Attendance;
 import nl.keukentafel.model.plan.Evaluation;
+import nl.keukentafel.model.plan.FgpOutcome;
 import nl.keukentafel.model.plan.Goal;
 import nl.keukentafel.model.plan.GoalStatus;
+import nl.keukentafel.model.plan.Plan;
 import nl.keukentafel.model.plan.PlanIds;
+import nl.keukentafel.model.plan.Presence;
 
 /**
  * Wrong values in the live plan, for the dossier check and the screens: unreadable dates, an action due before the
  * plan started, an evaluation dated more than a day ahead, a stopped goal without a reason, a goal on a life domain
- * not in the intake's list. Computed, never stored; never blocks typing (the import refuses the same things whole).
- * Stateless and thread-safe.
+ * not in the intake's list, someone absent from an evaluation without a reason or without saying whether the referrer
+ * was told, a familiegroepsplan declined without a reason. Computed, never stored; never blocks typing (the plan
+ * file import refuses the date and reference problems whole). Stateless and thread-safe.
  */
 public final class PlanChecks {
     private PlanChecks() {
@@ -72,7 +77,11 @@ public final class PlanChecks {
             dates(ref, evaluation, problems);
             PlanDates.parse(evaluation.heldOn()).filter(held -> PlanDates.ahead(held, today)).ifPresent(held -> problems.add(
                     new PlanProblem(ref, Evaluation.Field.HELD_ON, "plan.problem.evaluationAhead", List.of(evaluation.heldOn()))));
+            absences(ref, evaluation, problems);
         }
+        state.plan().filter(plan -> plan.fgpOutcome() == FgpOutcome.DECLINED && Text.isBlank(plan.fgpReason()))
+                .ifPresent(plan -> problems.add(new PlanProblem(PlanIds.plan(dossierId), Plan.Field.FGP_REASON,
+                        "plan.problem.fgpDeclinedWithoutReason", List.of())));
         state.agreements().forEach(item -> dates(new RecordRef(RecordKind.PLAN_AGREEMENT, item.id(), dossierId), item, problems));
         state.referrals().forEach(item -> dates(new RecordRef(RecordKind.PLAN_REFERRAL, item.id(), dossierId), item, problems));
         state.phases().forEach(item -> dates(new RecordRef(RecordKind.REGIE_PHASE, item.id(), dossierId), item, problems));
@@ -80,6 +89,21 @@ public final class PlanChecks {
         state.partnerIssues().forEach(item -> dates(new RecordRef(RecordKind.PARTNER_ISSUE, item.id(), dossierId), item, problems));
         state.closure().ifPresent(closure -> dates(PlanIds.closure(dossierId), closure, problems));
         return problems;
+    }
+
+    /** The werkwijze asks, for whoever declined or did not come, the reason and whether the referrer was told. */
+    private static void absences(RecordRef ref, Evaluation evaluation, List<PlanProblem> problems) {
+        for (Attendance line : evaluation.attendance()) {
+            if (line.presence() == Presence.DECLINED || line.presence() == Presence.NO_SHOW) {
+                String who = Text.isBlank(line.name()) ? "?" : line.name().strip();
+                if (Text.isBlank(line.reason())) {
+                    problems.add(new PlanProblem(ref, Evaluation.Field.ATTENDANCE, "plan.problem.absentWithoutReason", List.of(who)));
+                }
+                if (line.referrerTold() == null) {
+                    problems.add(new PlanProblem(ref, Evaluation.Field.ATTENDANCE, "plan.problem.referrerToldOpen", List.of(who)));
+                }
+            }
+        }
     }
 
     /** The codes of the intake's own domain list; empty when the intake is not started (every code is then unknown). */

@@ -151,12 +151,19 @@ public final class PlanService {
     /**
      * Freezes the draft as an agreed version on {@code agreedOn} with the parties' marks, and sets the next
      * evaluation {@code evaluationWeeks} after it when none is planned: one transaction (ADR 0005). Warnings (goals
-     * without action, owner or date) are the caller's to show before; they never block.
+     * without action, owner or date) are the caller's to show before; they never block. Refused ({@link PlanRefusal},
+     * nothing written) for an unreadable date, a date more than a day ahead, or a closed dossier.
      */
     public CompletableFuture<RecordRef> agree(UUID dossierId, String agreedOn, List<Party> parties, int evaluationWeeks) {
         PlanState state = read(dossierId);
         if (state.plan().isEmpty()) {
             throw new IllegalStateException("no plan in dossier " + dossierId);
+        }
+        Optional<LocalDate> agreedDate = FieldCheck.parseDate(agreedOn);
+        if (agreedDate.isEmpty() || PlanDates.ahead(agreedDate.get(), today()) || state.closed()) {
+            return CompletableFuture.failedFuture(state.closed() ? PlanRefusal.of("plan.refusal.closed") : agreedDate.isEmpty()
+                    ? PlanRefusal.of("plan.refusal.dateUnreadable", agreedOn == null ? "" : agreedOn)
+                    : PlanRefusal.of("plan.refusal.dateAhead", FieldCheck.write(agreedDate.get())));
         }
         RecordRef versionRef = new RecordRef(RecordKind.PLAN_VERSION, UuidCreator.getTimeOrderedEpoch(), dossierId);
         Map<String, Object> fields = new LinkedHashMap<>();

@@ -85,6 +85,16 @@ public record PlanState(
         return java.util.OptionalInt.empty();
     }
 
+    /** The planned next evaluation, when one is planned and readable (the caseload's "volgende evaluatie"). */
+    public Optional<java.time.LocalDate> nextEvaluation() {
+        return plan.flatMap(current -> FieldCheck.parseDate(current.nextEvaluationOn()));
+    }
+
+    /** The next evaluation's date has passed and the dossier is still open. */
+    public boolean evaluationOverdue(java.time.LocalDate today) {
+        return !closed() && nextEvaluation().filter(next -> next.isBefore(today)).isPresent();
+    }
+
     public Optional<PlanVersion> latestVersion() {
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }

@@ -10,10 +10,14 @@ import nl.keukentafel.model.intake.DomainList;
 import nl.keukentafel.model.intake.DomainScope;
 import nl.keukentafel.model.intake.Intake;
 import nl.keukentafel.model.plan.Action;
+import nl.keukentafel.model.plan.Attendance;
 import nl.keukentafel.model.plan.Evaluation;
+import nl.keukentafel.model.plan.FgpOutcome;
 import nl.keukentafel.model.plan.Goal;
 import nl.keukentafel.model.plan.GoalStatus;
 import nl.keukentafel.model.plan.OwnerKind;
+import nl.keukentafel.model.plan.Plan;
+import nl.keukentafel.model.plan.Presence;
 import org.junit.jupiter.api.Test;
 
 /** The plan's own checks: dates that cannot be read, an action due before the plan, an evaluation ahead, and more. */
@@ -49,6 +53,25 @@ class PlanChecksTest {
         assertThat(problems.get(2).arguments()).containsExactly(1, "vervoer");
         assertThat(problems.get(3).target().id()).isEqualTo(early.id());
         assertThat(problems.get(4).target().id()).isEqualTo(ahead.id());
+    }
+
+    @Test
+    void absencesNeedAReasonAndWhetherTheReferrerKnowsAndADeclinedFamilyGroupPlanAReason() {
+        Evaluation evaluation = new Evaluation(Bakker.id(700), Bakker.DOSSIER, "20-11-2026", List.of(
+                new Attendance(Bakker.ANNA.id(), "Anna Bakker", Presence.ATTENDED, null, null),
+                new Attendance(Bakker.MARK.id(), "Mark de Vries", Presence.NO_SHOW, " ", null),
+                new Attendance(Bakker.JGZ.id(), "Fatma Yilmaz", Presence.DECLINED, "Ziek", true),
+                new Attendance(Bakker.SCHOOL.id(), "Meester Jansen", null, null, null)), List.of(), Map.of(), null);
+        Plan base = Bakker.plan();
+        Plan declined = new Plan(base.id(), base.dossierId(), base.startedOn(), base.problemAnalysis(), base.goesWell(), base.perspective(),
+                base.memberPerspectives(), base.referrerContactId(), "05-11-2026", FgpOutcome.DECLINED, "", null);
+        PlanState state = new PlanState(Bakker.dossier(), Optional.of(declined), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(evaluation), List.of(), List.of(), List.of(), Optional.empty(), List.of());
+
+        assertThat(PlanChecks.problems(state, Bakker.TODAY)).extracting(PlanProblem::messageKey, PlanProblem::arguments).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("plan.problem.absentWithoutReason", List.of("Mark de Vries")),
+                org.assertj.core.groups.Tuple.tuple("plan.problem.referrerToldOpen", List.of("Mark de Vries")),
+                org.assertj.core.groups.Tuple.tuple("plan.problem.fgpDeclinedWithoutReason", List.of()));
     }
 
     @Test

@@ -141,6 +141,11 @@ class PlanLifecycleTest {
             assertThat(diff.goals()).filteredOn(PlanDiff.GoalDiff::touched).extracting(PlanDiff.GoalDiff::goalId)
                     .containsExactly(debts.id());
             assertThat(PlanComparison.compare(state.versions().get(1).snapshot(), state.draft()).unchanged()).isTrue();
+            assertThatThrownBy(() -> plan.agree(family.dossier(), FieldCheck.write(plan.today().plusDays(2)), List.of(), 6).join())
+                    .satisfies(failure -> assertThat(PlanRefusal.in(failure)).isPresent());
+            assertThatThrownBy(() -> plan.agree(family.dossier(), "morgen", List.of(), 6).join())
+                    .satisfies(failure -> assertThat(PlanRefusal.in(failure)).isPresent());
+            assertThat(plan.read(family.dossier()).versions()).hasSize(2);
         }
     }
 
