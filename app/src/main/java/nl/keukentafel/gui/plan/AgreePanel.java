@@ -67,7 +67,12 @@ final class AgreePanel {
         cancel.setOnAction(event -> close.run());
         Label error = new Label();
         error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(model.errorProperty().map(text -> text.in(localization)).orElse(""));
+        error.setId("agreeError");
+        error.setWrapText(true);
+        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.refusalProperty().get() != null
+                ? model.refusalProperty().get().text(localization)
+                : model.errorProperty().get() == null ? "" : model.errorProperty().get().in(localization),
+                model.refusalProperty(), model.errorProperty()));
         HBox buttons = new HBox(10, confirm, cancel, error);
         buttons.setAlignment(Pos.CENTER_LEFT);
         ScrollPane partyScroll = new ScrollPane(parties);

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.logic.plan.AgreementWarnings;
 import nl.keukentafel.logic.plan.Parties;
+import nl.keukentafel.logic.plan.PlanRefusal;
 import nl.keukentafel.logic.plan.PlanState;
 import nl.keukentafel.logic.plan.PlanWarning;
 import nl.keukentafel.model.FieldCheck;
@@ -65,6 +66,7 @@ public final class AgreeViewModel {
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ObservableList<PlanWarning> warnings = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PlanRefusal> refusal = new ReadOnlyObjectWrapper<>();
 
     public AgreeViewModel(PlanViewModel plan) {
         this.plan = plan;
@@ -74,6 +76,7 @@ public final class AgreeViewModel {
     /** Starts over: today's date, the expected parties unmarked, the draft's warnings. */
     public void open() {
         error.set(null);
+        refusal.set(null);
         lines.clear();
         date.set(FieldCheck.write(plan.today()));
         expect(plan.today());
@@ -110,12 +113,16 @@ public final class AgreeViewModel {
             error.set(new UiText("planscreen.agree.dateUnreadable"));
             return;
         }
+        refusal.set(null);
         List<Party> parties = lines.stream().map(Line::marked).toList();
         String on = date.get().strip();
         plan.tasks().execute(() -> plan.service().agree(plan.dossierId(), on, parties, plan.evaluationWeeks()).join(), ref -> {
             plan.agreed();
             done.run();
-        }, failure -> error.set(new UiText("planscreen.agree.failed")));
+        }, failure -> PlanRefusal.in(failure).ifPresentOrElse(refused -> {
+            error.set(null);
+            refusal.set(refused);
+        }, () -> error.set(new UiText("planscreen.agree.failed"))));
     }
 
     public StringProperty dateProperty() {
@@ -128,6 +135,11 @@ public final class AgreeViewModel {
 
     public ObservableList<PlanWarning> warnings() {
         return warnings;
+    }
+
+    /** Why the logic refused to agree (a date ahead, a closed dossier): nothing was written. */
+    public ReadOnlyObjectProperty<PlanRefusal> refusalProperty() {
+        return refusal.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<UiText> errorProperty() {

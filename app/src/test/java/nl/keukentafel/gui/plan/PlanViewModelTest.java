@@ -109,6 +109,11 @@ class PlanViewModelTest {
             agree.lines().get(2).voteProperty().set(Vote.AGREED);
             agree.lines().get(3).voteProperty().set(Vote.ABSENT);
         });
+        onFx(() -> agree.dateProperty().set(nl.keukentafel.model.FieldCheck.write(LocalDate.now().plusDays(3))));
+        onFx(() -> agree.agree(() -> { }));
+        assertThat(agree.refusalProperty().get()).as("a date days ahead is refused, nothing written").isNotNull();
+        assertThat(session.plan().read(family.dossier).versions()).isEmpty();
+        onFx(() -> agree.dateProperty().set(nl.keukentafel.model.FieldCheck.write(LocalDate.now())));
         boolean[] done = new boolean[1];
         onFx(() -> agree.agree(() -> done[0] = true));
         assertThat(done[0]).isTrue();
