@@ -44,8 +44,17 @@ final class WhoDoesWhatSection implements PlanSection {
         table.setPlaceholder(PlanForms.hint(localization, "planscreen.who.none"));
         table.setFixedCellSize(30);
         table.setPrefHeight(4 * 30 + 34);
+        javafx.scene.control.Button byPerson = new javafx.scene.control.Button(localization.get("planscreen.who.byPerson"));
+        byPerson.setId("whoSortPerson");
+        byPerson.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
+        byPerson.setOnAction(event -> sortBy(true));
+        javafx.scene.control.Button byDate = new javafx.scene.control.Button(localization.get("planscreen.who.byDate"));
+        byDate.setId("whoSortDate");
+        byDate.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
+        byDate.setOnAction(event -> sortBy(false));
+        javafx.scene.layout.HBox sort = new javafx.scene.layout.HBox(8, byPerson, byDate);
         root.getChildren().setAll(PlanForms.heading(localization, "planscreen.who.title"),
-                PlanForms.hint(localization, "planscreen.who.hint"), table);
+                PlanForms.hint(localization, "planscreen.who.hint"), sort, table);
         root.getStyleClass().add("plan-section");
     }
 

@@ -52,4 +52,34 @@ class PlanReadOnlyTest extends PlanGuiTestBase {
                 .anyMatch(node -> node.isVisible() && !((Label) node).getText().isBlank()));
         assertThat(lookup("#planProblems").query().isVisible()).as("not also in the list at the top").isFalse();
     }
+
+    @Test
+    void theOverviewSortsByPersonAndByDateWithTheKeyboard() {
+        PlanService plan = session().plan();
+        plan.start(family.dossier).join();
+        action(plan, "Fatima heeft overzicht", family.mother, 10);
+        action(plan, "Ruben ziet de kinderen", family.father, 2);
+
+        openPlanTab();
+        waitUntil("the overview shown, just after the first frame", () -> lookup("#whoSortDate").tryQuery().isPresent());
+        focusOn("whoSortDate");
+        type(KeyCode.SPACE);
+        assertThat(firstOwner()).isEqualTo("Ruben Jansen");
+        focusOn("whoSortPerson");
+        type(KeyCode.SPACE);
+        assertThat(firstOwner()).isEqualTo("Fatima Jansen");
+    }
+
+    private void action(PlanService plan, String goalText, java.util.UUID owner, int days) {
+        RecordRef goal = plan.addGoal(family.dossier, goalText).join();
+        RecordRef action = plan.addAction(family.dossier, goal.id()).join();
+        session().vault().records().patch(action, Map.of(Action.Field.OWNER_KIND, "MEMBER", Action.Field.OWNER_ID, owner,
+                Action.Field.WHAT, "iets", Action.Field.DUE_DATE, FieldCheck.write(today.plusDays(days)))).join();
+    }
+
+    private String firstOwner() {
+        @SuppressWarnings("unchecked")
+        var table = (javafx.scene.control.TableView<nl.keukentafel.logic.plan.WhoDoesWhat.Row>) lookup("#whoDoesWhatTable").query();
+        return table.getItems().get(0).owner();
+    }
 }
