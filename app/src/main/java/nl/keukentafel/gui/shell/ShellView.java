@@ -29,6 +29,7 @@ import nl.keukentafel.gui.evaluation.EvaluationTab;
 import nl.keukentafel.gui.genogram.GenogramTabs;
 import nl.keukentafel.gui.dossier.DossierViewModel;
 import nl.keukentafel.gui.intake.IntakeTab;
+import nl.keukentafel.gui.plan.PlanTabs;
 import nl.keukentafel.gui.settings.SettingsView;
 import nl.keukentafel.gui.settings.SettingsViewModel;
 import nl.keukentafel.gui.sync.ConflictsView;
@@ -154,6 +155,7 @@ public final class ShellView implements ScreenView, SyncNavigation {
         DossierView view = new DossierView(dossier, localization, this::showCaseload,
                 IntakeTab.of(session, context, dossierId, localization));
         GenogramTabs.addTo(view, session.genogram(), session.exports(), dossierId, context.tasks(), context.clock(), localization);
+        PlanTabs.addTo(view, session, dossierId, context.tasks(), context.clock(), context.evaluationWeeks(), localization);
         EvaluationTab.addTo(view, session, context, dossierId, localization);
         show(new DossierWithConflicts(view, view::refresh, session.sync(), context.tasks(), dossierId, localization, this));
     }

@@ -1,0 +1,141 @@
+package nl.keukentafel.gui.plan;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import nl.keukentafel.gui.common.AutosavedChoice;
+import nl.keukentafel.gui.common.AutosavedText;
+import nl.keukentafel.gui.common.LabelledChoices;
+import nl.keukentafel.i18n.Localization;
+import nl.keukentafel.model.Problem;
+
+/**
+ * Builders for the werkplan's controls, each bound to its autosaved value for the life of the row; a read-only plan
+ * (an agreed version, a closed dossier) gets the same controls, not editable. Text areas pass Tab on, so the screen
+ * flows with the keyboard. Stateless.
+ */
+final class PlanForms {
+    static final String READ_ONLY = "plan-read-only";
+
+    private PlanForms() {
+    }
+
+    static TextArea area(String id, AutosavedText text, int rows, boolean editable) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        bind(area, text, editable);
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
+                event.consume();
+                area.fireEvent(new KeyEvent(event.getSource(), event.getTarget(), event.getEventType(), event.getCharacter(),
+                        event.getText(), event.getCode(), event.isShiftDown(), true, event.isAltDown(), event.isMetaDown()));
+            }
+        });
+        return area;
+    }
+
+    static TextField field(String id, AutosavedText text, boolean editable) {
+        TextField field = new TextField();
+        field.setId(id);
+        bind(field, text, editable);
+        return field;
+    }
+
+    private static void bind(TextInputControl control, AutosavedText text, boolean editable) {
+        control.textProperty().bindBidirectional(text.textProperty());
+        text.editingProperty().bind(control.focusedProperty());
+        readOnly(control, editable);
+    }
+
+    static void readOnly(Node control, boolean editable) {
+        if (editable) {
+            return;
+        }
+        if (control instanceof TextInputControl input) {
+            input.setEditable(false);
+        } else {
+            control.setDisable(true);
+        }
+        control.getStyleClass().add(READ_ONLY);
+    }
+
+    /** A date field with its problem in Dutch under it; the typed value stays. */
+    static VBox dateField(Localization localization, String labelKey, String id, AutosavedText text, boolean editable) {
+        TextField field = field(id, text, editable);
+        field.setPromptText(localization.get("planscreen.date.prompt"));
+        field.setPrefColumnCount(9);
+        Label problem = problemLabel(id);
+        ChangeListener<Problem> show = (observable, old, now) -> showProblem(localization, field, problem, now);
+        text.problemProperty().addListener(show);
+        showProblem(localization, field, problem, text.problemProperty().get());
+        VBox box = labelKey == null ? new VBox(2, field, problem) : labelled(localization, labelKey, field);
+        if (labelKey != null) {
+            box.getChildren().add(problem);
+        }
+        return box;
+    }
+
+    static Label problemLabel(String id) {
+        Label problem = new Label();
+        problem.setId(id + "Problem");
+        problem.getStyleClass().addAll("field-problem", Styles.DANGER);
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setVisible(false);
+        return problem;
+    }
+
+    static void showProblem(Localization localization, TextField field, Label label, Problem problem) {
+        boolean invalid = problem != null;
+        label.setText(invalid ? localization.get(problem.messageKey()) : "");
+        label.setVisible(invalid);
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, invalid);
+    }
+
+    static <T> ComboBox<T> combo(String id, List<T> values, Function<T, String> label, AutosavedChoice<T> choice,
+                                 boolean editable) {
+        ComboBox<T> box = LabelledChoices.comboBox(id, values, label);
+        box.valueProperty().bindBidirectional(choice.valueProperty());
+        readOnly(box, editable);
+        return box;
+    }
+
+    static VBox labelled(Localization localization, String key, Node control) {
+        return labelledText(localization.get(key), control);
+    }
+
+    static VBox labelledText(String text, Node control) {
+        Label label = new Label(text);
+        label.setLabelFor(control);
+        label.getStyleClass().add("field-label");
+        VBox box = new VBox(3, label, control);
+        box.getStyleClass().add("field-editor");
+        return box;
+    }
+
+    static Label heading(Localization localization, String key) {
+        Label label = new Label(localization.get(key));
+        label.getStyleClass().addAll(Styles.TITLE_4, "section-heading");
+        return label;
+    }
+
+    static Label hint(Localization localization, String key, Object... arguments) {
+        Label label = new Label(localization.get(key, arguments));
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        return label;
+    }
+}
