@@ -14,6 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.EnumLabels;
+import nl.keukentafel.gui.common.EscapeGoesBack;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.LabelledChoices;
 import nl.keukentafel.i18n.Localization;
@@ -42,6 +43,7 @@ final class AgreePanel {
         this.model = model;
         this.close = close;
         root.setId("agreePanel");
+        EscapeGoesBack.closesFirst(root, close);
         root.getStyleClass().addAll("plan-overlay", Styles.ELEVATED_3);
         root.setMaxWidth(760);
         root.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -18,6 +18,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import nl.keukentafel.gui.common.EscapeGoesBack;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.plan.PlanDiff;
@@ -47,6 +48,7 @@ final class ComparePanel {
         this.localization = localization;
         this.model = model;
         root.setId("comparePanel");
+        EscapeGoesBack.closesFirst(root, close);
         root.getStyleClass().addAll("plan-overlay", Styles.ELEVATED_3);
         root.setMaxWidth(980);
         left.valueProperty().addListener((observable, old, now) -> compare());

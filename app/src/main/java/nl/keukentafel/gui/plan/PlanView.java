@@ -206,6 +206,10 @@ public final class PlanView implements ScreenView {
     }
 
     private void handleShortcut(KeyEvent event) {
+        // the dossier's own filter may have left the screen on this very key (Escape): the scene is gone then
+        if (scene == null || event.isConsumed()) {
+            return;
+        }
         if (!model.started()) {
             if (START.match(event)) {
                 event.consume();

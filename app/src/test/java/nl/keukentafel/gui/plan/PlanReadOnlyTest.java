@@ -54,6 +54,25 @@ class PlanReadOnlyTest extends PlanGuiTestBase {
     }
 
     @Test
+    void escapeClosesTheAgreePanelAndStaysInTheDossier() {
+        PlanService plan = session().plan();
+        plan.start(family.dossier).join();
+        plan.addGoal(family.dossier, "Fatima heeft overzicht").join();
+        openPlanTab();
+
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V);
+        waitUntil("agree panel open", () -> lookup("#agreePanel").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        type(KeyCode.ESCAPE);
+
+        waitUntil("agree panel closed", () -> lookup("#agreePanel").tryQuery().map(node -> !node.isVisible() || node.getScene() == null)
+                .orElse(true));
+        assertThat(lookup("#dossierTabs").tryQuery()).as("still in the dossier").isPresent();
+        assertThat(stored().versions()).as("nothing agreed").isEmpty();
+        type(KeyCode.ESCAPE);
+        waitUntil("Escape again goes back to the caseload", () -> lookup("#caseloadSearch").tryQuery().isPresent());
+    }
+
+    @Test
     void theOverviewSortsByPersonAndByDateWithTheKeyboard() {
         PlanService plan = session().plan();
         plan.start(family.dossier).join();
