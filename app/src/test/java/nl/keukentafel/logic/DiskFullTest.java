@@ -5,26 +5,21 @@ import nl.keukentafel.logic.session.SessionManager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import nl.keukentafel.model.Family;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.store.RecordMapper;
+import nl.keukentafel.store.SmallDisk;
 import nl.keukentafel.store.StoreException;
 import nl.keukentafel.store.TestVaults;
 import nl.keukentafel.store.Vault;
 import nl.keukentafel.store.VaultLocation;
 import nl.keukentafel.store.crypto.KdfParams;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,15 +28,12 @@ import org.junit.jupiter.api.Test;
  * where that is not allowed (most CI runners, any non-root user).
  */
 class DiskFullTest {
-    private Path mountPoint;
-    private boolean mounted;
+    private SmallDisk disk;
     private SessionManager manager;
 
     @BeforeEach
     void mountSmallDisk() throws Exception {
-        mountPoint = Files.createTempDirectory("keukentafel-full-disk");
-        mounted = run("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", mountPoint.toString());
-        Assumptions.assumeTrue(mounted, "mounting a small tmpfs is not permitted here");
+        disk = SmallDisk.mount("2m");
     }
 
     @AfterEach
@@ -51,16 +43,15 @@ class DiskFullTest {
                 manager.lock();
             }
         } finally {
-            if (mounted && !run("umount", mountPoint.toString())) {
-                run("umount", "-l", mountPoint.toString());
+            if (disk != null) {
+                disk.close();
             }
-            Files.deleteIfExists(mountPoint);
         }
     }
 
     @Test
     void anEditOnAFullDiskIsReportedKeptAndCommittedOnceThereIsRoomAgain() throws Exception {
-        VaultLocation location = new VaultLocation(mountPoint.resolve("vault"));
+        VaultLocation location = new VaultLocation(disk.path().resolve("vault"));
         manager = new SessionManager(location, Clock.systemUTC(), KdfParams.FAST_FOR_TESTS);
         LogicTestSupport.StatusLog statuses = new LogicTestSupport.StatusLog();
         manager.onSaveStatus(statuses);
@@ -68,8 +59,8 @@ class DiskFullTest {
         TestVaults.Household household = TestVaults.writeHousehold(session.vault());
         session.vault().database().flush();
 
-        Path filler = mountPoint.resolve("filler");
-        fill(filler);
+        Path filler = disk.path().resolve("filler");
+        disk.fillLeaving(filler, 0);
         String longText = "x".repeat(20_000);
         assertThatThrownBy(() -> session.vault().records().patch(household.contact(), Map.of("note", longText)).join())
                 .isInstanceOf(CompletionException.class)
@@ -107,32 +98,5 @@ class DiskFullTest {
             chain.append(current.getClass().getSimpleName()).append(": ").append(current.getMessage()).append(" <- ");
         }
         return chain.toString();
-    }
-
-    /** Writes until the file system refuses another byte. */
-    private static void fill(Path filler) throws IOException {
-        try (FileChannel channel = FileChannel.open(filler, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            for (int chunk : new int[] {64 * 1024, 4096, 1}) {
-                ByteBuffer buffer = ByteBuffer.allocate(chunk);
-                try {
-                    while (true) {
-                        buffer.clear();
-                        channel.write(buffer);
-                    }
-                } catch (IOException full) {
-                    assertThat(full.getMessage()).contains("No space left");
-                }
-            }
-        }
-    }
-
-    private static boolean run(String... command) throws InterruptedException {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException notAvailable) {
-            return false;
-        }
     }
 }
