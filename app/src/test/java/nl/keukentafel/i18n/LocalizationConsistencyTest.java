@@ -58,6 +58,23 @@ class LocalizationConsistencyTest {
     }
 
     @Test
+    void noKeyIsInTwoBundles() throws IOException {
+        // Localization asks the bundles in order, so a second copy of a key would silently never be shown.
+        java.util.Map<String, String> owner = new java.util.TreeMap<>();
+        List<String> twice = new java.util.ArrayList<>();
+        for (String bundle : Localization.BUNDLES) {
+            String name = bundle.substring(bundle.indexOf('/') + 1);
+            for (String key : keys(name)) {
+                String first = owner.putIfAbsent(key, name);
+                if (first != null) {
+                    twice.add(key + " (" + first + ", " + name + ")");
+                }
+            }
+        }
+        assertThat(twice).as("keys defined in more than one bundle").isEmpty();
+    }
+
+    @Test
     void everyKeyLookedUpInTheCodeExists() throws IOException {
         Set<String> known = allKeys();
         Set<String> asked = new TreeSet<>(generatedKeys());
