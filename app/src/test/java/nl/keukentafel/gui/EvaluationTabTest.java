@@ -170,16 +170,7 @@ class EvaluationTabTest extends GuiTestBase {
     }
 
     private void snap(String directory, String name) throws java.io.IOException {
-        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
-        interact(() -> shot[0] = stage.getScene().snapshot(null));
-        int width = (int) shot[0].getWidth();
-        int height = (int) shot[0].getHeight();
-        int[] pixels = new int[width * height];
-        shot[0].getPixelReader().getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        image.setRGB(0, 0, width, height, pixels, 0, width);
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of(directory));
-        javax.imageio.ImageIO.write(image, "png", java.nio.file.Path.of(directory, name + ".png").toFile());
+        writePng(windowShot(), java.nio.file.Path.of(directory, name + ".png"));
     }
 
     private PlanState plan() {

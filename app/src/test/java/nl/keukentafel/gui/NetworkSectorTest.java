@@ -2,13 +2,9 @@ package nl.keukentafel.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.UUID;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
@@ -60,14 +56,6 @@ class NetworkSectorTest extends GuiTestBase {
 
     /** For people to look at, only on request ({@code -Dkeukentafel.screenshots=DIR}). */
     private void snap(Path file) throws IOException {
-        WritableImage[] shot = new WritableImage[1];
-        interact(() -> shot[0] = stage.getScene().snapshot(null));
-        int width = (int) shot[0].getWidth();
-        int height = (int) shot[0].getHeight();
-        int[] pixels = new int[width * height];
-        shot[0].getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(0, 0, width, height, pixels, 0, width);
-        ImageIO.write(image, "png", file.toFile());
+        writePng(windowShot(), file);
     }
 }

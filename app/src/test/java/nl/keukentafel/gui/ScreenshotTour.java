@@ -1,19 +1,12 @@
 package nl.keukentafel.gui;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javax.imageio.ImageIO;
 import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.model.Contact;
 import nl.keukentafel.model.Family;
@@ -128,23 +121,9 @@ class ScreenshotTour extends GuiTestBase {
     }
 
     private void snap(Path directory, String name) {
-        WritableImage image = new WritableImage(1, 1);
-        WritableImage[] shot = {image};
-        interact(() -> shot[0] = stage.getScene().snapshot(null));
-        int width = (int) shot[0].getWidth();
-        int height = (int) shot[0].getHeight();
-        int[] pixels = new int[width * height];
-        shot[0].getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        // A blank or nearly blank picture means the screen did not render: worth failing the tour for.
-        assertThat(java.util.Arrays.stream(pixels).distinct().limit(16).count()).as(name + " shows something").isEqualTo(16);
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        buffered.setRGB(0, 0, width, height, pixels, 0, width);
-        try {
-            Files.createDirectories(directory);
-            ImageIO.write(buffered, "png", directory.resolve(name + ".png").toFile());
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        WritableImage shot = windowShot();
+        assertShowsSomething(shot, name);
+        writePng(shot, directory.resolve(name + ".png"));
     }
 
     /** Audit is the last tab (genogram, ecogram and intake tabs come before it): its Ctrl+digit follows its place. */

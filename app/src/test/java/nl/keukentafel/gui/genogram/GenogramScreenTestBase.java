@@ -1,39 +1,26 @@
 package nl.keukentafel.gui.genogram;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
-import javafx.scene.Scene;
-import nl.keukentafel.gui.MainWindow;
+import nl.keukentafel.gui.WindowTestBase;
 import nl.keukentafel.gui.common.CurrentThreadTaskExecutor;
 import nl.keukentafel.gui.drawing.DrawingPane;
-import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.DossierService;
-import nl.keukentafel.logic.session.Session;
-import nl.keukentafel.logic.session.SessionManager;
 import nl.keukentafel.logic.genogram.GenogramEdits;
 import nl.keukentafel.logic.genogram.GenogramState;
+import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.model.Gender;
 import nl.keukentafel.model.HouseholdRole;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordRef;
-import nl.keukentafel.store.VaultLocation;
-import nl.keukentafel.store.crypto.KdfParams;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
- * The genogram screen on a real (temporary, cheap-KDF) vault with the real layouter and drawer, in Dutch, work run on
- * the calling thread. The dossier starts as a household of two parents and two children (fictional).
+ * The genogram screen alone in a 1300×850 window ({@link WindowTestBase}: a real, temporary, cheap-KDF vault, in
+ * Dutch, work run on the calling thread) with the real layouter and drawer. The dossier starts as a household of two
+ * parents and two children (fictional).
  */
-abstract class GenogramScreenTestBase extends FxRobot {
-    final Localization dutch = new Localization(Localization.DUTCH);
-    @TempDir
-    Path directory;
-    SessionManager sessions;
+abstract class GenogramScreenTestBase extends WindowTestBase {
     Session session;
     UUID dossier;
     UUID father;
@@ -43,32 +30,38 @@ abstract class GenogramScreenTestBase extends FxRobot {
     GenogramView view;
     GenogramViewModel model;
 
-    @BeforeEach
-    void household() throws Exception {
-        sessions = new SessionManager(new VaultLocation(directory.resolve("vault")), Clock.systemDefaultZone(), KdfParams.FAST_FOR_TESTS);
-        session = sessions.create("appel peer banaan kiwi".toCharArray(), "appel peer banaan kiwi".toCharArray(), "Test Consulent");
+    /** The vault is created directly with the household, then the screen is shown alone. */
+    @Override
+    protected void showFirst() throws Exception {
+        session = sessions.create(PASSPHRASE.toCharArray(), PASSPHRASE.toCharArray(), consultantName());
         dossier = session.caseload().createFamily("Familie Wulfsberg").join();
         father = member(HouseholdRole.PARENT, "Jan", Gender.MALE, "03-02-1975");
         mother = member(HouseholdRole.PARENT, "Els", Gender.FEMALE, "14-06-1977");
         son = member(HouseholdRole.CHILD, "Tom", Gender.MALE, "01-09-2005");
         daughter = member(HouseholdRole.CHILD, "Sara", Gender.FEMALE, "22-11-2008");
-        FxToolkit.registerPrimaryStage();
         openScreen();
+    }
+
+    @Override
+    protected double width() {
+        return 1300;
+    }
+
+    @Override
+    protected double height() {
+        return 850;
     }
 
     /** A fresh screen on the same vault, as when the consultant comes back to the tab. */
     void openScreen() throws Exception {
-        FxToolkit.setupStage(stage -> {
-            MainWindow.applyTheme();
+        show(() -> {
             model = new GenogramViewModel(new GenogramEdits(session.genogram()), new StandardGenogramPictures(dutch),
                     new StandardGenogramExports(dutch::get, "Genogram", session.exports(), dossier),
                     dossier, new CurrentThreadTaskExecutor(),
                     Clock.systemDefaultZone());
             view = new GenogramView(model, dutch);
-            stage.setScene(new Scene(view.root(), 1300, 850));
-            stage.show();
-            view.activate();
-        });
+            return view.root();
+        }, () -> view.activate());
         interact(() -> view.canvas().requestFocus());
     }
 
@@ -94,10 +87,9 @@ abstract class GenogramScreenTestBase extends FxRobot {
         return model.selectedProperty().get();
     }
 
+    /** Runs before the base closes the window and locks the vault. */
     @AfterEach
-    void lock() throws Exception {
+    void deactivate() {
         interact(() -> view.deactivate());
-        FxToolkit.cleanupStages();
-        sessions.lock();
     }
 }

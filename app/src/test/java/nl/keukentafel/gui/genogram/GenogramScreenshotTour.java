@@ -1,18 +1,11 @@
 package nl.keukentafel.gui.genogram;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javax.imageio.ImageIO;
 import nl.keukentafel.gui.MainWindow;
 import nl.keukentafel.gui.common.CurrentThreadTaskExecutor;
 import nl.keukentafel.gui.ecogram.EcogramView;
@@ -97,20 +90,8 @@ class GenogramScreenshotTour extends GenogramScreenTestBase {
     }
 
     private void snap(Path directory, String name) {
-        WritableImage[] shot = {null};
-        interact(() -> shot[0] = FxToolkit.toolkitContext().getRegisteredStage().getScene().snapshot(null));
-        int width = (int) shot[0].getWidth();
-        int height = (int) shot[0].getHeight();
-        int[] pixels = new int[width * height];
-        shot[0].getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        assertThat(java.util.Arrays.stream(pixels).distinct().limit(16).count()).as(name + " shows something").isEqualTo(16);
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        buffered.setRGB(0, 0, width, height, pixels, 0, width);
-        try {
-            Files.createDirectories(directory);
-            ImageIO.write(buffered, "png", directory.resolve(name + ".png").toFile());
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        WritableImage shot = windowShot();
+        assertShowsSomething(shot, name);
+        writePng(shot, directory.resolve(name + ".png"));
     }
 }

@@ -32,7 +32,7 @@ class CompleteIntakeTest extends IntakeGuiTestBase {
 
     @Test
     void aCompleteIntakeLeavesOnlyTheMissingAssessmentAndAddingItClearsIt() {
-        createVault();
+        createVaultWithKeyboard();
         createFamilyVos();
         openIntakeTab("Vos");
         push(KeyCode.CONTROL, KeyCode.ENTER);

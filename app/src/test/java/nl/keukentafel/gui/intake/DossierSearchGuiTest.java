@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class DossierSearchGuiTest extends IntakeGuiTestBase {
     @Test
     void ctrlFFindsIntakeTextAndJumpsToIt() {
-        createVault();
+        createVaultWithKeyboard();
         createFamilyVos();
         openIntakeTab("Vos");
         push(KeyCode.CONTROL, KeyCode.ENTER);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class IntakeSmokeTest extends IntakeGuiTestBase {
     @Test
     void ctrlEnterStartsTheIntake() {
-        createVault();
+        createVaultWithKeyboard();
         createFamilyVos();
         openIntakeTab("Vos");
         snap("smoke-1");

@@ -24,7 +24,7 @@ class MunicipalityListTest extends IntakeGuiTestBase {
 
     @Test
     void anOldIntakeKeepsItsDomainsAfterTheListIsReplaced() throws Exception {
-        createVault();
+        createVaultWithKeyboard();
         createFamilyVos();
         openIntakeTab("Vos");
         push(KeyCode.CONTROL, KeyCode.ENTER);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class OpenItemJumpTest extends IntakeGuiTestBase {
     @Test
     void enterOnAnOpenItemFocusesItsField() {
-        createVault();
+        createVaultWithKeyboard();
         createFamilyVos();
         openIntakeTab("Vos");
         push(KeyCode.CONTROL, KeyCode.ENTER);

@@ -3,7 +3,6 @@ package nl.keukentafel.gui.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javax.imageio.ImageIO;
 import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.logic.intake.DomainLists;
 import nl.keukentafel.logic.intake.IntakeService;
@@ -43,12 +39,12 @@ class PlanScreenshots extends PlanGuiTestBase {
     private Path target;
 
     @Override
-    double width() {
+    protected double width() {
         return 1024;
     }
 
     @Override
-    double height() {
+    protected double height() {
         return 700;
     }
 
@@ -60,7 +56,7 @@ class PlanScreenshots extends PlanGuiTestBase {
         Session session = session();
         intake(session);
         openPlanTab();
-        snap("30-werkplan-1-start");
+        photograph("30-werkplan-1-start");
         push(KeyCode.CONTROL, KeyCode.ENTER);
         assertFocus("planProblemAnalysis");
         plan(session);
@@ -68,21 +64,21 @@ class PlanScreenshots extends PlanGuiTestBase {
         push(KeyCode.CONTROL, KeyCode.DIGIT1);
         push(KeyCode.CONTROL, KeyCode.DIGIT7);
         waitUntil("goals shown", () -> lookup("#goalText-3").tryQuery().isPresent());
-        snap("30-werkplan-2-analysis");
+        photograph("30-werkplan-2-analysis");
         focusOn("goalText-1");
-        snap("30-werkplan-3-goals");
+        photograph("30-werkplan-3-goals");
         focusOn("action-2-1-what");
-        snap("30-werkplan-4-actions");
+        photograph("30-werkplan-4-actions");
         scrollTo(0.78);
-        snap("30-werkplan-5-overview-coordination");
+        photograph("30-werkplan-5-overview-coordination");
         scrollTo(1.0);
-        snap("30-werkplan-6-referrals-fgp");
+        photograph("30-werkplan-6-referrals-fgp");
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
         assertFocus("goalText-4");
         write("Ruben ziet de kinderen elk weekend");
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V);
         assertFocus("agreeDate");
-        snap("30-werkplan-7-agree");
+        photograph("30-werkplan-7-agree");
         focusOn("agreeVote-1");
         choose(0);
         focusOn("agreeVote-3");
@@ -93,7 +89,7 @@ class PlanScreenshots extends PlanGuiTestBase {
         push(KeyCode.END).write(" en sport weer");
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
         assertFocus("compareLeft");
-        snap("30-werkplan-8-compare");
+        photograph("30-werkplan-8-compare");
         clickOn("#compareClose");
         interact(() -> {
             @SuppressWarnings("unchecked")
@@ -101,7 +97,7 @@ class PlanScreenshots extends PlanGuiTestBase {
             versions.setValue(versions.getItems().get(1));
         });
         waitUntil("version banner", () -> lookup("#planVersionBanner").query().isVisible());
-        snap("30-werkplan-9-version-read-only");
+        photograph("30-werkplan-9-version-read-only");
         interact(() -> {
             @SuppressWarnings("unchecked")
             var versions = (javafx.scene.control.ComboBox<PlanBar.Choice>) lookup("#planVersionChoice").query();
@@ -113,7 +109,7 @@ class PlanScreenshots extends PlanGuiTestBase {
         push(KeyCode.CONTROL, KeyCode.DIGIT1);
         push(KeyCode.CONTROL, KeyCode.DIGIT7);
         waitUntil("closed banner", () -> lookup("#planClosedBanner").query().isVisible());
-        snap("30-werkplan-10-closed");
+        photograph("30-werkplan-10-closed");
     }
 
     private void scrollTo(double value) {
@@ -191,19 +187,10 @@ class PlanScreenshots extends PlanGuiTestBase {
         plan.read(family.dossier);
     }
 
-    private void snap(String name) {
-        WritableImage[] shot = new WritableImage[1];
-        interact(() -> shot[0] = stage.getScene().snapshot(null));
-        int width = (int) shot[0].getWidth();
-        int height = (int) shot[0].getHeight();
-        int[] pixels = new int[width * height];
-        shot[0].getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        buffered.setRGB(0, 0, width, height, pixels, 0, width);
+    private void photograph(String name) {
+        Path file = target.resolve(name + ".png");
+        writePng(windowShot(), file);
         try {
-            Files.createDirectories(target);
-            Path file = target.resolve(name + ".png");
-            ImageIO.write(buffered, "png", file.toFile());
             assertThat(Files.size(file)).isPositive();
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);

@@ -1,97 +1,15 @@
 package nl.keukentafel.gui.sync;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
-import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
-import nl.keukentafel.gui.MainWindow;
-import nl.keukentafel.gui.common.AppContext;
-import nl.keukentafel.gui.common.CurrentThreadTaskExecutor;
-import nl.keukentafel.i18n.Localization;
-import nl.keukentafel.logic.session.Session;
-import nl.keukentafel.logic.session.SessionManager;
-import nl.keukentafel.store.VaultLocation;
-import nl.keukentafel.store.crypto.KdfParams;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
+import nl.keukentafel.gui.WindowTestBase;
 
 /**
- * The real window on a real (temporary, cheap-KDF) vault, in Dutch, work run on the calling thread; as the
- * GUI tests one package up, for the sync screens. {@code -Dkeukentafel.screenshots=DIR} also writes PNGs.
+ * The real window ({@link WindowTestBase}) for the sync screens, created by Anouk Consulent (whose name the
+ * screenshots show). {@code -Dkeukentafel.screenshots=DIR} also writes PNGs.
  */
-abstract class SyncGuiTestBase extends FxRobot {
-    static final String PASSPHRASE = "appel peer banaan kiwi";
-    final Localization dutch = new Localization(Localization.DUTCH);
+abstract class SyncGuiTestBase extends WindowTestBase {
 
-    @TempDir
-    Path directory;
-    SessionManager sessions;
-    Stage stage;
-
-    @BeforeEach
-    void showWindow() throws Exception {
-        sessions = new SessionManager(new VaultLocation(directory.resolve("vault")), Clock.systemDefaultZone(), KdfParams.FAST_FOR_TESTS);
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(window -> {
-            MainWindow.applyTheme();
-            AppContext context = new AppContext(sessions, new CurrentThreadTaskExecutor(), Clock.systemDefaultZone(),
-                    directory.resolve("preferences.properties"), Localization.DUTCH);
-            window.setScene(new Scene(new MainWindow(context).root(), 1280, 800));
-            window.show();
-        });
-    }
-
-    @AfterEach
-    void lockVault() throws Exception {
-        FxToolkit.cleanupStages();
-        if (sessions != null) {
-            sessions.lock();
-        }
-    }
-
-    void createVaultWithKeyboard() {
-        clickOn("#consultantName").write("Anouk Consulent").type(KeyCode.TAB).write(PASSPHRASE).type(KeyCode.TAB)
-                .write(PASSPHRASE).type(KeyCode.ENTER);
-        assertThat(lookup("#caseloadSearch").tryQuery()).as("caseload shown after creating the vault").isPresent();
-    }
-
-    Session session() {
-        return sessions.current().orElseThrow();
-    }
-
-    /** Writes a PNG of the node when screenshots were asked for; otherwise does nothing. */
-    void snap(Node node, String name) {
-        String target = System.getProperty("keukentafel.screenshots");
-        if (target == null || target.isBlank()) {
-            return;
-        }
-        WritableImage[] shot = new WritableImage[1];
-        interact(() -> shot[0] = node.snapshot(null, null));
-        int width = (int) shot[0].getWidth();
-        int height = (int) shot[0].getHeight();
-        int[] pixels = new int[width * height];
-        shot[0].getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        buffered.setRGB(0, 0, width, height, pixels, 0, width);
-        try {
-            Files.createDirectories(Path.of(target));
-            ImageIO.write(buffered, "png", Path.of(target, name + ".png").toFile());
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+    @Override
+    protected String consultantName() {
+        return "Anouk Consulent";
     }
 }

@@ -3,7 +3,6 @@ package nl.keukentafel.gui.intake.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javafx.scene.Node;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import nl.keukentafel.gui.intake.consent.ConsentSection;
@@ -130,18 +128,11 @@ class IntakeSectionScreenshots extends IntakeSectionTestBase {
     /** The whole section, also the part below the window's edge. */
     private void snap(Path directory, String name) throws IOException {
         expandAll();
-        WritableImage[] shot = new WritableImage[1];
-        interact(() -> shot[0] = section.root().snapshot(null, null));
-        int width = (int) shot[0].getWidth();
-        int height = (int) shot[0].getHeight();
-        int[] pixels = new int[width * height];
-        shot[0].getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(0, 0, width, height, pixels, 0, width);
-        assertThat(java.util.Arrays.stream(pixels).distinct().limit(16).count()).as(name + " shows something").isEqualTo(16);
+        WritableImage shot = shot(section.root());
+        assertShowsSomething(shot, name);
         Path file = directory.resolve(name + ".png");
-        ImageIO.write(image, "png", file.toFile());
-        assertThat(ImageIO.read(file.toFile()).getWidth()).as(name + " was written").isEqualTo(width);
+        writePng(shot, file);
+        assertThat(ImageIO.read(file.toFile()).getWidth()).as(name + " was written").isEqualTo((int) shot.getWidth());
     }
 
     private void expandAll() {

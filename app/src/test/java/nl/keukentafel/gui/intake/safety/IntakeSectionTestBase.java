@@ -1,6 +1,5 @@
 package nl.keukentafel.gui.intake.safety;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,61 +8,47 @@ import java.util.UUID;
 import java.util.function.Function;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import nl.keukentafel.gui.MainWindow;
+import nl.keukentafel.gui.WindowTestBase;
 import nl.keukentafel.gui.common.CurrentThreadTaskExecutor;
 import nl.keukentafel.gui.common.Styling;
 import nl.keukentafel.gui.intake.common.IntakeContext;
 import nl.keukentafel.gui.intake.common.IntakeSection;
-import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.session.Session;
-import nl.keukentafel.logic.session.SessionManager;
 import nl.keukentafel.model.Contact;
 import nl.keukentafel.model.HouseholdRole;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordRef;
-import nl.keukentafel.store.VaultLocation;
-import nl.keukentafel.store.crypto.KdfParams;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
- * One intake section alone in a plain window, on a real (temporary, cheap-KDF) encrypted vault, in Dutch, with work
- * run on the calling thread. "Reopening" locks the vault and unlocks it again, then builds a fresh section: what it
- * shows came from the file. Today is fixed at 1 December 2026 so dates in the tests are stable.
+ * One intake section alone in a plain 1100×860 window ({@link WindowTestBase}: a real, temporary, cheap-KDF
+ * encrypted vault, in Dutch, work run on the calling thread). "Reopening" locks the vault and unlocks it again,
+ * then builds a fresh section: what it shows came from the file. Today is fixed at 1 December 2026 so dates in the tests are stable.
  */
-public abstract class IntakeSectionTestBase extends FxRobot {
-    protected static final String PASSPHRASE = "appel peer banaan kiwi";
+public abstract class IntakeSectionTestBase extends WindowTestBase {
     protected static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
-    protected final Localization dutch = new Localization(Localization.DUTCH);
 
-    @TempDir
-    protected Path directory;
-    protected SessionManager sessions;
     protected Session session;
-    protected Stage stage;
     protected UUID dossierId;
     protected IntakeSection section;
 
-    @BeforeEach
-    void openVault() throws Exception {
-        sessions = new SessionManager(new VaultLocation(directory.resolve("vault")), Clock.systemDefaultZone(), KdfParams.FAST_FOR_TESTS);
-        session = sessions.create(PASSPHRASE.toCharArray(), PASSPHRASE.toCharArray(), "Test Consulent");
-        stage = FxToolkit.registerPrimaryStage();
+    /** The vault is created directly; nothing is shown until a test hosts its section. */
+    @Override
+    protected void showFirst() throws Exception {
+        session = sessions.create(PASSPHRASE.toCharArray(), PASSPHRASE.toCharArray(), consultantName());
     }
 
-    @AfterEach
-    void lockVault() throws Exception {
-        FxToolkit.cleanupStages();
-        sessions.lock();
+    @Override
+    protected double width() {
+        return 1100;
+    }
+
+    @Override
+    protected double height() {
+        return 860;
     }
 
     protected UUID family(String householdName) {
@@ -88,15 +73,13 @@ public abstract class IntakeSectionTestBase extends FxRobot {
     protected void host(Function<IntakeContext, IntakeSection> newSection) throws Exception {
         IntakeContext context = new IntakeContext(dossierId, session.intake(), new CurrentThreadTaskExecutor(), dutch, TODAY,
                 this::showStored);
-        FxToolkit.setupStage(window -> {
-            MainWindow.applyTheme();
+        show(() -> {
             section = newSection.apply(context);
             ScrollPane scroll = new ScrollPane(section.root());
             scroll.setFitToWidth(true);
             scroll.setStyle("-fx-padding: 16");
             Styling.apply(scroll);
-            window.setScene(new Scene(scroll, 1100, 860));
-            window.show();
+            return scroll;
         });
         interact(this::showStored);
     }
