@@ -5,8 +5,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
+import nl.keukentafel.logic.plan.PlanChecks;
 import nl.keukentafel.model.RecordRef;
-import nl.keukentafel.model.Text;
 import nl.keukentafel.model.plan.Attendance;
 import nl.keukentafel.model.plan.Presence;
 
@@ -38,9 +38,7 @@ final class AttendanceLine {
     }
 
     private void recheck() {
-        Presence chosen = presence.value();
-        incomplete.set(chosen != null && chosen != Presence.ATTENDED
-                && (Text.isBlank(reason.text()) || referrerTold.value() == null));
+        incomplete.set(PlanChecks.incomplete(line()));
     }
 
     Attendance line() {

@@ -91,10 +91,19 @@ public final class PlanChecks {
         return problems;
     }
 
+    /** One attendance line: absent (declined or did not come) while its reason or "referrer told" is still open. */
+    public static boolean incomplete(Attendance line) {
+        return absent(line) && (Text.isBlank(line.reason()) || line.referrerTold() == null);
+    }
+
+    private static boolean absent(Attendance line) {
+        return line.presence() == Presence.DECLINED || line.presence() == Presence.NO_SHOW;
+    }
+
     /** The werkwijze asks, for whoever declined or did not come, the reason and whether the referrer was told. */
     private static void absences(RecordRef ref, Evaluation evaluation, List<PlanProblem> problems) {
         for (Attendance line : evaluation.attendance()) {
-            if (line.presence() == Presence.DECLINED || line.presence() == Presence.NO_SHOW) {
+            if (absent(line)) {
                 String who = Text.isBlank(line.name()) ? "?" : line.name().strip();
                 if (Text.isBlank(line.reason())) {
                     problems.add(new PlanProblem(ref, Evaluation.Field.ATTENDANCE, "plan.problem.absentWithoutReason", List.of(who)));

@@ -32,6 +32,15 @@ class PlanChecksTest {
     }
 
     @Test
+    void anAttendanceLineIsIncompleteOnlyWhenAbsentWithoutReasonOrReferrerAnswer() {
+        assertThat(PlanChecks.incomplete(new Attendance(null, "Ruben", Presence.ATTENDED, "", null))).isFalse();
+        assertThat(PlanChecks.incomplete(new Attendance(null, "Ruben", null, "", null))).isFalse();
+        assertThat(PlanChecks.incomplete(new Attendance(null, "Ruben", Presence.DECLINED, "werk", null))).isTrue();
+        assertThat(PlanChecks.incomplete(new Attendance(null, "Ruben", Presence.NO_SHOW, " ", true))).isTrue();
+        assertThat(PlanChecks.incomplete(new Attendance(null, "Ruben", Presence.NO_SHOW, "ziek", false))).isFalse();
+    }
+
+    @Test
     void findsEachKindOfProblemOnItsRecordAndField() {
         Goal stopped = new Goal(Bakker.id(201), Bakker.DOSSIER, 1, "Gestopt", List.of(), List.of("financien", "vervoer"), null, null,
                 "31-02-2027", GoalStatus.STOPPED, " ");
