@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.keukentafel.logic.JsonValues;
 import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.intake.DomainList;
 
@@ -68,7 +69,7 @@ final class RecordShape {
             return isUuid(value);
         }
         if (type.isEnum()) {
-            return value.isTextual() && (value.asText().isEmpty() || constant(type, value.asText()));
+            return value.isTextual() && (value.asText().isEmpty() || JsonValues.isConstant(type, value.asText()));
         }
         if (type == List.class) {
             return value.isArray() && allMatch(value.elements(), RecordShape::isUuid);
@@ -80,23 +81,7 @@ final class RecordShape {
     }
 
     static boolean isUuid(JsonNode value) {
-        if (!value.isTextual()) {
-            return false;
-        }
-        try {
-            return UUID.fromString(value.asText()).toString().equalsIgnoreCase(value.asText());
-        } catch (IllegalArgumentException notAnId) {
-            return false;
-        }
-    }
-
-    private static boolean constant(Class<?> type, String name) {
-        for (Object constant : type.getEnumConstants()) {
-            if (((Enum<?>) constant).name().equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return JsonValues.isUuid(value);
     }
 
     private static boolean allMatch(Iterator<JsonNode> elements, java.util.function.Predicate<JsonNode> test) {

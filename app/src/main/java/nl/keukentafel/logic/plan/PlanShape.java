@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.keukentafel.logic.JsonValues;
 
 /**
  * Whether a JSON value of an imported plan file fits a model field's type, all the way down (a list of attendance
@@ -49,7 +50,7 @@ final class PlanShape {
             return isUuid(value);
         }
         if (raw.isEnum()) {
-            return value.isTextual() && (value.asText().isEmpty() || constant(raw, value.asText()));
+            return value.isTextual() && (value.asText().isEmpty() || JsonValues.isConstant(raw, value.asText()));
         }
         if (raw.isRecord()) {
             return value.isObject() && recordFits(value, raw);
@@ -73,23 +74,7 @@ final class PlanShape {
     }
 
     static boolean isUuid(JsonNode value) {
-        if (value == null || !value.isTextual()) {
-            return false;
-        }
-        try {
-            return UUID.fromString(value.asText()).toString().equalsIgnoreCase(value.asText());
-        } catch (IllegalArgumentException notAnId) {
-            return false;
-        }
-    }
-
-    private static boolean constant(Class<?> type, String name) {
-        for (Object constant : type.getEnumConstants()) {
-            if (((Enum<?>) constant).name().equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return JsonValues.isUuid(value);
     }
 
     private static boolean all(Iterator<JsonNode> elements, Type type) {
