@@ -11,6 +11,7 @@ import nl.keukentafel.logic.genogram.GenogramService;
 import nl.keukentafel.logic.intake.DomainLists;
 import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.logic.plan.PlanService;
+import nl.keukentafel.logic.print.PrintService;
 import nl.keukentafel.logic.search.DossierSearch;
 import nl.keukentafel.logic.sync.SyncOptions;
 import nl.keukentafel.logic.sync.SyncService;
@@ -32,6 +33,7 @@ public final class Session implements AutoCloseable {
     private final GenogramService genogram;
     private final DomainLists domainLists;
     private final DossierSearch dossierSearch;
+    private final PrintService print;
 
     Session(Vault vault, Clock clock, KdfParams kdf, Consumer<SaveStatus> saveListener, SyncOptions syncOptions) {
         this.vault = vault;
@@ -46,6 +48,7 @@ public final class Session implements AutoCloseable {
         this.genogram = new GenogramService(vault, autosaver, dossiers);
         this.domainLists = new DomainLists(vault);
         this.dossierSearch = new DossierSearch(vault, dossiers);
+        this.print = new PrintService(plan, intake, genogram, exports, vault);
     }
 
     public CaseloadService caseload() {
@@ -69,6 +72,11 @@ public final class Session implements AutoCloseable {
     /** Files that leave the vault: atomic and audited, for the screens and the command line alike. */
     public DossierExports exports() {
         return exports;
+    }
+
+    /** The printed documents (werkplan for parents and professionals, reports, genogram pages). */
+    public PrintService print() {
+        return print;
     }
 
     /** The life-domain list new intakes start with (default or the municipality's). */
