@@ -134,7 +134,7 @@ final class FamilyPlanDocument {
             html.paragraph(context.get("print.family.noActions"));
             return;
         }
-        html.paragraph(context.get("print.family.whoDoesWhatIntro"));
+        html.paragraph(context.get(audience + "whoDoesWhatIntro"));
         List<List<String>> cells = new ArrayList<>();
         for (WhoDoesWhat.Row row : rows) {
             String who = !row.owner().isBlank() ? row.owner()
@@ -150,7 +150,7 @@ final class FamilyPlanDocument {
     }
 
     private static void contacts(Html html, PrintContext context, String audience) {
-        html.heading(2, Pictograms.PHONE, context.get("print.family.contacts"));
+        html.heading(2, Pictograms.PHONE, context.get(audience + "contacts"));
         html.paragraph(context.get(audience + "contactsIntro"));
         Family family = context.dossier().family();
         List<List<String>> cells = new ArrayList<>();

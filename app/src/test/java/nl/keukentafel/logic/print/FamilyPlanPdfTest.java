@@ -58,7 +58,8 @@ class FamilyPlanPdfTest {
 
     @Test
     void theSameDossierAndDateGiveTheSameBytesAndAnotherDateDoesNot() throws Exception {
-        byte[] again = PrintedDocuments.pdf(PrintFamilies.small(), PrintRequest.defaults(PrintDocument.OUDERS, PrintFamilies.PRINTED), DUTCH);
+        byte[] again = PrintedDocuments.pdf(PrintFamilies.small(), PrintRequest.defaults(PrintDocument.OUDERS, PrintFamilies.PRINTED),
+                DUTCH);
         byte[] nextDay = PrintedDocuments.pdf(PrintFamilies.small(),
                 PrintRequest.defaults(PrintDocument.OUDERS, PrintFamilies.PRINTED.plusDays(1)), DUTCH);
 

@@ -28,6 +28,27 @@ final class PdfReading {
         }
     }
 
+    /**
+     * The text in blocks as a reader sees them: a line that starts with a small letter or a digit continues the line
+     * before (a wrapped sentence); any other line starts a new block (a heading, a table cell, a new paragraph).
+     */
+    static List<String> blocks(byte[] pdf) throws IOException {
+        List<String> blocks = new ArrayList<>();
+        for (String line : text(pdf).split("\\R")) {
+            String trimmed = line.replaceAll("[\\uE000-\\uF8FF]", "").strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            boolean continues = !blocks.isEmpty() && Character.isLowerCase(trimmed.codePointAt(0)) || Character.isDigit(trimmed.charAt(0));
+            if (continues && !blocks.isEmpty()) {
+                blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + " " + trimmed);
+            } else {
+                blocks.add(trimmed);
+            }
+        }
+        return blocks;
+    }
+
     /** The text of each page, 1-based in the list's order. */
     static List<String> pages(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -95,7 +95,8 @@ final class PrintFamilies {
                 member(3, "Łukasz", "Şahin-Łukasik", "11-11-1983", HouseholdRole.PARENT)));
         String[] children = {"Ayşe", "Bartłomiej", "Çiğdem", "Zoë junior", "Émile", "Øydis"};
         for (int child = 0; child < children.length; child++) {
-            members.add(member(4 + child, children[child], "Şahin-Łukasik", "0" + (child + 1) + "-06-20" + (10 + child), HouseholdRole.CHILD));
+            String born = "0" + (child + 1) + "-06-20" + (10 + child);
+            members.add(member(4 + child, children[child], "Şahin-Łukasik", born, HouseholdRole.CHILD));
         }
         List<Contact> contacts = new ArrayList<>();
         String[] roles = {"Leerkracht", "Jeugdarts", "Huisarts", "Buurvrouw", "Oma", "Opa", "Trainer voetbal", "Mentor",
