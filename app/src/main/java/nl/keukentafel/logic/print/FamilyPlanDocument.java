@@ -128,7 +128,7 @@ final class FamilyPlanDocument {
     }
 
     private static void whoDoesWhat(Html html, PrintContext context, String audience, ShownPlan shown) {
-        html.heading(2, Pictograms.DONE, context.get("print.family.whoDoesWhat"));
+        html.heading(2, "sheet", Pictograms.DONE, context.get("print.family.whoDoesWhat"));
         List<WhoDoesWhat.Row> rows = WhoDoesWhat.rows(shown.asState()).stream().sorted(WhoDoesWhat.BY_DATE).toList();
         if (rows.isEmpty()) {
             html.paragraph(context.get("print.family.noActions"));
@@ -150,7 +150,7 @@ final class FamilyPlanDocument {
     }
 
     private static void contacts(Html html, PrintContext context, String audience) {
-        html.heading(2, Pictograms.PHONE, context.get(audience + "contacts"));
+        html.heading(2, "sheet", Pictograms.PHONE, context.get(audience + "contacts"));
         html.paragraph(context.get(audience + "contactsIntro"));
         Family family = context.dossier().family();
         List<List<String>> cells = new ArrayList<>();

@@ -9,7 +9,7 @@ import java.util.List;
  * {@code alt}, icons are decoration the reader's software skips. Not thread-safe (one document per instance).
  */
 final class Html {
-    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{1,2}-\\d{1,2}-\\d{4}");
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{1,2}-\\d{1,2}-\\d{4}|\\+?[\\d() -]{8,20}");
     private final StringBuilder out = new StringBuilder(8192);
 
     Html(String language, String title, String css) {
@@ -46,7 +46,11 @@ final class Html {
     }
 
     Html heading(int level, char icon, String text) {
-        out.append("<h").append(level).append('>');
+        return heading(level, null, icon, text);
+    }
+
+    Html heading(int level, String cssClass, char icon, String text) {
+        out.append("<h").append(level).append(cssClass == null ? "" : " class=\"" + cssClass + "\"").append('>');
         icon(icon);
         out.append(escape(text)).append("</h").append(level).append('>');
         return this;
@@ -115,7 +119,7 @@ final class Html {
         return this;
     }
 
-    /** A date (dd-mm-jjjj) never breaks at its hyphens. */
+    /** A date (dd-mm-jjjj) or a phone number never breaks at its hyphens or spaces. */
     private static String cell(String text) {
         String escaped = escape(text);
         return DATE.matcher(text == null ? "" : text).matches() ? "<span class=\"nowrap\">" + escaped + "</span>" : escaped;

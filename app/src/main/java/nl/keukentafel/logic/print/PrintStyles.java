@@ -4,7 +4,8 @@ package nl.keukentafel.logic.print;
  * The CSS of the printed documents. For the family (B1 rules, Makkelijk Lezen criteria): 14 pt text, line height 1.5,
  * left-aligned, never hyphenated, short lines, a pictogram before each heading. For professionals: 11 pt. Tables
  * break across pages with their header row repeated ({@code -fs-table-paginate}) and never split a row. The footer
- * names the document and the page ("pagina 2 van 4"). Stateless and thread-safe.
+ * names the document and the page ("pagina 2 van 4"). In the family's plan "wie doet wat" and the contact list each
+ * start a sheet of their own: the sheets for the fridge, and no table header left alone at the foot of a page. Stateless and thread-safe.
  */
 final class PrintStyles {
     private PrintStyles() {
@@ -23,6 +24,7 @@ final class PrintStyles {
                   color: #000000; }
                 h1 { font-size: 1.6em; margin: 0 0 0.4em 0; }
                 h2 { font-size: 1.25em; margin: 1.1em 0 0.3em 0; page-break-after: avoid; }
+                .sheet { page-break-before: always; }
                 h3 { font-size: 1.05em; margin: 0.8em 0 0.2em 0; page-break-after: avoid; }
                 p { margin: 0 0 0.5em 0; max-width: 150mm; }
                 .icon { font-family: '%s'; font-weight: normal; font-size: 1.15em; padding-right: 0.3em; color: #1b4f72; }
@@ -31,7 +33,8 @@ final class PrintStyles {
                 .muted { color: #333333; }
                 .nowrap { white-space: nowrap; }
                 .goal { page-break-inside: avoid; }
-                table { -fs-table-paginate: paginate; border-collapse: collapse; width: 100%%; margin: 0 0 4mm 0; }
+                table { -fs-table-paginate: paginate; border-collapse: collapse; width: 100%%;
+                  margin: 0 0 4mm 0; }
                 tr { page-break-inside: avoid; }
                 th, td { border: 0.75pt solid #555555; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
                 thead th { background-color: #e8eef3; }
