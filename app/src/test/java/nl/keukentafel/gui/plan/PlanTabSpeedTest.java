@@ -68,7 +68,7 @@ class PlanTabSpeedTest extends FxRobot {
             FxToolkit.setupStage(window -> {
                 MainWindow.applyTheme();
                 PlanView view = new PlanView(new PlanViewModel(session.plan(), session.intake(), family.dossier,
-                        new CurrentThreadTaskExecutor(), Clock.systemDefaultZone(), 6), dutch);
+                        new CurrentThreadTaskExecutor(), Clock.systemDefaultZone(), 6), dutch, owner -> { });
                 window.setScene(new Scene(view.root(), 1024, 700));
                 window.show();
                 long start = System.nanoTime();
