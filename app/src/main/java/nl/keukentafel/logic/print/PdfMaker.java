@@ -35,6 +35,13 @@ import org.apache.xmpbox.xml.XmpSerializer;
 final class PdfMaker {
     static final String PRODUCER = "Keukentafel";
 
+    static {
+        // The library says at INFO level which fonts it loads, on standard error: noise under the command line's one
+        // line. Warnings still come through.
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(name -> com.openhtmltopdf.util.XRLog.setLevel(name, java.util.logging.Level.WARNING));
+    }
+
     private PdfMaker() {
     }
 

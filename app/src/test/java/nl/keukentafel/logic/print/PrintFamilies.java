@@ -56,8 +56,8 @@ import nl.keukentafel.model.plan.Vote;
  * {@link #small()} is a family of four with an agreed plan; {@link #large()} has 6 children, 14 contacts and 9 goals
  * with names like "Zoë Şahin-Łukasik". Immutable.
  */
-final class PrintFamilies {
-    static final ZonedDateTime PRINTED = ZonedDateTime.of(2026, 12, 5, 10, 0, 0, 0, ZoneOffset.UTC);
+public final class PrintFamilies {
+    public static final ZonedDateTime PRINTED = ZonedDateTime.of(2026, 12, 5, 10, 0, 0, 0, ZoneOffset.UTC);
     static final String SECRET = "GEHEIMVEILIG";
     static final String BSN = "123456782";
     static final UUID DOSSIER = id(1);
@@ -71,7 +71,7 @@ final class PrintFamilies {
     }
 
     /** Anna Bakker with Daan (14) and Sanne (11); the plan agreed on 05-11-2026 and evaluated once. */
-    static PrintSources small() {
+    public static PrintSources small() {
         List<Member> members = List.of(
                 member(2, "Anna", "Bakker", "14-03-1986", HouseholdRole.PARENT),
                 member(3, "Daan", "de Vries", "10-05-2012", HouseholdRole.CHILD),
@@ -89,7 +89,7 @@ final class PrintFamilies {
     }
 
     /** Six children, fourteen contacts, nine goals with two actions each; names with diacritics. */
-    static PrintSources large() {
+    public static PrintSources large() {
         List<Member> members = new ArrayList<>(List.of(
                 member(2, "Zoë", "Şahin-Łukasik", "01-02-1985", HouseholdRole.PARENT),
                 member(3, "Łukasz", "Şahin-Łukasik", "11-11-1983", HouseholdRole.PARENT)));
