@@ -167,7 +167,7 @@ final class FamilyPlanDocument {
         }
         html.table("contacts", List.of(context.get("print.family.colName"), context.get("print.family.colWhoIsThat"),
                 context.get("print.family.colPhone"), context.get("print.family.colEmail"), context.get("print.family.colDays")),
-                cells, true);
+                cells, true, 20, 21, 19, 23, 17);
     }
 
     private static void referrals(Html html, PrintContext context, List<Referral> referrals) {

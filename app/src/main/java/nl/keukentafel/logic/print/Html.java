@@ -104,7 +104,20 @@ final class Html {
 
     /** A table with one header row; each row's first cell is the row's own header when {@code rowHeaders}. */
     Html table(String cssClass, List<String> headers, List<List<String>> rows, boolean rowHeaders) {
-        out.append("<table class=\"").append(cssClass).append("\"><thead><tr>");
+        return table(cssClass, headers, rows, rowHeaders, new int[0]);
+    }
+
+    /** As above with each column's share of the width in percent (a table whose long words must wrap inside it). */
+    Html table(String cssClass, List<String> headers, List<List<String>> rows, boolean rowHeaders, int... percentWidths) {
+        out.append("<table class=\"").append(cssClass).append("\">");
+        if (percentWidths.length > 0) {
+            out.append("<colgroup>");
+            for (int width : percentWidths) {
+                out.append("<col style=\"width: ").append(width).append("%\"/>");
+            }
+            out.append("</colgroup>");
+        }
+        out.append("<thead><tr>");
         headers.forEach(header -> out.append("<th scope=\"col\">").append(escape(header)).append("</th>"));
         out.append("</tr></thead><tbody>");
         for (List<String> row : rows) {

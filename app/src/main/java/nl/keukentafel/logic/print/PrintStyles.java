@@ -36,6 +36,8 @@ final class PrintStyles {
                 table { -fs-table-paginate: paginate; border-collapse: collapse; width: 100%%;
                   margin: 0 0 4mm 0; }
                 tr { page-break-inside: avoid; }
+                table.contacts { table-layout: fixed; font-size: 0.85em; }
+                table.contacts td, table.contacts th { word-wrap: break-word; overflow-wrap: break-word; }
                 th, td { border: 0.75pt solid #555555; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
                 thead th { background-color: #e8eef3; }
                 tbody th { font-weight: bold; }

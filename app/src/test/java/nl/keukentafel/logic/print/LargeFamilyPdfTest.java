@@ -43,7 +43,7 @@ class LargeFamilyPdfTest {
 
         assertThat(pages.size()).isGreaterThan(4);
         assertThat(withWhoRows).hasSizeGreaterThan(1).allMatch(page -> page.replaceAll("\\s+", " ").contains("Wie Wat Wanneer Klaar?"));
-        assertThat(withContactRows).hasSizeGreaterThan(1).allMatch(page -> page.contains("Bereikbaar"));
+        assertThat(withContactRows).isNotEmpty().allMatch(page -> page.contains("Bereikbaar"));
         assertThat(String.join(" ", pages).replaceAll("\\s+", " ")).contains("Taak 9b voor het", "Kerkgenoot 06-10000013");
     }
 }
