@@ -18,6 +18,9 @@ import nl.keukentafel.gui.shell.IdleMonitor;
 import nl.keukentafel.gui.shell.ShellView;
 import nl.keukentafel.gui.unlock.UnlockView;
 import nl.keukentafel.gui.unlock.UnlockViewModel;
+import nl.keukentafel.gui.welcome.WelcomeView;
+import nl.keukentafel.gui.welcome.WelcomeViewModel;
+import nl.keukentafel.logic.FirstRun;
 import nl.keukentafel.logic.session.Session;
 
 /**
@@ -85,7 +88,18 @@ public final class MainWindow implements WindowActions {
 
     private void showUnlock() {
         idle.stop();
+        if (context.firstRun().filter(FirstRun::welcomeDue).isPresent()) {
+            showWelcome();
+            return;
+        }
         show(new UnlockView(new UnlockViewModel(context.sessions(), context.tasks(), this::showShell), context.localization()));
+    }
+
+    /** The first-run welcome; going on from it (or skipping it) leads to the create-vault screen. */
+    private void showWelcome() {
+        FirstRun firstRun = context.firstRun().orElseThrow();
+        show(new WelcomeView(new WelcomeViewModel(context, firstRun, context.systemLocale(), this::showWelcome, this::showUnlock),
+                context.localization()));
     }
 
     private ShellView showShell(Session session) {

@@ -75,6 +75,11 @@ public final class AppContext {
         return firstRun;
     }
 
+    /** The language the operating system asks for (the welcome screen says so when the app does not have it). */
+    public Locale systemLocale() {
+        return systemLocale;
+    }
+
     /** The file the preferences are kept in (the About screen shows its folder). */
     public Path preferencesFile() {
         return preferencesFile;
