@@ -20,7 +20,10 @@ import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.i18n.Localization;
 import org.kordamp.ikonli.material2.Material2AL;
 
-/** The About screen: version and build, where the data lives with a button to open it, the licences. FX thread only. */
+/**
+ * The About screen: version and build, where the data lives with a button to open it, the licences. Opened from the
+ * settings, and back leads there. FX thread only.
+ */
 public final class AboutView implements ScreenView {
     private final AboutViewModel model;
     private final Localization localization;
@@ -33,7 +36,7 @@ public final class AboutView implements ScreenView {
         this.model = model;
         this.localization = localization;
         this.escape = EscapeGoesBack.filter(goBack);
-        back = new Button(localization.get("dossier.back"), Icons.of(Material2AL.ARROW_BACK));
+        back = new Button(localization.get("settings.title"), Icons.of(Material2AL.ARROW_BACK));
         back.setId("aboutBackButton");
         back.getStyleClass().add(Styles.FLAT);
         back.setOnAction(event -> goBack.run());

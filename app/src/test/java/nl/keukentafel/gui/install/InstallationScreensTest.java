@@ -23,6 +23,7 @@ import nl.keukentafel.logic.FirstRun;
 import nl.keukentafel.logic.Preferences;
 import nl.keukentafel.logic.about.BuildInfo;
 import nl.keukentafel.logic.presets.PresetsFile;
+import nl.keukentafel.logic.presets.Setting;
 import org.junit.jupiter.api.Test;
 
 /** The first-run welcome, the IT department's locked settings and the About screen, in the real main window. */
@@ -67,7 +68,7 @@ class InstallationScreensTest extends WindowTestBase {
     }
 
     @Test
-    void aLockedSettingIsGreyedOutWithItsReasonAndCannotBeChanged() throws Exception {
+    void aLockedSettingIsGreyedOutWithItsReasonAndAboutShowsTheBuildAndTheGeneratedLicences() throws Exception {
         Files.writeString(presets(), "autoLockMinutes=3\nlanguage=nl\nlocked=autoLockMinutes\n"
                 + "lockReason=informatiebeveiligingsbeleid van de gemeente\n", StandardCharsets.UTF_8);
         new FirstRun(directory, directory.resolve("vault")).markSeen();
@@ -82,32 +83,12 @@ class InstallationScreensTest extends WindowTestBase {
         AppContext context = context();
         context.updatePreferences(context.preferences().withAutoLockMinutes(60));
         assertThat(Preferences.load(directory.resolve(Preferences.FILE_NAME)).autoLockMinutes()).isEqualTo(3);
-    }
 
-    @Test
-    void aDamagedPresetsFileIsReportedAndIgnored() throws Exception {
-        Files.writeString(presets(), "autoLockMinutes=drie\nlocked=autoLockMinutes\n", StandardCharsets.UTF_8);
-        new FirstRun(directory, directory.resolve("vault")).markSeen();
-        showWindow();
-        createVaultWithKeyboard();
-        clickOn("#settingsButton");
-        assertThat(lookup("#presetProblem").queryAs(Label.class).getText()).contains(presets().toString())
-                .contains("autoLockMinutes=drie").contains("genegeerd");
-        assertThat(lookup("#autoLockMinutes").query().isDisabled()).isFalse();
-    }
-
-    @Test
-    void aboutShowsTheBuildTheDataFolderAndTheGeneratedLicences() throws Exception {
-        new FirstRun(directory, directory.resolve("vault")).markSeen();
-        showWindow();
-        createVaultWithKeyboard();
-        clickOn("#settingsButton");
         clickOn("#settingsAboutButton");
         assertThat(lookup("#aboutVersion").queryAs(Label.class).getText()).startsWith("Versie 0.");
         assertThat(lookup("#aboutVaultFolder").queryAs(Label.class).getText()).contains(directory.resolve("vault").toString());
         assertThat(lookup("#aboutLibraries").queryAs(TextArea.class).getText())
-                .contains("org.openjfx:javafx-controls").contains("GPLv2+CE").contains("sqlite-jdbc")
-                .contains("Bouncy Castle Licence");
+                .contains("org.openjfx:javafx-controls").contains("GPLv2+CE").contains("sqlite-jdbc").contains("Bouncy Castle Licence");
         snap("about");
         clickOn("#aboutBackButton");
         assertThat(lookup("#settingsScreen").tryQuery()).isPresent();
@@ -128,6 +109,18 @@ class InstallationScreensTest extends WindowTestBase {
         }), dutch, () -> { }).root());
         clickOn("#aboutOpenFolder");
         assertThat(lookup("#aboutMessage").queryAs(Label.class).getText()).contains(directory.toAbsolutePath().toString());
+    }
+
+    @Test
+    void aDamagedPresetsFileIsReportedAndIgnored() throws Exception {
+        Files.writeString(presets(), "autoLockMinutes=drie\nlocked=autoLockMinutes\n", StandardCharsets.UTF_8);
+        AppContext context = context();
+        assertThat(context.presets().isLocked(Setting.AUTO_LOCK_MINUTES)).isFalse();
+        assertThat(context.preferences().autoLockMinutes()).isEqualTo(Preferences.DEFAULT_AUTO_LOCK_MINUTES);
+        show(() -> new AboutView(new AboutViewModel(context, BuildInfo.ofThisBuild(), List.of(), presets(), opened::add),
+                dutch, () -> { }).root());
+        assertThat(lookup("#presetProblem").queryAs(Label.class).getText()).contains(presets().toString())
+                .contains("autoLockMinutes=drie").contains("genegeerd");
     }
 
     @Test
