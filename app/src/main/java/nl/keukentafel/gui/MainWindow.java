@@ -21,6 +21,7 @@ import nl.keukentafel.gui.unlock.UnlockViewModel;
 import nl.keukentafel.gui.welcome.WelcomeView;
 import nl.keukentafel.gui.welcome.WelcomeViewModel;
 import nl.keukentafel.logic.FirstRun;
+import nl.keukentafel.logic.presets.PresetDomainList;
 import nl.keukentafel.logic.session.Session;
 
 /**
@@ -28,6 +29,7 @@ import nl.keukentafel.logic.session.Session;
  * (by hand or after idle time) throws the whole shell away, so no dossier state survives it. FX thread only.
  */
 public final class MainWindow implements WindowActions {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MainWindow.class.getName());
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
 
     private final AppContext context;
@@ -103,6 +105,10 @@ public final class MainWindow implements WindowActions {
     }
 
     private ShellView showShell(Session session) {
+        context.presets().lifeDomainsFile().ifPresent(file -> context.tasks().execute(
+                () -> PresetDomainList.apply(file, session.domainLists()),
+                outcome -> LOG.info("preset life-domain list: " + outcome),
+                unreadable -> LOG.warning("the preset life-domain list could not be read: " + file)));
         ShellView shell = new ShellView(context, session, this);
         show(shell);
         idle.start(Duration.ofMinutes(context.preferences().autoLockMinutes()));

@@ -168,11 +168,11 @@ public final class ShellView implements ScreenView, SyncNavigation {
 
     @Override
     public void showServer() {
-        show(new ServerLoginView(new ServerLoginViewModel(sync, context.tasks()), localization, this::showCaseload));
+        show(new ServerLoginView(serverLogin(), localization, this::showCaseload));
     }
 
     private void showServerFromSettings() {
-        show(new ServerLoginView(new ServerLoginViewModel(sync, context.tasks()), localization, "settings.title", this::showSettings));
+        show(new ServerLoginView(serverLogin(), localization, "settings.title", this::showSettings));
     }
 
     @Override
@@ -202,6 +202,13 @@ public final class ShellView implements ScreenView, SyncNavigation {
             return;
         }
         sync.service().syncNow();
+    }
+
+    /** The server screen's model, with the address IT preset when none is stored yet. */
+    private ServerLoginViewModel serverLogin() {
+        ServerLoginViewModel login = new ServerLoginViewModel(sync, context.tasks());
+        context.presets().serverAddress().filter(preset -> login.addressProperty().get().isBlank()).ifPresent(login.addressProperty()::set);
+        return login;
     }
 
     /** The About screen, from the settings; back leads to the settings. */
