@@ -12,7 +12,7 @@
 #      made in step 2 stays unchanged, opens with the upgraded launcher, and is still there after the purge
 # Needs: dpkg-deb, Xvfb, busybox (static, as the throwaway root's shell). .ci/run installs them.
 set -euo pipefail
-installers="$1"
+installers="$(cd "$1" && pwd)"
 scratch="$2"
 fail() { echo "installer-check: FAIL: $*" >&2; exit 1; }
 ok() { echo "installer-check: ok ($SECONDS s) $*"; }
@@ -33,14 +33,19 @@ depends="$(dpkg-deb -f "$deb" Depends)"
 for needed in 'libgtk-3-0t64 | libgtk-3-0' libxxf86vm1 libgl1 fonts-dejavu-core; do
   case ", $depends," in *", $needed,"*) ;; *) fail "Depends lacks '$needed': $depends" ;; esac
 done
-if [ -n "$(apt-cache pkgnames libc6 2>/dev/null)" ]; then
+if compgen -G "/var/lib/apt/lists/*_Packages*" > /dev/null; then
   IFS=',' read -r -a groups <<< "$depends"
+  # one apt-cache call for every name (each call loads the whole cache, seconds on a busy machine)
+  names="$(echo "$depends" | tr ',|' '\n\n' | awk '{print $1}' | sort -u)"
+  # shellcheck disable=SC2086
+  policy="$(apt-cache policy $names 2>/dev/null)"
   for group in "${groups[@]}"; do
     found=""
     IFS='|' read -r -a alternatives <<< "$group"
     for alternative in "${alternatives[@]}"; do
       name="$(echo "$alternative" | awk '{print $1}')"
-      if apt-cache show "$name" >/dev/null 2>&1; then found="$name"; break; fi
+      candidate="$(awk -v p="$name:" '$1 == p {hit = 1; next} hit && $1 == "Candidate:" {print $2; exit}' <<< "$policy")"
+      if [ -n "$candidate" ] && [ "$candidate" != "(none)" ]; then found="$name"; break; fi
     done
     [ -n "$found" ] || fail "no package of '$group' exists for apt"
   done
@@ -60,7 +65,7 @@ launcher="$root/opt/keukentafel/bin/Keukentafel"
 # the consultant's application folder; step 5 upgrades the package under this vault
 export KEUKENTAFEL_HOME="$scratch/consultant"
 vault="$KEUKENTAFEL_HOME/vault"
-"$launcher" demo --vault "$vault" --passphrase-file "$scratch/passphrase.txt" > "$scratch/demo.txt" 2>&1 \
+"$launcher" demo --families 1 --vault "$vault" --passphrase-file "$scratch/passphrase.txt" > "$scratch/demo.txt" 2>&1 \
   || { cat "$scratch/demo.txt" >&2; fail "the packaged launcher could not make a demo vault"; }
 "$launcher" verify --vault "$vault" --passphrase-file "$scratch/passphrase.txt" > "$scratch/verify.txt" 2>&1 \
   || { cat "$scratch/verify.txt" >&2; fail "the packaged launcher's verify failed on the demo vault"; }
