@@ -51,7 +51,9 @@ import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.SaveStatus;
 import nl.keukentafel.logic.about.BuildInfo;
 import nl.keukentafel.logic.about.BundledFonts;
+import nl.keukentafel.logic.presets.Presets;
 import nl.keukentafel.logic.presets.PresetsFile;
+import nl.keukentafel.logic.presets.Setting;
 import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.logic.sync.ConflictItem;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -204,10 +206,17 @@ public final class ShellView implements ScreenView, SyncNavigation {
         sync.service().syncNow();
     }
 
-    /** The server screen's model, with the address IT preset when none is stored yet. */
+    /** The server screen's model, with the address IT preset when none is stored yet, or always when IT locked it. */
     private ServerLoginViewModel serverLogin() {
         ServerLoginViewModel login = new ServerLoginViewModel(sync, context.tasks());
-        context.presets().serverAddress().filter(preset -> login.addressProperty().get().isBlank()).ifPresent(login.addressProperty()::set);
+        Presets presets = context.presets();
+        presets.serverAddress().ifPresent(preset -> {
+            if (presets.isLocked(Setting.SERVER_ADDRESS)) {
+                login.lockAddress(preset);
+            } else if (login.addressProperty().get().isBlank()) {
+                login.addressProperty().set(preset);
+            }
+        });
         return login;
     }
 

@@ -69,7 +69,8 @@ class InstallationScreensTest extends WindowTestBase {
 
     @Test
     void aLockedSettingIsGreyedOutWithItsReasonAndAboutShowsTheBuildAndTheGeneratedLicences() throws Exception {
-        Files.writeString(presets(), "autoLockMinutes=3\nlanguage=nl\nlocked=autoLockMinutes\n"
+        Files.writeString(presets(), "autoLockMinutes=3\nlanguage=nl\nserverAddress=https://keukentafel.voorbeeld.invalid\n"
+                + "locked=autoLockMinutes,serverAddress\n"
                 + "lockReason=informatiebeveiligingsbeleid van de gemeente\n", StandardCharsets.UTF_8);
         new FirstRun(directory, directory.resolve("vault")).markSeen();
         showWindow();
@@ -84,6 +85,10 @@ class InstallationScreensTest extends WindowTestBase {
         context.updatePreferences(context.preferences().withAutoLockMinutes(60));
         assertThat(Preferences.load(directory.resolve(Preferences.FILE_NAME)).autoLockMinutes()).isEqualTo(3);
 
+        clickOn("#settingsServerButton");
+        assertThat(lookup("#serverAddress").queryTextInputControl().getText()).isEqualTo("https://keukentafel.voorbeeld.invalid");
+        assertThat(lookup("#serverAddress").query().isDisabled()).isTrue();
+        clickOn("#serverBackButton");
         clickOn("#settingsAboutButton");
         assertThat(lookup("#aboutVersion").queryAs(Label.class).getText()).startsWith("Versie 0.");
         assertThat(lookup("#aboutVaultFolder").queryAs(Label.class).getText()).contains(directory.resolve("vault").toString());
