@@ -5,11 +5,11 @@
 # Steps (each prints "installer-check: ok ..." or stops with "installer-check: FAIL ..." and exit code 1):
 #   1. the Depends line names GTK 3 (both names), libxxf86vm1, libgl1 and a font; each exists for apt;
 #      apt-get resolves the whole package in a simulated install
-#   2. the package unpacks (dpkg-deb -x) and its launcher runs the CLI: demo vault, then verify
+#   2. the package unpacks (dpkg-deb -x) and its launcher runs the CLI: it makes a demo vault
 #   3. the packaged launcher opens its window under Xvfb and reaches the welcome or unlock screen
 #   4. a launcher that cannot start is seen as a failure by the same window check (the check can fail)
 #   5. dpkg installs the package into a throwaway root, upgrades it to a newer version and purges it; the vault
-#      made in step 2 stays unchanged, opens with the upgraded launcher, and is still there after the purge
+#      made in step 2 stays unchanged, the upgraded launcher's CLI verify opens it, and it is still there after the purge
 # Needs: dpkg-deb, Xvfb, busybox (static, as the throwaway root's shell). .ci/run installs them.
 set -euo pipefail
 installers="$(cd "$1" && pwd)"
@@ -67,9 +67,8 @@ export KEUKENTAFEL_HOME="$scratch/consultant"
 vault="$KEUKENTAFEL_HOME/vault"
 "$launcher" demo --families 1 --vault "$vault" --passphrase-file "$scratch/passphrase.txt" > "$scratch/demo.txt" 2>&1 \
   || { cat "$scratch/demo.txt" >&2; fail "the packaged launcher could not make a demo vault"; }
-"$launcher" verify --vault "$vault" --passphrase-file "$scratch/passphrase.txt" > "$scratch/verify.txt" 2>&1 \
-  || { cat "$scratch/verify.txt" >&2; fail "the packaged launcher's verify failed on the demo vault"; }
-ok "the packaged CLI made a demo vault and verified it"
+# (its verify runs in step 5, with the upgraded launcher: one JVM start and one Argon2 unlock fewer)
+ok "the packaged CLI made a demo vault"
 
 # 3. the window, under a private Xvfb; the vault exists, so the unlock screen is the first screen
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3> "$scratch/display" 2> "$scratch/xvfb.txt" &
@@ -123,7 +122,7 @@ chmod +x "$target/usr/bin/xdg-desktop-menu"
 newer="$scratch/newer"
 dpkg-deb -R "$deb" "$newer"
 sed -i 's/^Version: .*/Version: 99.0.0/' "$newer/DEBIAN/control"
-dpkg-deb -Zgzip -z1 -b "$newer" "$scratch/keukentafel_99.0.0.deb" > /dev/null
+dpkg-deb -Znone -b "$newer" "$scratch/keukentafel_99.0.0.deb" > /dev/null
 rm -rf "$newer"
 dpkg_root() { dpkg --root="$target" --force-depends --force-not-root --no-triggers --log=/dev/null "$@" > "$scratch/dpkg.txt" 2>&1 \
   || { cat "$scratch/dpkg.txt" >&2; fail "dpkg $* failed in the throwaway root"; }; }
