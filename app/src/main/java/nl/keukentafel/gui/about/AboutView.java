@@ -76,7 +76,7 @@ public final class AboutView implements ScreenView {
     }
 
     private VBox licenceSection() {
-        VBox body = new VBox(8, new Label(localization.get("about.licence.keukentafel.unset")));
+        VBox body = new VBox(8, new Label(localization.get("about.licence.keukentafel")));
         if (model.libraries().isEmpty()) {
             body.getChildren().add(new Label(localization.get("about.licence.none")));
         } else {
