@@ -58,6 +58,12 @@ public final class IntakeTab {
         showTab = selectTab;
     }
 
+    /** Puts the keyboard on the field of the intake (the check's jump); waits for the intake's first read if need be. */
+    public boolean jumpTo(nl.keukentafel.model.RecordRef ref, String field) {
+        javafx.application.Platform.runLater(() -> view.jumpTo(ref, field));
+        return true;
+    }
+
     public void selected(boolean shown) {
         if (shown) {
             view.activate();
