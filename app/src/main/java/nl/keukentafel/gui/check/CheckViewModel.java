@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.gui.common.UiText;
+import nl.keukentafel.logic.check.CheckRefusal;
 import nl.keukentafel.logic.check.CheckReport;
 import nl.keukentafel.logic.check.CriterionResult;
 import nl.keukentafel.logic.check.DossierChecker;
@@ -108,12 +109,12 @@ public final class CheckViewModel {
             return Optional.empty();
         }
         if (Text.isBlank(reason)) {
-            return Optional.of(new UiText("checkscreen.waive.reasonRequired"));
+            return Optional.of(new UiText("check.exception.reasonRequired"));
         }
         tasks.execute(() -> checker.waive(dossierId, finding.key(), reason.strip()).join(), done -> {
             message.set(new UiText("checkscreen.waive.done"));
             refresh();
-        }, failure -> error.set(new UiText("checkscreen.error.waive")));
+        }, this::waiveFailed);
         return Optional.empty();
     }
 
@@ -125,7 +126,12 @@ public final class CheckViewModel {
         tasks.execute(() -> checker.unwaive(dossierId, waived.finding().key()).join(), done -> {
             message.set(new UiText("checkscreen.unwaive.done"));
             refresh();
-        }, failure -> error.set(new UiText("checkscreen.error.waive")));
+        }, this::waiveFailed);
+    }
+
+    private void waiveFailed(Exception failure) {
+        error.set(CheckRefusal.in(failure).map(refusal -> new UiText(refusal.messageKey()))
+                .orElse(new UiText("checkscreen.error.waive")));
     }
 
     /** The lines of the list in report order: each criterion, then its open findings, then its exceptions. */
