@@ -1,9 +1,14 @@
 package nl.keukentafel.gui.caseload;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,17 +18,33 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.logic.CaseloadService;
+import nl.keukentafel.logic.check.CheckReport;
+import nl.keukentafel.logic.check.Criterion;
 import nl.keukentafel.model.Text;
 import nl.keukentafel.store.CaseloadQuery;
 
 /**
  * The caseload list: search as you type, archived families hidden unless asked for or searched for, create
- * and archive. Only the newest search's answer is shown. FX thread only.
+ * and archive. Only the newest search's answer is shown. The "Open punten" column is the dossier check's count with
+ * its worst criterion (issue 12): checked after the rows are shown, each dossier once per change (its index row's
+ * time) and day. FX thread only.
  */
 public final class CaseloadViewModel {
+    /** What the caseload shows of one dossier's check: the open findings and the first criterion with any. */
+    public record CheckSummary(int openCount, Criterion worst) {
+        static CheckSummary of(CheckReport report) {
+            return new CheckSummary(report.openCount(), report.worst().orElse(null));
+        }
+    }
+
+    /** A summary as computed for the dossier's state at {@code updatedAt} on {@code day}. */
+    private record Checked(Instant updatedAt, LocalDate day, CheckSummary summary) {
+    }
+
     private final CaseloadService caseload;
     private final TaskExecutor tasks;
     private final Consumer<UUID> openDossier;
@@ -34,15 +55,24 @@ public final class CaseloadViewModel {
     private final ObservableList<CaseloadQuery.Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<UiText> emptyText = new ReadOnlyObjectWrapper<>(new UiText("caseload.empty"));
     private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
+    private final ObservableMap<UUID, CheckSummary> checks = FXCollections.observableHashMap();
+    private final ObservableMap<UUID, CheckSummary> readOnlyChecks = FXCollections.unmodifiableObservableMap(checks);
+    private final Map<UUID, Checked> checked = new HashMap<>();
+    private final BiFunction<UUID, LocalDate, CheckReport> checker;
     private long generation;
 
     public CaseloadViewModel(CaseloadService caseload, TaskExecutor tasks, Consumer<UUID> openDossier) {
-        this(caseload, tasks, openDossier, Clock.systemDefaultZone());
+        this(caseload, tasks, openDossier, Clock.systemDefaultZone(), null);
     }
 
-    /** With the clock that says which evaluations are overdue. */
-    public CaseloadViewModel(CaseloadService caseload, TaskExecutor tasks, Consumer<UUID> openDossier, Clock clock) {
+    /**
+     * With the clock that says which evaluations are overdue and the dossier check as stored on a day
+     * ({@code DossierChecker::checkStored}; null shows the index's own count).
+     */
+    public CaseloadViewModel(CaseloadService caseload, TaskExecutor tasks, Consumer<UUID> openDossier, Clock clock,
+                             BiFunction<UUID, LocalDate, CheckReport> checker) {
         this.clock = clock;
+        this.checker = checker;
         this.caseload = caseload;
         this.tasks = tasks;
         this.openDossier = openDossier;
@@ -66,6 +96,35 @@ public final class CaseloadViewModel {
         rows.setAll(found);
         error.set(null);
         emptyText.set(Text.isBlank(typed) ? new UiText("caseload.empty") : new UiText("caseload.noMatch", typed.strip()));
+        check(found);
+    }
+
+    /** Checks the shown dossiers that changed since their last check (or whose day passed), then shows the counts. */
+    private void check(List<CaseloadQuery.Row> found) {
+        if (checker == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, Checked> known = Map.copyOf(checked);
+        List<CaseloadQuery.Row> stale = found.stream().filter(row -> {
+            Checked before = known.get(row.dossierId());
+            return before == null || !before.day().equals(today) || !Objects.equals(before.updatedAt(), row.updatedAt());
+        }).toList();
+        known.forEach((id, done) -> checks.putIfAbsent(id, done.summary()));
+        if (stale.isEmpty()) {
+            return;
+        }
+        tasks.execute(() -> {
+            Map<UUID, Checked> fresh = new HashMap<>();
+            for (CaseloadQuery.Row row : stale) {
+                fresh.put(row.dossierId(), new Checked(row.updatedAt(), today,
+                        CheckSummary.of(checker.apply(row.dossierId(), today))));
+            }
+            return fresh;
+        }, fresh -> {
+            checked.putAll(fresh);
+            fresh.forEach((id, done) -> checks.put(id, done.summary()));
+        }, failure -> error.set(new UiText("checkscreen.caseload.error")));
     }
 
     public void open(CaseloadQuery.Row row) {
@@ -102,6 +161,16 @@ public final class CaseloadViewModel {
 
     public BooleanProperty showArchivedProperty() {
         return showArchived;
+    }
+
+    /** The check's count and worst criterion per dossier, as far as checked; a row without one is still being checked. */
+    public ObservableMap<UUID, CheckSummary> checks() {
+        return readOnlyChecks;
+    }
+
+    /** Whether the column shows the dossier check (else the index's own count). */
+    public boolean checking() {
+        return checker != null;
     }
 
     public ObservableList<CaseloadQuery.Row> rows() {
