@@ -167,6 +167,14 @@ public final class DossierView implements ScreenView {
                 case CONTACT -> networkTab;
                 default -> intakeTab;
             }));
+            intake.onJumpElsewhere((ref, field) -> {
+                switch (ref.kind()) {
+                    case FAMILY -> jumpTo(familyTab.getId(), ref, field);
+                    case MEMBER -> jumpTo(membersTab.getId(), ref, field);
+                    case CONTACT -> jumpTo(networkTab.getId(), ref, field);
+                    default -> { }
+                }
+            });
         }
         tabs.getTabs().addAll(tabs.getTabs().size() - 1, extraTabs);
         layout.setCenter(tabs);
