@@ -3,7 +3,7 @@ package nl.keukentafel.gui;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
-import javafx.scene.control.TreeView;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import nl.keukentafel.logic.demo.DemoData;
 import nl.keukentafel.logic.demo.DemoFamily;
@@ -38,11 +38,12 @@ class ToetsScreenshots extends GuiTestBase {
         clickOn("#caseloadSearch").write(family.household().get(Family.Field.HOUSEHOLD_NAME)).type(KeyCode.ENTER);
         waitUntil("dossier open", () -> lookup("#dossierTabs").tryQuery().isPresent());
         push(KeyCode.CONTROL, KeyCode.DIGIT9);
-        waitUntil("the check shown", () -> !lookup("#checkTree").queryAs(TreeView.class).getRoot().getChildren().isEmpty());
+        waitUntil("the check shown", () -> !lookup("#checkList").queryAs(ListView.class).getItems().isEmpty());
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U);
-        write("Vader woont in het buitenland; hij is telefonisch gehoord");
+        write("Met teamleider besproken: volgt in het tweede gesprek");
         type(KeyCode.ENTER);
         waitUntil("the exception shown", () -> lookup(".check-waived").tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5);
         snap("40-toets");
     }
 }

@@ -13,9 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -36,11 +35,12 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The Toets tab: the dossier held against T1–T13 and the input checks. A tree of the criteria, each with its verdict in
- * words and an icon (never colour alone), the open findings under it and the exceptions recorded for it (shown as met,
- * with the reason). Keyboard first: arrows move, Enter on a finding jumps to its field in the tab that edits it,
- * Ctrl+Shift+U records an exception for the chosen finding (a reason is required) or takes one back. Only binds and
- * forwards. FX thread only.
+ * The Toets tab: the dossier held against T1–T13 and the input checks. A list of the criteria, each with its verdict in
+ * words and an icon (never colour alone), the open findings indented under it and the exceptions recorded for it (shown
+ * as met, with the reason). A flat list rather than a tree: nothing to unfold, and the arrows reach every line.
+ * Keyboard first: arrows move, Enter on a finding jumps to its field in the tab that edits it (on a criterion: to its
+ * first finding's), Ctrl+Shift+U records an exception for the chosen finding (a reason is required) or takes one back.
+ * Only binds and forwards. FX thread only.
  */
 public final class CheckView implements ScreenView {
     static final KeyCombination EXCEPTION = new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
@@ -49,7 +49,7 @@ public final class CheckView implements ScreenView {
     private final Localization localization;
     private final Consumer<FindingPlace> jump;
     private final BorderPane root = new BorderPane();
-    private final TreeView<CheckViewModel.Line> tree = new TreeView<>(new TreeItem<>());
+    private final ListView<CheckViewModel.Line> list = new ListView<>();
     private final Label summary = new Label();
     private final Button jumpButton;
     private final Button waiveButton;
@@ -79,25 +79,27 @@ public final class CheckView implements ScreenView {
         message.setId("checkMessage");
         message.getStyleClass().add(Styles.SUCCESS);
         message.textProperty().bind(model.messageProperty().map(text -> text.in(localization)).orElse(""));
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         Label error = new Label();
         error.setId("checkError");
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(model.errorProperty().map(text -> text.in(localization)).orElse(""));
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         VBox top = new VBox(4, summary, keys, message, error);
         top.setPadding(new Insets(0, 0, 8, 0));
         root.setTop(top);
 
-        tree.setId("checkTree");
-        tree.setShowRoot(false);
-        tree.setCellFactory(view -> new LineCell());
-        tree.setOnKeyPressed(event -> {
+        list.setId("checkList");
+        list.getStyleClass().add(Styles.DENSE);
+        list.setCellFactory(view -> new LineCell());
+        list.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 event.consume();
                 enter();
             }
         });
-        tree.getSelectionModel().selectedItemProperty().subscribe(item -> model.clearMessage());
-        root.setCenter(tree);
+        list.getSelectionModel().selectedItemProperty().subscribe(item -> model.clearMessage());
+        root.setCenter(list);
 
         jumpButton = button("checkJumpButton", "checkscreen.jump", "checkscreen.jump.tooltip", Material2AL.ARROW_FORWARD);
         jumpButton.setOnAction(event -> selectedFinding().ifPresent(this::jumpTo));
@@ -105,7 +107,7 @@ public final class CheckView implements ScreenView {
         waiveButton.setOnAction(event -> openWaiver());
         unwaiveButton = button("unwaiveButton", "checkscreen.unwaive", "checkscreen.unwaive.tooltip", Material2MZ.UNDO);
         unwaiveButton.setOnAction(event -> unwaive());
-        tree.getSelectionModel().selectedItemProperty().subscribe(this::selectionChanged);
+        list.getSelectionModel().selectedItemProperty().subscribe(this::selectionChanged);
         HBox actions = new HBox(8, jumpButton, waiveButton, unwaiveButton);
         actions.setAlignment(Pos.CENTER_LEFT);
         root.setBottom(new VBox(8, actions, waiverForm()));
@@ -153,75 +155,48 @@ public final class CheckView implements ScreenView {
         if (report == null) {
             return;
         }
-        String selectedId = Optional.ofNullable(tree.getSelectionModel().getSelectedItem()).map(TreeItem::getValue)
-                .map(CheckViewModel.Line::id).orElse(null);
-        List<String> expanded = tree.getRoot().getChildren().stream().filter(TreeItem::isExpanded)
-                .map(item -> item.getValue().id()).toList();
-        boolean first = tree.getRoot().getChildren().isEmpty();
-        tree.getRoot().getChildren().clear();
-        TreeItem<CheckViewModel.Line> criterion = null;
-        TreeItem<CheckViewModel.Line> select = null;
-        for (CheckViewModel.Line line : CheckViewModel.lines(report)) {
-            TreeItem<CheckViewModel.Line> item = new TreeItem<>(line);
-            if (line.isCriterion()) {
-                criterion = item;
-                item.setExpanded(first ? line.criterion().verdict() == Verdict.NOT_MET || !line.criterion().waived().isEmpty()
-                        : expanded.contains(line.id()) || line.criterion().verdict() == Verdict.NOT_MET);
-                tree.getRoot().getChildren().add(item);
-            } else if (criterion != null) {
-                criterion.getChildren().add(item);
-            }
-            if (line.id().equals(selectedId)) {
-                select = item;
-            }
-        }
+        String selectedId = Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(CheckViewModel.Line::id)
+                .orElse(null);
+        List<CheckViewModel.Line> lines = CheckViewModel.lines(report);
+        list.getItems().setAll(lines);
         summary.setText(report.openCount() == 0 ? localization.get("checkscreen.summary.none")
                 : localization.get("checkscreen.summary", report.openCount(),
                         report.worst().map(worst -> localization.get(worst.labelKey())).orElse("")));
-        if (select == null && selectedId != null) {
-            // the finding is gone (fixed): stay on its criterion
-            String criterionId = selectedId.startsWith("checkCriterion-") ? selectedId : null;
-            select = tree.getRoot().getChildren().stream()
-                    .filter(item -> item.getValue().id().equals(criterionId)).findFirst()
-                    .orElse(tree.getRoot().getChildren().isEmpty() ? null : tree.getRoot().getChildren().get(0));
+        // the same line again; a finding that is gone (fixed) leaves the selection on its criterion
+        Optional<CheckViewModel.Line> select = lines.stream().filter(line -> line.id().equals(selectedId)).findFirst();
+        if (select.isEmpty() && selectedId != null) {
+            select = lines.stream().filter(CheckViewModel.Line::isCriterion)
+                    .filter(line -> selectedId.startsWith("checkFinding-" + line.criterion().criterion().name() + "_"))
+                    .findFirst();
         }
-        if (select == null && !tree.getRoot().getChildren().isEmpty()) {
-            select = firstOpen().orElse(tree.getRoot().getChildren().get(0));
+        if (select.isEmpty()) {
+            // the first open finding, so Enter right away goes to the first thing to do
+            select = lines.stream().filter(line -> line.finding() != null).findFirst();
         }
-        if (select != null) {
-            tree.getSelectionModel().select(select);
-            tree.scrollTo(Math.max(0, tree.getRow(select) - 3));
-        }
+        select.or(() -> lines.stream().findFirst()).ifPresent(line -> {
+            list.getSelectionModel().select(line);
+            list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex() - 3));
+        });
     }
 
-    /** The first open finding, so Enter right away goes to the first thing to do. */
-    private Optional<TreeItem<CheckViewModel.Line>> firstOpen() {
-        return tree.getRoot().getChildren().stream().flatMap(item -> item.getChildren().stream())
-                .filter(item -> item.getValue().finding() != null).findFirst();
-    }
-
-    private void selectionChanged(TreeItem<CheckViewModel.Line> item) {
-        CheckViewModel.Line line = item == null ? null : item.getValue();
+    private void selectionChanged(CheckViewModel.Line line) {
         jumpButton.setDisable(line == null || line.about().isEmpty());
         waiveButton.setDisable(line == null || line.finding() == null);
         unwaiveButton.setDisable(line == null || line.waived() == null);
     }
 
     private Optional<Finding> selectedFinding() {
-        return Optional.ofNullable(tree.getSelectionModel().getSelectedItem()).map(TreeItem::getValue)
-                .flatMap(CheckViewModel.Line::about);
+        return Optional.ofNullable(list.getSelectionModel().getSelectedItem()).flatMap(CheckViewModel.Line::about);
     }
 
+    /** Enter: a finding jumps to its field; on a criterion, to the field of its first open finding. */
     private void enter() {
-        TreeItem<CheckViewModel.Line> item = tree.getSelectionModel().getSelectedItem();
-        if (item == null) {
+        CheckViewModel.Line line = list.getSelectionModel().getSelectedItem();
+        if (line == null) {
             return;
         }
-        if (item.getValue().isCriterion()) {
-            item.setExpanded(!item.isExpanded());
-        } else {
-            item.getValue().about().ifPresent(this::jumpTo);
-        }
+        Optional<Finding> finding = line.isCriterion() ? line.criterion().open().stream().findFirst() : line.about();
+        finding.ifPresent(this::jumpTo);
     }
 
     private void jumpTo(Finding finding) {
@@ -230,8 +205,8 @@ public final class CheckView implements ScreenView {
 
     /** Ctrl+Shift+U: an exception for an open finding, or taking one back. */
     void exceptionKey() {
-        TreeItem<CheckViewModel.Line> item = tree.getSelectionModel().getSelectedItem();
-        if (item != null && item.getValue().waived() != null) {
+        CheckViewModel.Line line = list.getSelectionModel().getSelectedItem();
+        if (line != null && line.waived() != null) {
             unwaive();
         } else {
             openWaiver();
@@ -239,11 +214,11 @@ public final class CheckView implements ScreenView {
     }
 
     private void openWaiver() {
-        TreeItem<CheckViewModel.Line> item = tree.getSelectionModel().getSelectedItem();
-        if (item == null || item.getValue().finding() == null) {
+        CheckViewModel.Line line = list.getSelectionModel().getSelectedItem();
+        if (line == null || line.finding() == null) {
             return;
         }
-        waiving = item.getValue().finding();
+        waiving = line.finding();
         waiverAbout.setText(localization.get("checkscreen.waive.about", text(waiving)));
         waiverError.setText("");
         reason.clear();
@@ -264,13 +239,13 @@ public final class CheckView implements ScreenView {
     private void closeWaiver() {
         waiving = null;
         waiverForm.setVisible(false);
-        tree.requestFocus();
+        list.requestFocus();
     }
 
     private void unwaive() {
-        TreeItem<CheckViewModel.Line> item = tree.getSelectionModel().getSelectedItem();
-        if (item != null) {
-            model.unwaive(item.getValue().waived());
+        CheckViewModel.Line line = list.getSelectionModel().getSelectedItem();
+        if (line != null) {
+            model.unwaive(line.waived());
         }
     }
 
@@ -285,7 +260,7 @@ public final class CheckView implements ScreenView {
 
     @Override
     public Node initialFocus() {
-        return tree;
+        return list;
     }
 
     @Override
@@ -319,7 +294,7 @@ public final class CheckView implements ScreenView {
     }
 
     /** A criterion: label, verdict in words and icon; a finding: what is missing; an exception: met, with the reason. */
-    private final class LineCell extends TreeCell<CheckViewModel.Line> {
+    private final class LineCell extends ListCell<CheckViewModel.Line> {
         private static final List<String> STATES = List.of("check-met", "check-not-met", "check-not-applicable",
                 "check-finding", "check-waived");
 
@@ -352,7 +327,7 @@ public final class CheckView implements ScreenView {
                 });
             } else if (line.finding() != null) {
                 setText(text(line.finding()));
-                setGraphic(Icons.of(Material2AL.ARROW_RIGHT));
+                setGraphic(Icons.of(Material2MZ.RADIO_BUTTON_UNCHECKED));
                 getStyleClass().add("check-finding");
                 setTooltip(new Tooltip(localization.get("checkscreen.finding.tooltip")));
             } else {
