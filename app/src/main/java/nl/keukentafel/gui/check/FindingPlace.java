@@ -23,7 +23,7 @@ public record FindingPlace(String tabId, RecordRef ref, String field) {
     private static final Map<String, String> TO_ADD = Map.of(
             "+assessment", INTAKE_TAB, "+professional", INTAKE_TAB, "+consent", INTAKE_TAB, "+intake", INTAKE_TAB,
             "+goal", PLAN_TAB, "+action", PLAN_TAB, "+version", PLAN_TAB, "+plan", PLAN_TAB,
-            "+evaluation", EVALUATION_TAB, "+scaling", EVALUATION_TAB);
+            "+evaluation", EVALUATION_TAB, "+scaling", EVALUATION_TAB, "+member", MEMBERS_TAB);
     /** A member's own values, edited in the members tab; the rest of a member (heard, request for help) is intake. */
     private static final Set<String> MEMBER_FIELDS = Set.of(Member.Field.GIVEN_NAME, Member.Field.FAMILY_NAME,
             Member.Field.BIRTH_DATE, Member.Field.GENDER, Member.Field.ROLE, Member.Field.RESIDENCE, Member.Field.BSN,

@@ -42,9 +42,12 @@ public final class IntakeViewModel {
     static final Duration MAX_WAIT = Duration.seconds(2);
     private static final long MAX_WAIT_NANOS = (long) MAX_WAIT.toMillis() * 1_000_000L;
 
-    /** The criteria the intake settles; the panel shows their findings. */
+    /**
+     * The criteria the intake settles; the panel shows their findings. T7 (the regisseur) and invalid values of the
+     * household and members are fixed in their own tabs, to which the panel jumps; T6 and later are the werkplan's.
+     */
     static final Set<Criterion> INTAKE_CRITERIA = EnumSet.of(Criterion.T1, Criterion.T2, Criterion.T3, Criterion.T4,
-            Criterion.T5, Criterion.T6, Criterion.T7, Criterion.INPUT);
+            Criterion.T5, Criterion.T7, Criterion.INPUT);
 
     /** A read: the intake, its open items (the sections' hints) and the check's findings for the intake (the panel). */
     private record Reading(IntakeState state, List<OpenItem> openItems, List<Finding> findings) {
@@ -199,7 +202,7 @@ public final class IntakeViewModel {
         return readOnlyItems;
     }
 
-    /** The dossier check's open findings for the intake's criteria (T1–T7, invoer), in criterion order. */
+    /** The dossier check's open findings for the intake's criteria (T1–T5, T7, invoer), in criterion order. */
     public ObservableList<Finding> findings() {
         return readOnlyFindings;
     }

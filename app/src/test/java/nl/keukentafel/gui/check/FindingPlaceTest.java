@@ -30,6 +30,7 @@ class FindingPlaceTest {
         assertThat(place(RecordKind.MEMBER, member, Member.Field.BSN).tabId()).isEqualTo("membersTab");
         assertThat(place(RecordKind.MEMBER, member, IntakeMember.Field.SPOKEN).tabId()).isEqualTo("intakeTab");
         assertThat(place(RecordKind.MEMBER, member, "+assessment").tabId()).isEqualTo("intakeTab");
+        assertThat(place(RecordKind.FAMILY, dossier, "+member").tabId()).as("no members yet").isEqualTo("membersTab");
         assertThat(place(RecordKind.INTAKE_MEMBER, member, IntakeMember.Field.REQUEST_FOR_HELP).tabId()).isEqualTo("intakeTab");
     }
 
