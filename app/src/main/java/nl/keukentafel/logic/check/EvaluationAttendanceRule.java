@@ -1,25 +1,30 @@
 package nl.keukentafel.logic.check;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import nl.keukentafel.logic.plan.Parties;
 import nl.keukentafel.logic.plan.People;
 import nl.keukentafel.logic.plan.PlanChecks;
 import nl.keukentafel.logic.plan.PlanState;
-import nl.keukentafel.model.Member;
+import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.RecordIds;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.plan.Attendance;
 import nl.keukentafel.model.plan.Evaluation;
+import nl.keukentafel.model.plan.Party;
+import nl.keukentafel.model.plan.PartyRole;
 
 /**
- * T9, evaluated together with the family: at every evaluation some family member is recorded as present or absent,
- * and whoever was absent (family or professional) has the reason and whether the referrer was told — the one
- * attendance rule, {@link PlanChecks#incomplete}. Judged once the plan is agreed. A line with a typed name and no
- * person is keyed by an id derived from that name, so a key never holds a name. Stateless and thread-safe.
+ * T9, evaluated together with the family: at every evaluation each member of the family who has a say in the plan
+ * on that day — each parent (also one living elsewhere) and each child from 12, as {@link Parties#expected} lists them
+ * — is recorded as present or absent, and whoever was absent (family or professional) has the reason and whether the
+ * referrer was told: the one attendance rule, {@link PlanChecks#incomplete}. Judged once the plan is agreed. A line
+ * with a typed name and no person is keyed by an id derived from that name, so a key never holds a name. Stateless and
+ * thread-safe.
  */
 final class EvaluationAttendanceRule implements Rule {
     @Override
@@ -35,16 +40,17 @@ final class EvaluationAttendanceRule implements Rule {
     @Override
     public List<Finding> findings(DossierFacts facts) {
         PlanState state = facts.plan();
-        Set<UUID> members = state.dossier().members().stream().map(Member::id).collect(Collectors.toSet());
         List<Finding> findings = new ArrayList<>();
         for (Evaluation evaluation : state.evaluations()) {
             RecordRef ref = PlanFindings.ref(RecordKind.EVALUATION, evaluation.id(), state);
             String heldOn = PlanFindings.typed(evaluation.heldOn());
-            boolean familyRecorded = evaluation.attendance().stream()
-                    .anyMatch(line -> line.personId() != null && members.contains(line.personId()) && line.presence() != null);
-            if (!familyRecorded) {
-                findings.add(PlanFindings.finding(Criterion.T9, "T9:family-not-recorded:" + evaluation.id(), ref,
-                        Evaluation.Field.ATTENDANCE, "check.t9.familyNotRecorded", heldOn));
+            LocalDate day = FieldCheck.parseDate(evaluation.heldOn()).orElse(facts.today());
+            for (Party party : Parties.expected(state, day)) {
+                boolean family = party.role() == PartyRole.PARENT || party.role() == PartyRole.CHILD;
+                if (family && line(evaluation, party.personId()).map(Attendance::presence).isEmpty()) {
+                    findings.add(PlanFindings.finding(Criterion.T9, "T9:presence-open:" + evaluation.id() + ":" + party.personId(), ref,
+                            Evaluation.Field.ATTENDANCE, "check.t9.presenceOpen", PlanFindings.typed(party.name()), heldOn));
+                }
             }
             for (Attendance line : evaluation.attendance()) {
                 if (PlanChecks.incomplete(line)) {
@@ -56,6 +62,10 @@ final class EvaluationAttendanceRule implements Rule {
             }
         }
         return findings;
+    }
+
+    private static Optional<Attendance> line(Evaluation evaluation, UUID personId) {
+        return evaluation.attendance().stream().filter(line -> personId.equals(line.personId())).findFirst();
     }
 
     private static String name(PlanState state, Attendance line) {
