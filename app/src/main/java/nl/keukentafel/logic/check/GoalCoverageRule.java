@@ -66,10 +66,10 @@ final class GoalCoverageRule implements Rule {
             RecordRef target = PlanFindings.ref(RecordKind.MEMBER, member.id(), state);
             if (judgedUnsafe(facts.intake(), member)) {
                 findings.add(PlanFindings.finding(Criterion.T8, key, target, GoalPlanRule.ADD_GOAL, "check.t8.unsafeChildWithoutGoal",
-                        PlanFindings.name(member)));
+                        Household.name(member)));
             } else if (domains.containsKey(member.id())) {
                 findings.add(PlanFindings.finding(Criterion.T8, key, target, GoalPlanRule.ADD_GOAL, "check.t8.memberWithoutGoal",
-                        PlanFindings.name(member), String.join(", ", domains.get(member.id()))));
+                        Household.name(member), String.join(", ", domains.get(member.id()))));
             }
         }
         return findings;

@@ -4,7 +4,6 @@ import java.util.List;
 import nl.keukentafel.logic.plan.ClosureRules;
 import nl.keukentafel.logic.plan.PlanState;
 import nl.keukentafel.model.RecordRef;
-import nl.keukentafel.model.Text;
 import nl.keukentafel.model.plan.Closure;
 import nl.keukentafel.model.plan.PlanIds;
 
@@ -30,8 +29,7 @@ final class PartnerNoticeRule implements Rule {
         RecordRef closure = PlanIds.closure(state.dossier().family().id());
         return ClosureRules.unmarked(state).stream()
                 .map(contact -> PlanFindings.finding(Criterion.T13, "T13:partner:" + contact.id(), closure, Closure.Field.NOTICES,
-                        "check.t13.partnerNotInformed", PlanFindings.typed(Text.joinNonBlank(", ", contact.name(),
-                                contact.organisation()))))
+                        "check.t13.partnerNotInformed", Household.contactName(contact)))
                 .toList();
     }
 }

@@ -3,7 +3,6 @@ package nl.keukentafel.logic.check;
 import java.util.List;
 import java.util.UUID;
 import nl.keukentafel.logic.plan.PlanState;
-import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.Text;
@@ -11,7 +10,7 @@ import nl.keukentafel.model.plan.Goal;
 
 /**
  * What the werkplan's rules (T8–T13) share to make a finding: the record a finding points at, a goal's place and text
- * and a member's name for its message. Names and texts go into the message arguments only, never into the key.
+ * (people's names come from {@link Household}). Names and texts go into the message arguments only, never into the key.
  * Stateless and thread-safe.
  */
 final class PlanFindings {
@@ -44,11 +43,6 @@ final class PlanFindings {
     static String text(PlanState state, UUID goalId) {
         return state.goals().stream().filter(goal -> goal.id().equals(goalId)).findFirst().map(Goal::text)
                 .filter(text -> !Text.isBlank(text)).map(String::strip).orElse(UNNAMED);
-    }
-
-    static String name(Member member) {
-        String full = member.fullName();
-        return full.isBlank() ? UNNAMED : full;
     }
 
     /** A typed value for a message: stripped, or "?" when blank. */

@@ -81,7 +81,7 @@ final class ScalingTriggers {
                 .min(Comparator.comparing((SafetyAssessment assessment) -> FieldCheck.parseDate(assessment.assessedOn())
                         .orElse(LocalDate.MIN)));
         return first.map(assessment -> new Trigger("T11:high-risk:" + child.id(), PlanFindings.ref(RecordKind.MEMBER, child.id(), plan),
-                "check.t11.highRisk", List.of(PlanFindings.name(child), PlanFindings.typed(assessment.assessedOn())),
+                "check.t11.highRisk", List.of(Household.name(child), PlanFindings.typed(assessment.assessedOn())),
                 FieldCheck.parseDate(assessment.assessedOn())));
     }
 }
