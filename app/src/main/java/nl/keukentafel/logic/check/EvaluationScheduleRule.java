@@ -15,9 +15,10 @@ import nl.keukentafel.model.plan.PlanIds;
 /**
  * T9, evaluations on schedule: once the plan is agreed and until closing starts, a next evaluation is planned (on the
  * plan), and it is not overdue by more than {@link CheckSettings#overdueGraceDays()} days. An evaluation held on or
- * after the planned day keeps it; the plan then needs its next date. The overdue finding's key holds the planned
- * day, so an exception recorded for one late evaluation does not cover the next. An unreadable date is an input
- * finding, not this one. Stateless and thread-safe.
+ * after the planned day, and not after today (a date ahead is a typing error, not an evaluation held), keeps it; the
+ * plan then needs its next date. The overdue finding's key holds the planned day, so an exception recorded for one
+ * late evaluation does not cover the next. An unreadable date is an input finding, not this one. Stateless and
+ * thread-safe.
  */
 final class EvaluationScheduleRule implements Rule {
     @Override
@@ -46,7 +47,7 @@ final class EvaluationScheduleRule implements Rule {
             return List.of();
         }
         boolean heldSince = state.evaluations().stream().map(Evaluation::heldOn).map(FieldCheck::parseDate)
-                .flatMap(Optional::stream).anyMatch(held -> !held.isBefore(next.get()));
+                .flatMap(Optional::stream).anyMatch(held -> !held.isBefore(next.get()) && !held.isAfter(facts.today()));
         if (heldSince) {
             return List.of(notPlanned(plan));
         }
