@@ -29,11 +29,11 @@ final class ClosureReasonRule implements Rule {
         PlanState state = facts.plan();
         RecordRef closure = PlanIds.closure(state.dossier().family().id());
         return ClosureRules.reasonGap(state.closure().orElse(null)).map(field -> switch (field) {
-            case Closure.Field.FOLLOW_UP_WITH -> PlanFindings.finding(Criterion.T13, "T13:follow-up", closure, field,
+            case Closure.Field.FOLLOW_UP_WITH -> Finding.of(Criterion.T13, "T13:follow-up", closure, field,
                     "check.t13.followUpWithWhom");
-            case Closure.Field.CONSEQUENCES_EXPLAINED_ON -> PlanFindings.finding(Criterion.T13, "T13:consequences", closure, field,
+            case Closure.Field.CONSEQUENCES_EXPLAINED_ON -> Finding.of(Criterion.T13, "T13:consequences", closure, field,
                     "check.t13.consequencesNotExplained");
-            default -> PlanFindings.finding(Criterion.T13, "T13:reason", closure, field, "check.t13.noReason");
+            default -> Finding.of(Criterion.T13, "T13:reason", closure, field, "check.t13.noReason");
         }).stream().toList();
     }
 }

@@ -33,11 +33,11 @@ final class EndReportRule implements Rule {
         RecordRef closure = PlanIds.closure(state.dossier().family().id());
         String report = state.closure().map(Closure::endReport).orElse(null);
         if (Text.isBlank(report)) {
-            return List.of(PlanFindings.finding(Criterion.T13, "T13:end-report", closure, Closure.Field.END_REPORT,
+            return List.of(Finding.of(Criterion.T13, "T13:end-report", closure, Closure.Field.END_REPORT,
                     "check.t13.noEndReport"));
         }
         if (!hasSafetySection(report)) {
-            return List.of(PlanFindings.finding(Criterion.T13, "T13:end-report-safety", closure, Closure.Field.END_REPORT,
+            return List.of(Finding.of(Criterion.T13, "T13:end-report-safety", closure, Closure.Field.END_REPORT,
                     "check.t13.endReportWithoutSafety"));
         }
         return List.of();

@@ -48,7 +48,7 @@ final class EvaluationAttendanceRule implements Rule {
             for (Party party : Parties.expected(state, day)) {
                 boolean family = party.role() == PartyRole.PARENT || party.role() == PartyRole.CHILD;
                 if (family && line(evaluation, party.personId()).map(Attendance::presence).isEmpty()) {
-                    findings.add(PlanFindings.finding(Criterion.T9, "T9:presence-open:" + evaluation.id() + ":" + party.personId(), ref,
+                    findings.add(Finding.of(Criterion.T9, "T9:presence-open:" + evaluation.id() + ":" + party.personId(), ref,
                             Evaluation.Field.ATTENDANCE, "check.t9.presenceOpen", PlanFindings.typed(party.name()), heldOn));
                 }
             }
@@ -56,7 +56,7 @@ final class EvaluationAttendanceRule implements Rule {
                 if (PlanChecks.incomplete(line)) {
                     UUID who = line.personId() != null ? line.personId() : RecordIds.derived(evaluation.id(), "attendance",
                             PlanFindings.typed(line.name()));
-                    findings.add(PlanFindings.finding(Criterion.T9, "T9:absence:" + evaluation.id() + ":" + who, ref,
+                    findings.add(Finding.of(Criterion.T9, "T9:absence:" + evaluation.id() + ":" + who, ref,
                             Evaluation.Field.ATTENDANCE, "check.t9.absenceUnexplained", name(state, line), heldOn));
                 }
             }

@@ -48,14 +48,14 @@ final class EvaluationSafetyRule implements Rule {
                 String about = evaluation.id() + ":" + child.id();
                 Optional<SafetyAssessment> now = SafetyTimeline.of(facts.intake(), child.id(), evaluation.id()).now();
                 if (now.isEmpty()) {
-                    findings.add(PlanFindings.finding(Criterion.T10, "T10:assessment-missing:" + about,
+                    findings.add(Finding.of(Criterion.T10, "T10:assessment-missing:" + about,
                             PlanFindings.ref(RecordKind.EVALUATION, evaluation.id(), state), ADD_ASSESSMENT,
                             "check.t10.assessmentMissing", Household.name(child), heldOn));
                 } else if (now.get().currentSafety() == null || now.get().futureRisk() == null) {
                     RecordRef assessment = PlanFindings.ref(RecordKind.SAFETY_ASSESSMENT, now.get().id(), state);
                     String field = now.get().currentSafety() == null ? SafetyAssessment.Field.CURRENT_SAFETY
                             : SafetyAssessment.Field.FUTURE_RISK;
-                    findings.add(PlanFindings.finding(Criterion.T10, "T10:assessment-open:" + about, assessment, field,
+                    findings.add(Finding.of(Criterion.T10, "T10:assessment-open:" + about, assessment, field,
                             "check.t10.assessmentOpen", Household.name(child), heldOn));
                 }
             }

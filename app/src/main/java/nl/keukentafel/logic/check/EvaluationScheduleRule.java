@@ -53,13 +53,13 @@ final class EvaluationScheduleRule implements Rule {
         }
         LocalDate line = next.get().plusDays(facts.settings().overdueGraceDays());
         if (facts.today().isAfter(line)) {
-            return List.of(PlanFindings.finding(Criterion.T9, "T9:overdue:" + next.get(), plan, Plan.Field.NEXT_EVALUATION_ON,
+            return List.of(Finding.of(Criterion.T9, "T9:overdue:" + next.get(), plan, Plan.Field.NEXT_EVALUATION_ON,
                     "check.t9.overdue", typed.strip(), ChronoUnit.DAYS.between(next.get(), facts.today())));
         }
         return List.of();
     }
 
     private static Finding notPlanned(RecordRef plan) {
-        return PlanFindings.finding(Criterion.T9, "T9:not-planned", plan, Plan.Field.NEXT_EVALUATION_ON, "check.t9.notPlanned");
+        return Finding.of(Criterion.T9, "T9:not-planned", plan, Plan.Field.NEXT_EVALUATION_ON, "check.t9.notPlanned");
     }
 }

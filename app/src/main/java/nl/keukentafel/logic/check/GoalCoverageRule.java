@@ -65,10 +65,10 @@ final class GoalCoverageRule implements Rule {
             String key = "T8:member-without-goal:" + member.id();
             RecordRef target = PlanFindings.ref(RecordKind.MEMBER, member.id(), state);
             if (judgedUnsafe(facts.intake(), member)) {
-                findings.add(PlanFindings.finding(Criterion.T8, key, target, GoalPlanRule.ADD_GOAL, "check.t8.unsafeChildWithoutGoal",
+                findings.add(Finding.of(Criterion.T8, key, target, GoalPlanRule.ADD_GOAL, "check.t8.unsafeChildWithoutGoal",
                         Household.name(member)));
             } else if (domains.containsKey(member.id())) {
-                findings.add(PlanFindings.finding(Criterion.T8, key, target, GoalPlanRule.ADD_GOAL, "check.t8.memberWithoutGoal",
+                findings.add(Finding.of(Criterion.T8, key, target, GoalPlanRule.ADD_GOAL, "check.t8.memberWithoutGoal",
                         Household.name(member), String.join(", ", domains.get(member.id()))));
             }
         }

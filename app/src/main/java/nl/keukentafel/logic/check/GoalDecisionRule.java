@@ -41,10 +41,10 @@ final class GoalDecisionRule implements Rule {
                 Object[] arguments = {PlanFindings.place(state, review.goalId()), PlanFindings.text(state, review.goalId()),
                         PlanFindings.typed(evaluation.heldOn())};
                 if (review.decision() == null) {
-                    findings.add(PlanFindings.finding(Criterion.T12, "T12:no-decision:" + about, ref, Evaluation.Field.REVIEWS,
+                    findings.add(Finding.of(Criterion.T12, "T12:no-decision:" + about, ref, Evaluation.Field.REVIEWS,
                             "check.t12.noDecision", arguments));
                 } else if (review.decision() == GoalDecision.CONTINUE && Text.isBlank(review.note())) {
-                    findings.add(PlanFindings.finding(Criterion.T12, "T12:continue-without-reason:" + about, ref,
+                    findings.add(Finding.of(Criterion.T12, "T12:continue-without-reason:" + about, ref,
                             Evaluation.Field.REVIEWS, "check.t12.continueWithoutReason", arguments));
                 }
             }

@@ -43,21 +43,21 @@ final class GoalPlanRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         RecordRef plan = PlanIds.plan(state.dossier().family().id());
         if (state.plan().map(Plan::perspective).map(Text::isBlank).orElse(true)) {
-            findings.add(PlanFindings.finding(Criterion.T8, "T8:perspective", plan, Plan.Field.PERSPECTIVE, "check.t8.noPerspective"));
+            findings.add(Finding.of(Criterion.T8, "T8:perspective", plan, Plan.Field.PERSPECTIVE, "check.t8.noPerspective"));
         }
         if (state.goals().stream().allMatch(goal -> goal.status() == GoalStatus.STOPPED)) {
-            findings.add(PlanFindings.finding(Criterion.T8, "T8:no-goals", plan, ADD_GOAL, "check.t8.noGoals"));
+            findings.add(Finding.of(Criterion.T8, "T8:no-goals", plan, ADD_GOAL, "check.t8.noGoals"));
         }
         Set<Integer> ranks = new HashSet<>();
         for (Goal goal : state.goals()) {
             RecordRef ref = PlanFindings.ref(RecordKind.PLAN_GOAL, goal.id(), state);
             int place = PlanFindings.place(state, goal.id());
             if (Text.isBlank(goal.text())) {
-                findings.add(PlanFindings.finding(Criterion.T8, "T8:goal-text:" + goal.id(), ref, Goal.Field.TEXT,
+                findings.add(Finding.of(Criterion.T8, "T8:goal-text:" + goal.id(), ref, Goal.Field.TEXT,
                         "check.t8.goalWithoutText", place));
             }
             if (goal.rank() == null || !ranks.add(goal.rank())) {
-                findings.add(PlanFindings.finding(Criterion.T8, "T8:rank:" + goal.id(), ref, Goal.Field.RANK,
+                findings.add(Finding.of(Criterion.T8, "T8:rank:" + goal.id(), ref, Goal.Field.RANK,
                         "check.t8.goalWithoutOwnPlace", place, PlanFindings.text(state, goal.id())));
             }
         }
@@ -73,18 +73,18 @@ final class GoalPlanRule implements Rule {
         int place = PlanFindings.place(state, goalId);
         String text = PlanFindings.text(state, goalId);
         return switch (warning.kind()) {
-            case GOAL_WITHOUT_ACTION -> PlanFindings.finding(Criterion.T8, "T8:no-action:" + goalId, goal, ADD_ACTION,
+            case GOAL_WITHOUT_ACTION -> Finding.of(Criterion.T8, "T8:no-action:" + goalId, goal, ADD_ACTION,
                     "check.t8.goalWithoutAction", place, text);
-            case GOAL_WITHOUT_DATE -> PlanFindings.finding(Criterion.T8, "T8:target-date:" + goalId, goal, Goal.Field.TARGET_DATE,
+            case GOAL_WITHOUT_DATE -> Finding.of(Criterion.T8, "T8:target-date:" + goalId, goal, Goal.Field.TARGET_DATE,
                     "check.t8.goalWithoutDate", place, text);
             case ACTION_WITHOUT_OWNER -> {
                 Action action = action(state, warning.actionId());
-                yield PlanFindings.finding(Criterion.T8, "T8:action-owner:" + action.id(), actionRef(state, action), ownerField(action),
+                yield Finding.of(Criterion.T8, "T8:action-owner:" + action.id(), actionRef(state, action), ownerField(action),
                         "check.t8.actionWithoutOwner", place, PlanFindings.typed(action.what()));
             }
             case ACTION_WITHOUT_DATE -> {
                 Action action = action(state, warning.actionId());
-                yield PlanFindings.finding(Criterion.T8, "T8:action-date:" + action.id(), actionRef(state, action), Action.Field.DUE_DATE,
+                yield Finding.of(Criterion.T8, "T8:action-date:" + action.id(), actionRef(state, action), Action.Field.DUE_DATE,
                         "check.t8.actionWithoutDate", place, PlanFindings.typed(action.what()));
             }
         };

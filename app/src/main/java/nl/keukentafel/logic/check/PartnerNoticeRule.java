@@ -28,7 +28,7 @@ final class PartnerNoticeRule implements Rule {
         PlanState state = facts.plan();
         RecordRef closure = PlanIds.closure(state.dossier().family().id());
         return ClosureRules.unmarked(state).stream()
-                .map(contact -> PlanFindings.finding(Criterion.T13, "T13:partner:" + contact.id(), closure, Closure.Field.NOTICES,
+                .map(contact -> Finding.of(Criterion.T13, "T13:partner:" + contact.id(), closure, Closure.Field.NOTICES,
                         "check.t13.partnerNotInformed", Household.contactName(contact)))
                 .toList();
     }

@@ -9,7 +9,7 @@ import nl.keukentafel.model.Text;
 import nl.keukentafel.model.plan.Goal;
 
 /**
- * What the werkplan's rules (T8–T13) share to make a finding: the record a finding points at, a goal's place and text
+ * What the werkplan's rules (T8–T13) share for their findings: the record a finding points at, a goal's place and text
  * (people's names come from {@link Household}). Names and texts go into the message arguments only, never into the key.
  * Stateless and thread-safe.
  */
@@ -18,10 +18,6 @@ final class PlanFindings {
     static final String UNNAMED = "?";
 
     private PlanFindings() {
-    }
-
-    static Finding finding(Criterion criterion, String key, RecordRef target, String field, String messageKey, Object... arguments) {
-        return new Finding(criterion, key, target, field, messageKey, List.of(arguments));
     }
 
     static RecordRef ref(RecordKind kind, UUID id, PlanState state) {

@@ -26,7 +26,7 @@ class PlanRulesOddDossiersTest {
     }
 
     @Test
-    void noMembersNoIntakeAndAPlanWithoutGoalsAskForGoalsOnly() {
+    void noMembersAndAPlanWithoutGoalsAskForGoalsOnly() {
         family.members.clear();
         family.contacts.clear();
 
