@@ -22,7 +22,11 @@ import nl.keukentafel.model.plan.Evaluation;
  * the safety itself. Stateless and thread-safe.
  */
 final class EvaluationSafetyRule implements Rule {
-    static final String ADD_ASSESSMENT = "+assessment";
+    /**
+     * Add the child's assessment at this evaluation (target: the evaluation, so the Evaluatie tab; the intake's
+     * {@code +assessment} targets the child for the first assessment).
+     */
+    static final String ADD_ASSESSMENT = "+evaluationAssessment";
 
     @Override
     public Criterion criterion() {

@@ -48,7 +48,7 @@ class EvaluationSafetyRuleTest {
                 "T10:assessment-missing:" + evaluation.id() + ":" + PlanFacts.FINN.id(),
                 "T10:assessment-missing:" + evaluation.id() + ":" + PlanFacts.LOTTE.id());
         assertThat(findings.get(0).target().kind()).isEqualTo(RecordKind.EVALUATION);
-        assertThat(findings.get(0).field()).isEqualTo("+assessment");
+        assertThat(findings.get(0).field()).isEqualTo("+evaluationAssessment");
         assertThat(findings.get(0).arguments()).containsExactly("Finn Vermeer", "01-10-2026");
     }
 
