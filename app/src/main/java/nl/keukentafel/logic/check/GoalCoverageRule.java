@@ -14,7 +14,6 @@ import nl.keukentafel.model.HouseholdRole;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
-import nl.keukentafel.model.Text;
 import nl.keukentafel.model.intake.DomainEntry;
 import nl.keukentafel.model.intake.DomainList;
 import nl.keukentafel.model.intake.Intake;
@@ -24,15 +23,13 @@ import nl.keukentafel.model.plan.GoalStatus;
 
 /**
  * T8, one plan for the whole family: every member the intake has a concern about appears in some goal. A concern is a
- * life domain entry for named members with concerns written down or a score of 1 or 2, or a safety assessment that
- * judged a child unsafe. A goal for the whole family (no members chosen) counts for everyone; a stopped goal counts for
- * no one. The inspectorates found plans aimed at one member of a family with problems on many sides; this names each
- * member left out. Stateless and thread-safe.
+ * life domain entry for named members that T4 counts as worrying ({@link SelfRelianceRule#worrying}: concerns written
+ * down or a score of 1 or 2, unless not applicable), or a safety assessment that judged a child unsafe. A goal for
+ * the whole family (no members chosen) counts for everyone; a stopped goal counts for no one. The inspectorates found
+ * plans aimed at one member of a family with problems on many sides; this names each member left out. Stateless and
+ * thread-safe.
  */
 final class GoalCoverageRule implements Rule {
-    /** Scores of the self-reliance matrix that mean acute problems or not self-reliant. */
-    static final int HIGHEST_CONCERN_SCORE = 2;
-
     @Override
     public Criterion criterion() {
         return Criterion.T8;
@@ -82,18 +79,13 @@ final class GoalCoverageRule implements Rule {
                 .forEach(domain -> labels.put(domain.code(), domain.label()));
         Map<UUID, Set<String>> concerned = new LinkedHashMap<>();
         for (DomainEntry entry : intake.domains()) {
-            if (!concern(entry)) {
+            if (!SelfRelianceRule.worrying(entry)) {
                 continue;
             }
             String label = labels.getOrDefault(entry.domainCode(), PlanFindings.typed(entry.domainCode()));
             entry.memberIds().forEach(member -> concerned.computeIfAbsent(member, id -> new LinkedHashSet<>()).add(label));
         }
         return concerned;
-    }
-
-    static boolean concern(DomainEntry entry) {
-        boolean lowScore = entry.score() != null && entry.score() >= 1 && entry.score() <= HIGHEST_CONCERN_SCORE;
-        return lowScore || !Text.isBlank(entry.concerns());
     }
 
     private static boolean judgedUnsafe(IntakeState intake, Member member) {

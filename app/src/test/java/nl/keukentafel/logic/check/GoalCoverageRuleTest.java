@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.keukentafel.model.RecordKind;
+import nl.keukentafel.model.intake.DomainEntry;
+import nl.keukentafel.model.intake.DomainStatus;
 import nl.keukentafel.model.intake.RiskLevel;
 import nl.keukentafel.model.intake.SafetyJudgement;
 import nl.keukentafel.model.plan.Goal;
@@ -65,6 +67,15 @@ class GoalCoverageRuleTest {
     void scoresThreeAndHigherAndHouseholdEntriesAreNoMemberConcern() {
         family.domain("financien", "", 3, PlanFacts.EVA);
         family.domain("huisvesting", "Te klein huis", 1);
+        family.completeGoal("Noor gaat naar school", PlanFacts.NOOR);
+
+        assertThat(family.keys(rule)).isEmpty();
+    }
+
+    @Test
+    void aDomainMarkedNotApplicableIsNoConcernAsForT4() {
+        family.domains.add(new DomainEntry(PlanFacts.id(60), PlanFacts.DOSSIER, PlanFacts.id(30), "justitie", List.of(PlanFacts.EVA.id()),
+                DomainStatus.NOT_APPLICABLE, "Geen justitiecontact", null, "Oude boete", null, 2));
         family.completeGoal("Noor gaat naar school", PlanFacts.NOOR);
 
         assertThat(family.keys(rule)).isEmpty();
