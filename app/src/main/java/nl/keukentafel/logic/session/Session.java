@@ -6,6 +6,7 @@ import nl.keukentafel.logic.Autosaver;
 import nl.keukentafel.logic.CaseloadService;
 import nl.keukentafel.logic.DossierService;
 import nl.keukentafel.logic.SaveStatus;
+import nl.keukentafel.logic.check.CaseloadCounts;
 import nl.keukentafel.logic.check.CheckEngine;
 import nl.keukentafel.logic.check.DossierChecker;
 import nl.keukentafel.logic.export.DossierExports;
@@ -40,7 +41,6 @@ public final class Session implements AutoCloseable {
         this.vault = vault;
         this.kdf = kdf;
         this.autosaver = new Autosaver(vault.records(), clock, saveListener);
-        this.caseload = new CaseloadService(vault);
         this.dossiers = new DossierService(vault, autosaver);
         this.sync = new SyncService(vault, clock, syncOptions, autosaver::flush);
         this.intake = new IntakeService(vault, autosaver, dossiers);
@@ -50,6 +50,7 @@ public final class Session implements AutoCloseable {
         this.domainLists = new DomainLists(vault);
         this.dossierSearch = new DossierSearch(vault, dossiers);
         this.checker = new DossierChecker(vault, autosaver, clock, CheckEngine.standard());
+        this.caseload = new CaseloadService(vault, new CaseloadCounts(checker), clock);
     }
 
     public CaseloadService caseload() {
