@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -32,19 +31,13 @@ final class CaseloadTable {
 
     private final Predicate<CaseloadQuery.Row> evaluationOverdue;
     private final ObservableMap<UUID, CaseloadViewModel.CheckSummary> checks;
-    private final boolean checking;
 
-    CaseloadTable(Localization localization, Consumer<CaseloadQuery.Row> open, Predicate<CaseloadQuery.Row> evaluationOverdue) {
-        this(localization, open, evaluationOverdue, FXCollections.observableHashMap(), false);
-    }
-
-    /** {@code checks}: the dossier check per family (issue 12), when {@code checking}; else the index's own count. */
+    /** {@code checks}: the dossier check's count and worst criterion per family (issue 12). */
     CaseloadTable(Localization localization, Consumer<CaseloadQuery.Row> open, Predicate<CaseloadQuery.Row> evaluationOverdue,
-                  ObservableMap<UUID, CaseloadViewModel.CheckSummary> checks, boolean checking) {
+                  ObservableMap<UUID, CaseloadViewModel.CheckSummary> checks) {
         this.localization = localization;
         this.evaluationOverdue = evaluationOverdue;
         this.checks = checks;
-        this.checking = checking;
         table.setId("caseloadTable");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -122,29 +115,22 @@ final class CaseloadTable {
     }
 
     /**
-     * The dossier check's open findings; the tooltip names the first criterion with any (the yardstick's order). While a
-     * family is still being checked the cell shows "…".
+     * The dossier check's open findings; the tooltip names the first criterion with any (the yardstick's order).
      */
     private TableColumn<CaseloadQuery.Row, CaseloadViewModel.CheckSummary> openPointsColumn() {
         TableColumn<CaseloadQuery.Row, CaseloadViewModel.CheckSummary> column =
                 new TableColumn<>(localization.get("caseload.column.openPoints"));
         column.setId("openPointsColumn");
         column.setPrefWidth(120);
-        column.setCellValueFactory(cell -> checking ? Bindings.valueAt(checks, cell.getValue().dossierId())
-                : new ReadOnlyObjectWrapper<>(new CaseloadViewModel.CheckSummary(cell.getValue().openPoints(), null)));
+        column.setCellValueFactory(cell -> Bindings.valueAt(checks, cell.getValue().dossierId()));
         column.setCellFactory(view -> new TableCell<>() {
             @Override
             protected void updateItem(CaseloadViewModel.CheckSummary summary, boolean empty) {
                 super.updateItem(summary, empty);
                 getStyleClass().remove("open-points");
                 setTooltip(null);
-                if (empty) {
+                if (empty || summary == null) {
                     setText(null);
-                    return;
-                }
-                if (summary == null) {
-                    setText("…");
-                    setTooltip(new Tooltip(localization.get("checkscreen.caseload.checking")));
                     return;
                 }
                 setText(String.valueOf(summary.openCount()));

@@ -1,14 +1,11 @@
 package nl.keukentafel.gui.caseload;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,7 +19,6 @@ import javafx.collections.ObservableMap;
 import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.logic.CaseloadService;
-import nl.keukentafel.logic.check.CheckReport;
 import nl.keukentafel.logic.check.Criterion;
 import nl.keukentafel.model.Text;
 import nl.keukentafel.store.CaseloadQuery;
@@ -30,19 +26,14 @@ import nl.keukentafel.store.CaseloadQuery;
 /**
  * The caseload list: search as you type, archived families hidden unless asked for or searched for, create
  * and archive. Only the newest search's answer is shown. The "Open punten" column is the dossier check's count with
- * its worst criterion (issue 12): checked after the rows are shown, each dossier once per change (its index row's
- * time) and day. FX thread only.
+ * its worst criterion (issue 12), as {@link CaseloadService#entries} gives them. FX thread only.
  */
 public final class CaseloadViewModel {
     /** What the caseload shows of one dossier's check: the open findings and the first criterion with any. */
     public record CheckSummary(int openCount, Criterion worst) {
-        static CheckSummary of(CheckReport report) {
-            return new CheckSummary(report.openCount(), report.worst().orElse(null));
+        static CheckSummary of(CaseloadService.Entry entry) {
+            return new CheckSummary(entry.openCount(), entry.worst().map(Criterion::valueOf).orElse(null));
         }
-    }
-
-    /** A summary as computed for the dossier's state at {@code updatedAt} on {@code day}. */
-    private record Checked(Instant updatedAt, LocalDate day, CheckSummary summary) {
     }
 
     private final CaseloadService caseload;
@@ -57,22 +48,15 @@ public final class CaseloadViewModel {
     private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
     private final ObservableMap<UUID, CheckSummary> checks = FXCollections.observableHashMap();
     private final ObservableMap<UUID, CheckSummary> readOnlyChecks = FXCollections.unmodifiableObservableMap(checks);
-    private final Map<UUID, Checked> checked = new HashMap<>();
-    private final BiFunction<UUID, LocalDate, CheckReport> checker;
     private long generation;
 
     public CaseloadViewModel(CaseloadService caseload, TaskExecutor tasks, Consumer<UUID> openDossier) {
-        this(caseload, tasks, openDossier, Clock.systemDefaultZone(), null);
+        this(caseload, tasks, openDossier, Clock.systemDefaultZone());
     }
 
-    /**
-     * With the clock that says which evaluations are overdue and the dossier check as stored on a day
-     * ({@code DossierChecker::checkStored}; null shows the index's own count).
-     */
-    public CaseloadViewModel(CaseloadService caseload, TaskExecutor tasks, Consumer<UUID> openDossier, Clock clock,
-                             BiFunction<UUID, LocalDate, CheckReport> checker) {
+    /** With the clock that says which evaluations are overdue. */
+    public CaseloadViewModel(CaseloadService caseload, TaskExecutor tasks, Consumer<UUID> openDossier, Clock clock) {
         this.clock = clock;
-        this.checker = checker;
         this.caseload = caseload;
         this.tasks = tasks;
         this.openDossier = openDossier;
@@ -85,46 +69,21 @@ public final class CaseloadViewModel {
         long mine = ++generation;
         String typed = query.get() == null ? "" : query.get();
         boolean includeArchived = showArchived.get() || !typed.isBlank();
-        tasks.execute(() -> caseload.search(typed, includeArchived), found -> {
+        tasks.execute(() -> caseload.entries(typed, includeArchived), found -> {
             if (mine == generation) {
                 show(typed, found);
             }
         }, failure -> error.set(new UiText("caseload.error.search")));
     }
 
-    private void show(String typed, List<CaseloadQuery.Row> found) {
-        rows.setAll(found);
+    private void show(String typed, List<CaseloadService.Entry> found) {
+        Map<UUID, CheckSummary> counted = new HashMap<>();
+        found.forEach(entry -> counted.put(entry.row().dossierId(), CheckSummary.of(entry)));
+        checks.keySet().retainAll(counted.keySet());
+        checks.putAll(counted);
+        rows.setAll(found.stream().map(CaseloadService.Entry::row).toList());
         error.set(null);
         emptyText.set(Text.isBlank(typed) ? new UiText("caseload.empty") : new UiText("caseload.noMatch", typed.strip()));
-        check(found);
-    }
-
-    /** Checks the shown dossiers that changed since their last check (or whose day passed), then shows the counts. */
-    private void check(List<CaseloadQuery.Row> found) {
-        if (checker == null) {
-            return;
-        }
-        LocalDate today = LocalDate.now(clock);
-        Map<UUID, Checked> known = Map.copyOf(checked);
-        List<CaseloadQuery.Row> stale = found.stream().filter(row -> {
-            Checked before = known.get(row.dossierId());
-            return before == null || !before.day().equals(today) || !Objects.equals(before.updatedAt(), row.updatedAt());
-        }).toList();
-        known.forEach((id, done) -> checks.putIfAbsent(id, done.summary()));
-        if (stale.isEmpty()) {
-            return;
-        }
-        tasks.execute(() -> {
-            Map<UUID, Checked> fresh = new HashMap<>();
-            for (CaseloadQuery.Row row : stale) {
-                fresh.put(row.dossierId(), new Checked(row.updatedAt(), today,
-                        CheckSummary.of(checker.apply(row.dossierId(), today))));
-            }
-            return fresh;
-        }, fresh -> {
-            checked.putAll(fresh);
-            fresh.forEach((id, done) -> checks.put(id, done.summary()));
-        }, failure -> error.set(new UiText("checkscreen.caseload.error")));
     }
 
     public void open(CaseloadQuery.Row row) {
@@ -163,14 +122,9 @@ public final class CaseloadViewModel {
         return showArchived;
     }
 
-    /** The check's count and worst criterion per dossier, as far as checked; a row without one is still being checked. */
+    /** The check's count and worst criterion per shown dossier. */
     public ObservableMap<UUID, CheckSummary> checks() {
         return readOnlyChecks;
-    }
-
-    /** Whether the column shows the dossier check (else the index's own count). */
-    public boolean checking() {
-        return checker != null;
     }
 
     public ObservableList<CaseloadQuery.Row> rows() {

@@ -20,10 +20,11 @@ public record FindingPlace(String tabId, RecordRef ref, String field) {
     public static final String EVALUATION_TAB = "evaluationTab";
 
     /** Pseudo-fields (a record still to add) and the tab that adds it. */
-    private static final Map<String, String> TO_ADD = Map.of(
-            "+assessment", INTAKE_TAB, "+professional", INTAKE_TAB, "+consent", INTAKE_TAB, "+intake", INTAKE_TAB,
-            "+goal", PLAN_TAB, "+action", PLAN_TAB, "+version", PLAN_TAB, "+plan", PLAN_TAB,
-            "+evaluation", EVALUATION_TAB, "+scaling", EVALUATION_TAB, "+member", MEMBERS_TAB);
+    private static final Map<String, String> TO_ADD = Map.ofEntries(Map.entry("+member", MEMBERS_TAB),
+            Map.entry("+assessment", INTAKE_TAB), Map.entry("+professional", INTAKE_TAB), Map.entry("+consent", INTAKE_TAB),
+            Map.entry("+intake", INTAKE_TAB), Map.entry("+goal", PLAN_TAB), Map.entry("+action", PLAN_TAB),
+            Map.entry("+version", PLAN_TAB), Map.entry("+plan", PLAN_TAB), Map.entry("+evaluation", EVALUATION_TAB),
+            Map.entry("+scaling", EVALUATION_TAB), Map.entry("+closure", EVALUATION_TAB));
     /** A member's own values, edited in the members tab; the rest of a member (heard, request for help) is intake. */
     private static final Set<String> MEMBER_FIELDS = Set.of(Member.Field.GIVEN_NAME, Member.Field.FAMILY_NAME,
             Member.Field.BIRTH_DATE, Member.Field.GENDER, Member.Field.ROLE, Member.Field.RESIDENCE, Member.Field.BSN,
@@ -35,9 +36,6 @@ public record FindingPlace(String tabId, RecordRef ref, String field) {
         String toAdd = TO_ADD.get(field);
         if (toAdd != null) {
             return new FindingPlace(toAdd, ref, field);
-        }
-        if ("+closure".equals(field)) {
-            return new FindingPlace(EVALUATION_TAB, ref, field);
         }
         String tab = switch (ref.kind()) {
             case FAMILY -> FAMILY_TAB;
