@@ -59,6 +59,7 @@ public final class CheckView implements ScreenView {
     private final TextField reason = new TextField();
     private final Label waiverError = new Label();
     private Finding waiving;
+    private boolean refilling;
     private Subscription subscriptions = Subscription.EMPTY;
 
     /** {@code jump}: selects the tab of a finding's place and focuses its field there. */
@@ -98,7 +99,12 @@ public final class CheckView implements ScreenView {
                 enter();
             }
         });
-        list.getSelectionModel().selectedItemProperty().subscribe(item -> model.clearMessage());
+        // the consultant moving on clears the last outcome; the list being refilled after a check does not
+        list.getSelectionModel().selectedItemProperty().subscribe(item -> {
+            if (!refilling) {
+                model.clearMessage();
+            }
+        });
         root.setCenter(list);
 
         jumpButton = button("checkJumpButton", "checkscreen.jump", "checkscreen.jump.tooltip", Material2AL.ARROW_FORWARD);
@@ -158,6 +164,7 @@ public final class CheckView implements ScreenView {
         String selectedId = Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(CheckViewModel.Line::id)
                 .orElse(null);
         List<CheckViewModel.Line> lines = CheckViewModel.lines(report);
+        refilling = true;
         list.getItems().setAll(lines);
         summary.setText(report.openCount() == 0 ? localization.get("checkscreen.summary.none")
                 : localization.get("checkscreen.summary", report.openCount(),
@@ -177,6 +184,7 @@ public final class CheckView implements ScreenView {
             list.getSelectionModel().select(line);
             list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex() - 3));
         });
+        refilling = false;
     }
 
     private void selectionChanged(CheckViewModel.Line line) {
