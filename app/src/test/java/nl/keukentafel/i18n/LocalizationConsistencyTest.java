@@ -116,6 +116,7 @@ class LocalizationConsistencyTest {
         addEnum(keys, EnumLabels.RESIDENCE, Residence.values());
         addEnum(keys, EnumLabels.RECORD_KIND, RecordKind.values());
         Arrays.stream(Criterion.values()).map(Criterion::labelKey).forEach(keys::add);
+        addEnum(keys, "check.input.", Problem.values());
         addEnum(keys, SettingsView.LANGUAGE_LABEL, SettingsViewModel.Language.values());
         for (Class<?> fields : List.of(Family.Field.class, Member.Field.class, Contact.Field.class)) {
             for (Field constant : fields.getFields()) {

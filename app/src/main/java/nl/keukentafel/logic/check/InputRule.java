@@ -36,21 +36,25 @@ final class InputRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         Family family = facts.dossier().family();
         RecordRef familyRef = Household.familyRef(facts);
-        value(findings, familyRef, Family.Field.POSTAL_CODE, FieldCheck.postalCode(family.postalCode()));
-        value(findings, familyRef, Family.Field.NEXT_VISIT, FieldCheck.date(family.nextVisit()));
-        value(findings, familyRef, Family.Field.REGISSEUR_EMAIL, FieldCheck.email(family.regisseurEmail()));
-        value(findings, familyRef, Family.Field.REGISSEUR_PHONE, FieldCheck.phone(family.regisseurPhone()));
+        String household = family.householdName() == null || family.householdName().isBlank() ? "?" : family.householdName();
+        value(findings, familyRef, household, Family.Field.POSTAL_CODE, FieldCheck.postalCode(family.postalCode()));
+        value(findings, familyRef, household, Family.Field.NEXT_VISIT, FieldCheck.date(family.nextVisit()));
+        String regisseur = family.regisseurName() == null || family.regisseurName().isBlank() ? "?" : family.regisseurName();
+        value(findings, familyRef, regisseur, Family.Field.REGISSEUR_EMAIL, FieldCheck.email(family.regisseurEmail()));
+        value(findings, familyRef, regisseur, Family.Field.REGISSEUR_PHONE, FieldCheck.phone(family.regisseurPhone()));
         for (Member member : facts.dossier().members()) {
             RecordRef ref = Household.memberRef(member);
-            value(findings, ref, Member.Field.BSN, FieldCheck.bsn(member.bsn()));
-            value(findings, ref, Member.Field.BIRTH_DATE, FieldCheck.birthDate(member.birthDate(), facts.today()));
-            value(findings, ref, Member.Field.EMAIL, FieldCheck.email(member.email()));
-            value(findings, ref, Member.Field.PHONE, FieldCheck.phone(member.phone()));
+            String name = Household.name(member);
+            value(findings, ref, name, Member.Field.BSN, FieldCheck.bsn(member.bsn()));
+            value(findings, ref, name, Member.Field.BIRTH_DATE, FieldCheck.birthDate(member.birthDate(), facts.today()));
+            value(findings, ref, name, Member.Field.EMAIL, FieldCheck.email(member.email()));
+            value(findings, ref, name, Member.Field.PHONE, FieldCheck.phone(member.phone()));
         }
         for (Contact contact : facts.dossier().contacts()) {
             RecordRef ref = Household.contactRef(contact);
-            value(findings, ref, Contact.Field.EMAIL, FieldCheck.email(contact.email()));
-            value(findings, ref, Contact.Field.PHONE, FieldCheck.phone(contact.phone()));
+            String name = Household.contactName(contact);
+            value(findings, ref, name, Contact.Field.EMAIL, FieldCheck.email(contact.email()));
+            value(findings, ref, name, Contact.Field.PHONE, FieldCheck.phone(contact.phone()));
         }
         Map<String, Integer> seen = new HashMap<>();
         for (OpenItem item : IntakeCheck.inputProblems(facts.intake(), facts.today())) {
@@ -63,8 +67,13 @@ final class InputRule implements Rule {
         return findings;
     }
 
-    private static void value(List<Finding> findings, RecordRef ref, String field, Optional<Problem> problem) {
+    /** The message names whose value it is ({@code check.input.<Problem>}); the key holds ids and names of fields only. */
+    private static void value(List<Finding> findings, RecordRef ref, String whose, String field, Optional<Problem> problem) {
         problem.ifPresent(found -> findings.add(Finding.of(Criterion.INPUT, "INPUT:" + ref.id() + ":" + field + ":" + found.name(),
-                ref, field, found.messageKey())));
+                ref, field, messageKey(found), whose)));
+    }
+
+    static String messageKey(Problem problem) {
+        return "check.input." + problem.name();
     }
 }

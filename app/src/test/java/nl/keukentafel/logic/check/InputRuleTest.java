@@ -39,5 +39,9 @@ class InputRuleTest {
                 "INPUT:" + son + ":birthDate:DATE_IN_FUTURE",
                 "INPUT:" + assessment + ":assessedOn:assessmentInFuture");
         assertThat(keys(rule, facts.build())).noneMatch(key -> key.contains("123456789"));
+        assertThat(rule.findings(facts.build()).get(1)).satisfies(finding -> {
+            assertThat(finding.messageKey()).isEqualTo("check.input.BSN_ELEVEN_CHECK");
+            assertThat(finding.arguments()).containsExactly("Anna Visser");
+        });
     }
 }
