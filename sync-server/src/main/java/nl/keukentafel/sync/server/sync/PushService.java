@@ -133,7 +133,10 @@ public final class PushService {
             }
             connection.rollback(before);
             bases.clear();
-            ObjectNode answer = reject(connection, principal, raw, RejectReason.UNSTORABLE_TEXT, now);
+            // Kept as the text it came as: the database refused a value in it, so it would refuse it as jsonb too.
+            quarantine.keepAsText(connection, principal, raw, RejectReason.UNSTORABLE_TEXT.code(), now);
+            audit.append(connection, auditOfRejected(principal, raw, RejectReason.UNSTORABLE_TEXT));
+            ObjectNode answer = rejected(raw, RejectReason.UNSTORABLE_TEXT);
             if (parsed.clientId().isPresent() && parsed.clientSeq().isPresent()) {
                 answers.store(connection, parsed.clientId().get(), parsed.clientSeq().get(), principal.userId(), answer, now);
             }

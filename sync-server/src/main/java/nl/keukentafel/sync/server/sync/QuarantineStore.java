@@ -28,12 +28,26 @@ public final class QuarantineStore {
 
     /** Keeps many entries with one batched statement. */
     public void keepAll(Connection connection, Principal principal, java.util.List<Kept> kept, Instant now) throws SQLException {
+        keepAll(connection, principal, kept, now, "?::jsonb");
+    }
+
+    /**
+     * Keeps an entry the database refused a value of as one JSON string holding its text, which it cannot refuse:
+     * nothing a client sent is dropped.
+     */
+    public void keepAsText(Connection connection, Principal principal, JsonNode original, String reason, Instant now)
+        throws SQLException {
+        keepAll(connection, principal, java.util.List.of(new Kept(original, reason)), now, "to_jsonb(?::text)");
+    }
+
+    private void keepAll(Connection connection, Principal principal, java.util.List<Kept> kept, Instant now, String entry)
+        throws SQLException {
         if (kept.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(
             "insert into quarantine (user_id, device_id, client_id, client_seq, record_id, dossier_id, reason, entry, received_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)")) {
+                + " values (?, ?, ?, ?, ?, ?, ?, " + entry + ", ?)")) {
             for (Kept one : kept) {
                 JsonNode raw = EntryParser.holdsNul(one.raw()) ? withoutNul(one.raw()) : one.raw();
                 insert.setObject(1, principal.userId());
