@@ -43,6 +43,7 @@ public final class SyncBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int PULLS = 3;
     private static final int INCREMENTS = 7;
+    private static final int PUSHES = 3;
 
     private final Path work;
     private final int families = Integer.getInteger("bench.syncFamilies", 500);
@@ -75,10 +76,7 @@ public final class SyncBenchmark {
             SyncApi direct = new SyncApi(server.uri());
             String officeToken = direct.login("kantoor", ServerProcess.PASSWORD.toCharArray(), "import").accessToken();
             Seeder seeder = new Seeder().families(families, 8, 10, 42);
-            long seedStart = System.nanoTime();
-            seeder.push(direct, officeToken);
-            System.out.printf(Locale.ROOT, "Seeded %d dossiers, %d records through push in %.1f s%n", families, seeder.entries().size(),
-                (System.nanoTime() - seedStart) / 1e9);
+            pushVersusPlainInserts(server, direct, officeToken, seeder);
             for (var dossier : seeder.dossiers()) {
                 server.assign(dossier, "anna");
                 server.assign(dossier, "bram");
@@ -133,6 +131,33 @@ public final class SyncBenchmark {
             anna.close();
             bram.close();
         }
+    }
+
+    /**
+     * The push of all the seeder's entries (200 per batch, over HTTP, as a client sends them) against plain batched
+     * JDBC inserts of the same rows into the same tables ({@link PushBaseline}), alternated; three of each, median.
+     * The first push seeds the dossiers the pull benchmark reads; the other two push fresh families.
+     */
+    private void pushVersusPlainInserts(ServerProcess server, SyncApi direct, String officeToken, Seeder seeder) throws Exception {
+        List<Double> pushMillis = new ArrayList<>();
+        List<Double> plainMillis = new ArrayList<>();
+        try (var database = server.openDatabase()) {
+            for (int run = 0; run < PUSHES; run++) {
+                Seeder pushed = run == 0 ? seeder : new Seeder().families(families, 8, 10, 42 + run);
+                long start = System.nanoTime();
+                pushed.push(direct, officeToken);
+                pushMillis.add((System.nanoTime() - start) / 1e6);
+                start = System.nanoTime();
+                PushBaseline.insert(database.db(), "kantoor", pushed.entries());
+                plainMillis.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        double push = median(pushMillis);
+        double plain = median(plainMillis);
+        System.out.printf(Locale.ROOT, "| push, %d dossiers / %d records, 200 per batch | %.0f ms (%.0f records/s) | plain batched JDBC"
+            + " inserts of the same rows, same tables %.0f ms | time x%.1f |%n", families, seeder.entries().size(), push,
+            seeder.entries().size() / (push / 1e3), plain, push / plain);
+        System.out.println("  push runs (ms): " + pushMillis + "; plain inserts: " + plainMillis);
     }
 
     private void incremental(FaultProxy proxy, PlainBaseline baseline, FaultClient anna, FaultClient bram, Seeder seeder)
