@@ -57,8 +57,8 @@ final class MondayMorning {
         String line() {
             return String.format(Locale.ROOT, "| %d | %.0f ms | %.0f ms | %.0f ms | %.1f s | %.0f | %d / %d | %d"
                     + " | %.1f s + PostgreSQL %.1f s | %.0f MiB | %d | %d | %.1f s |", laptops, p50Millis, p99Millis, maxMillis,
-                loadSeconds, requests / loadSeconds, serverErrors, requests, clientRetries, instanceCpuSeconds, postgresCpuSeconds, peakInstanceRssMib, conflicts, records,
-                convergeSeconds);
+                loadSeconds, requests / loadSeconds, serverErrors, requests, clientRetries, instanceCpuSeconds, postgresCpuSeconds,
+                peakInstanceRssMib, conflicts, records, convergeSeconds);
         }
 
         static String header() {
