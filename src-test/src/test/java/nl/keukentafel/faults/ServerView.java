@@ -92,8 +92,8 @@ public final class ServerView {
 
     /** One number from the server's database (while it runs). */
     public long count(String sql) {
-        try (ServerDatabase database = ServerDatabase.open(database)) {
-            return database.db().transaction(connection -> queryLong(connection, sql));
+        try (ServerDatabase opened = ServerDatabase.open(database)) {
+            return opened.db().transaction(connection -> queryLong(connection, sql));
         }
     }
 
