@@ -28,10 +28,10 @@ final class PostgresServer implements AutoCloseable {
         return Files.isExecutable(BIN.resolve("pg_ctl"));
     }
 
-    static PostgresServer start(Path parent, int maxConnections) throws IOException, InterruptedException {
-        Path directory = Files.createDirectories(parent.resolve("postgres"));
+    /** A fresh cluster in a temporary directory of its own (the postgres user cannot enter a test's private one). */
+    static PostgresServer start(int maxConnections) throws IOException, InterruptedException {
+        Path directory = Files.createTempDirectory("keukentafel-postgres");
         owned(directory);
-        owned(parent);
         PostgresServer server = new PostgresServer(directory, freePort());
         server.run(List.of(BIN.resolve("initdb").toString(), "-D", directory.resolve("data").toString(), "-A", "trust", "-U", "postgres",
             "-E", "UTF8", "--no-sync"), 120);
@@ -79,16 +79,16 @@ final class PostgresServer implements AutoCloseable {
             full.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
         full.addAll(command);
-        Process process = new ProcessBuilder(full).redirectErrorStream(true)
-            .redirectOutput(directory.resolve("ctl.log").toFile()).start();
+        Path log = Files.createTempFile("keukentafel-pgctl", ".log");
+        Process process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IOException("timed out: " + String.join(" ", command));
         }
         if (process.exitValue() != 0) {
-            throw new IOException("failed (" + process.exitValue() + "): " + String.join(" ", command) + "\n"
-                + Files.readString(directory.resolve("ctl.log")));
+            throw new IOException("failed (" + process.exitValue() + "): " + String.join(" ", command) + "\n" + Files.readString(log));
         }
+        Files.delete(log);
     }
 
     private static void owned(Path path) throws IOException, InterruptedException {
@@ -105,6 +105,10 @@ final class PostgresServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        ctl("stop");
+        try {
+            ctl("stop");
+        } finally {
+            new ProcessBuilder("rm", "-rf", directory.toString()).inheritIO().start().waitFor();
+        }
     }
 }
