@@ -128,6 +128,20 @@ public final class SyncBenchmark {
                 + "; plain insert: " + plainInsertMillis);
 
             incremental(proxy, baseline, anna, bram, seeder);
+            if (Boolean.getBoolean("bench.debug")) {
+                try (var database = server.openDatabase()) {
+                    database.db().transaction(connection -> {
+                        for (String sql : java.util.List.of("select count(*) from conflict", "select count(*) from quarantine",
+                            "select count(*) from record_version", "select max(version) from record")) {
+                            try (var statement = connection.createStatement(); var found = statement.executeQuery(sql)) {
+                                found.next();
+                                System.out.println("DEBUG " + sql + " = " + found.getLong(1));
+                            }
+                        }
+                        return null;
+                    });
+                }
+            }
             anna.close();
             bram.close();
         }

@@ -30,6 +30,8 @@ public final class SyncEngine {
     private final Consumer<SyncStatus> listener;
     private final Runnable beforeRound;
     private String accessToken;
+    /** Only a round touches it, and rounds do not overlap. */
+    private final Caseload caseload = new Caseload();
 
     public SyncEngine(SyncApi api, LocalReplica replica, Clock clock, Consumer<SyncStatus> listener) {
         this(api, replica, clock, listener, () -> { });
@@ -68,7 +70,6 @@ public final class SyncEngine {
             pushed += batch.size();
             report(SyncStatus.State.SYNCING, pushed, 0, null, 0);
         }
-        Caseload caseload = new Caseload();
         boolean more = true;
         for (int pages = 0; more; pages++) {
             String cursor = replica.pullCursor().orElse(null);
@@ -78,6 +79,7 @@ public final class SyncEngine {
                 throw new SyncException(SyncException.Kind.SERVER_TROUBLE, 200, CURSOR_STUCK, null, null);
             }
             refused += replica.applyPullPage(page, caseload.covering(page));
+            caseload.forget(page.removed());
             pulled += page.records().size();
             more = page.hasMore();
             report(SyncStatus.State.SYNCING, pushed, pulled, null, refused);
@@ -87,7 +89,9 @@ public final class SyncEngine {
 
     /**
      * The caseload as the server announces it ({@code GET /me/caseload}), asked for only when a page names a dossier
-     * not in the last answer, so a dossier that joins during the round is not taken for a foreign one.
+     * not in the last answer, so a dossier that joins during the round is not taken for a foreign one. The last answer
+     * is kept across rounds (less the dossiers pulls report removed): one changed field costs no caseload download,
+     * which for a big caseload was most of the bytes of a round (issue 16).
      */
     private final class Caseload {
         private Set<UUID> dossiers;
@@ -99,9 +103,15 @@ public final class SyncEngine {
                 return dossiers == null ? Set.of() : dossiers;
             }
             if (dossiers == null || !dossiers.containsAll(named)) {
-                dossiers = authorized(api::caseload).dossierIds();
+                dossiers = new HashSet<>(authorized(api::caseload).dossierIds());
             }
             return dossiers;
+        }
+
+        void forget(java.util.Collection<UUID> removed) {
+            if (dossiers != null) {
+                dossiers.removeAll(removed);
+            }
         }
     }
 
