@@ -83,6 +83,13 @@ public final class SyncBenchmark {
             }
 
             List<byte[]> pages = pullPagesRaw(server.uri(), "anna");
+            // The server's side of the same pull alone: every page fetched and unpacked, nothing stored.
+            List<Double> serverSideMillis = new ArrayList<>();
+            for (int run = 0; run < PULLS; run++) {
+                long start = System.nanoTime();
+                pullPagesRaw(server.uri(), "anna");
+                serverSideMillis.add((System.nanoTime() - start) / 1e6);
+            }
             List<Double> pullMillis = new ArrayList<>();
             long pullBytes = 0;
             FaultClient anna = null;
@@ -126,6 +133,8 @@ public final class SyncBenchmark {
                 median(plainInsertMillis), plain, plainBytes / 1e3, pull / plain, (double) pullBytes / plainBytes);
             System.out.println("  sync runs (ms): " + pullMillis + "; plain HTTP: " + plainHttpMillis
                 + "; plain insert: " + plainInsertMillis);
+            System.out.printf(Locale.ROOT, "  of which the server's side (login + every page fetched over HTTP, gzip, no client store):"
+                + " %.0f ms, runs %s%n", median(serverSideMillis), serverSideMillis);
 
             incremental(proxy, baseline, anna, bram, seeder);
             if (Boolean.getBoolean("bench.debug")) {

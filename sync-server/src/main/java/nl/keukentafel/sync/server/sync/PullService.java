@@ -94,10 +94,12 @@ public final class PullService {
                 readByDossier.computeIfAbsent(conflict.dossierId(), dossier -> new ArrayList<>());
             }
             response.set("removed", removed);
+            // One audit row per dossier read, all in one batched statement: a page of a big caseload names hundreds.
+            List<AuditLog.Entry> reads = new ArrayList<>();
             for (Map.Entry<UUID, List<UUID>> read : readByDossier.entrySet()) {
-                audit.append(connection, new AuditLog.Entry(principal.userId(), principal.deviceId(), "pull", read.getKey(),
-                    read.getValue(), "ok", ""));
+                reads.add(new AuditLog.Entry(principal.userId(), principal.deviceId(), "pull", read.getKey(), read.getValue(), "ok", ""));
             }
+            audit.appendAll(connection, reads);
             return response;
         });
     }
