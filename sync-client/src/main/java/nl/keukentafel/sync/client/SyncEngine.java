@@ -19,6 +19,7 @@ public final class SyncEngine {
     static final int MAX_BATCH_ENTRIES = 200;
     static final int MAX_BATCH_BYTES = 1024 * 1024;
     static final int PULL_LIMIT = 500;
+    private static final String CURSOR_AHEAD = nl.keukentafel.sync.protocol.ErrorCode.CURSOR_AHEAD.code();
     /** Far beyond any real caseload (5 million changes); a bound so no answer can make a round endless. */
     static final int MAX_PAGES_PER_ROUND = 10_000;
     /** The error code of a round ended because the server's cursor did not move on. */
@@ -71,9 +72,22 @@ public final class SyncEngine {
             report(SyncStatus.State.SYNCING, pushed, 0, null, 0);
         }
         boolean more = true;
+        boolean fromTheStart = false;
         for (int pages = 0; more; pages++) {
-            String cursor = replica.pullCursor().orElse(null);
-            Wire.PullPage page = authorized(token -> api.pull(token, cursor, PULL_LIMIT));
+            String cursor = fromTheStart && pages == 0 ? null : replica.pullCursor().orElse(null);
+            Wire.PullPage page;
+            try {
+                page = authorized(token -> api.pull(token, cursor, PULL_LIMIT));
+            } catch (SyncException failure) {
+                if (!CURSOR_AHEAD.equals(failure.code()) || fromTheStart) {
+                    throw failure;
+                }
+                // The server was restored from a backup and its change sequence went back: pull everything it has
+                // again, from the start, instead of skipping the changes numbered below this cursor.
+                fromTheStart = true;
+                pages = -1;
+                continue;
+            }
             // A server that keeps answering "more" without moving on would keep this client pulling for ever.
             if (page.hasMore() && (page.cursor().equals(cursor) || pages >= MAX_PAGES_PER_ROUND)) {
                 throw new SyncException(SyncException.Kind.SERVER_TROUBLE, 200, CURSOR_STUCK, null, null);

@@ -61,6 +61,12 @@ public final class PullService {
             .orElseThrow(() -> ApiException.badRequest(ErrorCode.BAD_CURSOR, "The cursor is not one this server gave out."));
         int limit = limit(limitText);
         return db.snapshot(connection -> {
+            if (cursor.seq() > lastChange(connection)) {
+                // Only a restore makes the sequence go back (its numbers are never given out twice otherwise): the
+                // client's cursor names changes this database no longer has, and it would skip every new change
+                // until the sequence caught up. It starts its pull over instead (sync-server/README.md, Backups).
+                throw new ApiException(ErrorCode.CURSOR_AHEAD, "The cursor is past this server's changes; pull from the start.");
+            }
             List<PullCursor> items = page(connection, principal.userId(), cursor, limit + 1);
             boolean hasMore = items.size() > limit;
             List<PullCursor> page = hasMore ? items.subList(0, limit) : items;
@@ -102,6 +108,15 @@ public final class PullService {
             audit.appendAll(connection, reads);
             return response;
         });
+    }
+
+    /** The last change number drawn (0 before the first); drawn numbers of rolled-back changes count too. */
+    private static long lastChange(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select case when is_called then last_value else 0 end"
+            + " from change_seq"); ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private static int limit(String text) {
