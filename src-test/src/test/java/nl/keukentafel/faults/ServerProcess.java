@@ -26,6 +26,7 @@ public final class ServerProcess implements AutoCloseable {
 
     private final Path data;
     private final List<String> serveArgs;
+    private ProcessBuilder.Redirect errors = ProcessBuilder.Redirect.DISCARD;
     private Process process;
     private URI base;
 
@@ -43,9 +44,10 @@ public final class ServerProcess implements AutoCloseable {
      * An instance on an external PostgreSQL at a fixed port, as several run behind a load balancer; the password
      * goes through the environment, never the command line.
      */
-    public static ServerProcess startExternal(String jdbcUrl, String user, int port) throws IOException {
+    public static ServerProcess startExternal(String jdbcUrl, String user, int port, Path errorLog) throws IOException {
         ServerProcess server = new ServerProcess(
             List.of("serve", "--db-url", jdbcUrl, "--db-user", user, "--port", Integer.toString(port)));
+        server.errors = ProcessBuilder.Redirect.appendTo(errorLog.toFile());
         server.restart();
         return server;
     }
@@ -77,7 +79,7 @@ public final class ServerProcess implements AutoCloseable {
         command.addAll(List.of("-cp", classPath(), ServerMain.class.getName()));
         command.addAll(serveArgs);
         process = new ProcessBuilder(command)
-            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            .redirectError(errors).start();
         base = awaitListening(process);
         return base;
     }

@@ -98,8 +98,10 @@ final class MondayMorning {
                     admin.createUser(user(laptop), ServerProcess.PASSWORD.toCharArray());
                 }
             }
-            try (ServerProcess one = ServerProcess.startExternal(postgres.jdbcUrl(), "postgres", first);
-                 ServerProcess two = ServerProcess.startExternal(postgres.jdbcUrl(), "postgres", second);
+            try (ServerProcess one = ServerProcess.startExternal(postgres.jdbcUrl(), "postgres", first,
+                     work.resolve("instance-1.log"));
+                 ServerProcess two = ServerProcess.startExternal(postgres.jdbcUrl(), "postgres", second,
+                     work.resolve("instance-2.log"));
                  Haproxy haproxy = Haproxy.start(work, List.of(first, second))) {
                 dossiers = seed(haproxy, database);
                 List<FaultClient> clients = startLaptops(haproxy, dossiers);
@@ -209,8 +211,11 @@ final class MondayMorning {
         if (!failures.isEmpty()) {
             throw new AssertionError(failures.size() + " laptops failed; the first: " + failures.get(0), failures.get(0));
         }
-        if (!faults.killed || !faults.restartedPostgres) {
-            throw new AssertionError("the faults did not all happen during the load");
+        if (faults.failure != null) {
+            throw new AssertionError("a fault could not be made or undone", faults.failure);
+        }
+        if (!faults.killed || !faults.restartedPostgres || !one.alive()) {
+            throw new AssertionError("the faults did not all happen during the load, or the killed instance is not back");
         }
         long[] after = haproxy.requestsAndServerErrors();
         double cpu = faults.killedInstanceCpu + ProcessStats.cpuSeconds(one.pid()) + ProcessStats.cpuSeconds(two.pid()) - cpuBefore;
@@ -294,6 +299,7 @@ final class MondayMorning {
     private void syncWithRetries(FaultClient client) throws Exception {
         long start = System.nanoTime();
         long deadline = System.currentTimeMillis() + ROUND_DEADLINE_MILLIS;
+        int attempts = 0;
         while (true) {
             try {
                 client.round();
@@ -302,8 +308,11 @@ final class MondayMorning {
                 if (!failure.transientFailure() || System.currentTimeMillis() > deadline) {
                     throw failure;
                 }
+                // As the app's sync loop does: back off with jitter, so a hundred laptops do not hammer a server
+                // that is down (250 ms doubling to 4 s).
                 retries.incrementAndGet();
-                Thread.sleep(250);
+                long delay = Math.min(4000, 250L << Math.min(attempts++, 4));
+                Thread.sleep(delay / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(delay / 2 + 1));
             }
         }
         roundMillis.add((System.nanoTime() - start) / 1e6);
@@ -345,6 +354,7 @@ final class MondayMorning {
         volatile double killedInstanceCpu;
         volatile double killedInstanceRss;
         volatile double postgresCpuAtRestart;
+        volatile Throwable failure;
 
         Faults(PostgresServer postgres, ServerProcess victim, int rounds) {
             this.postgres = postgres;
@@ -366,8 +376,8 @@ final class MondayMorning {
                         Thread.sleep(1000);
                         victim.restart();
                         System.out.printf(Locale.ROOT, "  [faults] instance 1 back after %d rounds%n", roundsDone.get());
-                    } catch (Exception failure) {
-                        throw new IllegalStateException("the instance did not come back", failure);
+                    } catch (Exception notBack) {
+                        failure = notBack;
                     }
                 });
                 awaitRounds(rounds / 2);
@@ -376,8 +386,8 @@ final class MondayMorning {
                 restartedPostgres = true;
                 System.out.printf(Locale.ROOT, "  [faults] PostgreSQL restarted after %d rounds%n", roundsDone.get());
                 restart.join();
-            } catch (Exception failure) {
-                throw new IllegalStateException("a fault could not be made", failure);
+            } catch (Exception notMade) {
+                failure = notMade;
             }
         }
 
