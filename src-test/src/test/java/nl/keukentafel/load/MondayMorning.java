@@ -373,8 +373,20 @@ final class MondayMorning {
                 System.out.printf(Locale.ROOT, "  [faults] SIGKILL instance 1 after %d rounds%n", roundsDone.get());
                 Thread restart = Thread.ofPlatform().start(() -> {
                     try {
-                        Thread.sleep(1000);
-                        victim.restart();
+                        // As a supervisor (systemd Restart=on-failure) does: an instance that cannot reach the
+                        // database while it starts (PostgreSQL may be restarting too) exits and is started again.
+                        for (int attempt = 1; ; attempt++) {
+                            Thread.sleep(1000);
+                            try {
+                                victim.restart();
+                                break;
+                            } catch (java.io.IOException exited) {
+                                if (attempt == 5) {
+                                    throw exited;
+                                }
+                                System.out.printf(Locale.ROOT, "  [faults] instance 1 exited while starting; again%n");
+                            }
+                        }
                         System.out.printf(Locale.ROOT, "  [faults] instance 1 back after %d rounds%n", roundsDone.get());
                     } catch (Exception notBack) {
                         failure = notBack;
