@@ -38,9 +38,10 @@ import nl.keukentafel.sync.server.db.ServerDatabase;
  * instances ({@link ServerProcess#startExternal}) behind HAProxy ({@link Haproxy}), and {@code laptops} simulated
  * laptops — each the real sync client on the real encrypted vault (fast KDF) — with 27 families of its own and 3
  * of a colleague's. All laptops sync at once: each does three sessions of 10–25 changed phone numbers and one new
- * member, then a round, with 0.5–1.5 s think time between; in the first session each also changes the same field of one member in each of the 3
- * shared families that the colleague changes too (a same-field conflict per shared member). During the load one
- * instance is SIGKILLed and restarted and PostgreSQL is restarted; the clients retry failed rounds. Afterwards
+ * member, then a round, with 0.5–1.5 s think time between; in the first session each also changes the same field
+ * of one member in each of the 3 shared families that the colleague changes too (a same-field conflict per shared
+ * member). During the load one instance is SIGKILLed and restarted (as a supervisor would, again if it exits) and
+ * PostgreSQL is restarted; the clients retry failed rounds with backoff. Afterwards
  * every laptop syncs until quiet and the campaign's checks run. Everything on 127.0.0.1; bounded in count and
  * time. Not thread-safe.
  */

@@ -229,7 +229,7 @@ public final class SyncBenchmark {
         List<byte[]> pages = new ArrayList<>();
         String cursor = null;
         while (true) {
-            String query = "/sync/pull?limit=500" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            String query = "/sync/pull?limit=1000" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(server.resolve(query))
                 .header("Authorization", "Bearer " + token).header("Accept-Encoding", "gzip").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
