@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.keukentafel.i18n.Localization;
+import nl.keukentafel.logic.SystemLanguage;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,7 +28,8 @@ public final class Cli {
     public static int run(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true);
-        return run(args, new Localization(Localization.supported(Locale.getDefault())), out, err, Clock.systemDefaultZone());
+        return run(args, new Localization(Localization.supported(SystemLanguage.of(Locale.getDefault(), System.getenv()))), out, err,
+                Clock.systemDefaultZone());
     }
 
     /** As {@link #run(String[])}, with the language and the streams given (tests). */

@@ -65,17 +65,25 @@ public record Preferences(String language, int autoLockMinutes, int evaluationWe
 
     /** The stored preferences; defaults when the file is missing or unreadable (it holds nothing precious). */
     public static Preferences load(Path file) {
+        return load(file, defaults());
+    }
+
+    /**
+     * The stored preferences, with {@code fallback}'s value for each one the file lacks (the IT department's presets,
+     * see {@code logic.presets}); {@code fallback} as a whole when the file is missing or unreadable.
+     */
+    public static Preferences load(Path file, Preferences fallback) {
         if (!Files.isRegularFile(file)) {
-            return defaults();
+            return fallback;
         }
         Properties stored = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             stored.load(reader);
         } catch (IOException | IllegalArgumentException unreadable) {
-            return defaults();
+            return fallback;
         }
-        return new Preferences(stored.getProperty(LANGUAGE, ""), number(stored, AUTO_LOCK, DEFAULT_AUTO_LOCK_MINUTES),
-                number(stored, EVALUATION_WEEKS, DEFAULT_EVALUATION_WEEKS));
+        return new Preferences(stored.getProperty(LANGUAGE, fallback.language()), number(stored, AUTO_LOCK, fallback.autoLockMinutes()),
+                number(stored, EVALUATION_WEEKS, fallback.evaluationWeeks()));
     }
 
     private static int number(Properties stored, String key, int fallback) {
