@@ -42,6 +42,7 @@ public final class Cli {
         line.addSubcommand("verify", new VerifyCommand(context));
         line.addSubcommand("list", new ListCommand(context));
         line.addSubcommand("sync", new SyncCommand(context));
+        line.addSubcommand("check", new CheckCommand(context));
         IntakeCliSupport.register(line, context);
         GedcomCommand.register(line, context);
         PlanCommand.register(line, context);
@@ -78,6 +79,7 @@ public final class Cli {
         label(line.getSubcommands().get("verify").getCommandSpec(), text, text.get("cli.verify.description"));
         label(line.getSubcommands().get("list").getCommandSpec(), text, text.get("cli.list.description"));
         label(line.getSubcommands().get("sync").getCommandSpec(), text, text.get("cli.sync.description"));
+        label(line.getSubcommands().get("check").getCommandSpec(), text, text.get("cli.check.description"));
         GedcomCommand.describe(line, text);
         CommandLine genogram = line.getSubcommands().get("genogram");
         label(genogram.getCommandSpec(), text, text.get("cli.genogram.description"));

@@ -21,6 +21,7 @@ import nl.keukentafel.gui.unlock.UnlockViewModel;
 import nl.keukentafel.gui.welcome.WelcomeView;
 import nl.keukentafel.gui.welcome.WelcomeViewModel;
 import nl.keukentafel.logic.FirstRun;
+import nl.keukentafel.logic.check.CheckSettings;
 import nl.keukentafel.logic.presets.PresetDomainList;
 import nl.keukentafel.logic.session.Session;
 
@@ -109,6 +110,8 @@ public final class MainWindow implements WindowActions {
                 () -> PresetDomainList.apply(file, session.domainLists()),
                 outcome -> LOG.info("preset life-domain list: " + outcome),
                 unreadable -> LOG.warning("the preset life-domain list could not be read: " + file)));
+        // the dossier check's terms (T3's safety term) are the consultant's preferences
+        session.checker().useSettings(CheckSettings.from(context.preferences()));
         ShellView shell = new ShellView(context, session, this);
         show(shell);
         idle.start(Duration.ofMinutes(context.preferences().autoLockMinutes()));

@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import nl.keukentafel.gui.common.EscapeGoesBack;
+import nl.keukentafel.gui.common.FieldJump;
 import nl.keukentafel.gui.audit.AuditView;
 import nl.keukentafel.gui.audit.AuditViewModel;
 import nl.keukentafel.gui.common.Icons;
@@ -31,6 +32,7 @@ import nl.keukentafel.gui.intake.IntakeTab;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.model.Family;
 import nl.keukentafel.model.HouseholdRole;
+import nl.keukentafel.model.RecordRef;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -63,6 +65,10 @@ public final class DossierView implements ScreenView {
     private final List<Tab> extraTabs = new java.util.ArrayList<>();
     private final List<ScreenView> extraViews = new java.util.ArrayList<>();
     private final IntakeTab intake;
+    private Tab familyTab;
+    private Tab membersTab;
+    private Tab networkTab;
+    private Tab intakeTab;
 
     public DossierView(DossierViewModel model, Localization localization, Runnable back) {
         this(model, localization, back, null);
@@ -139,9 +145,9 @@ public final class DossierView implements ScreenView {
                 .map(name -> name.isBlank() ? localization.get("dossier.untitled") : name));
         AuditViewModel auditModel = new AuditViewModel(model.dossiers(), model.dossierId(), model.tasks());
         AuditView audit = new AuditView(auditModel, localization, ZoneId.systemDefault());
-        Tab familyTab = tab("familyTab", "dossier.tab.family", family.root());
-        Tab membersTab = tab("membersTab", "dossier.tab.members", members.pane());
-        Tab networkTab = tab("networkTab", "dossier.tab.network", network.pane());
+        familyTab = tab("familyTab", "dossier.tab.family", family.root());
+        membersTab = tab("membersTab", "dossier.tab.members", members.pane());
+        networkTab = tab("networkTab", "dossier.tab.network", network.pane());
         Tab auditTab = tab("auditTab", "dossier.tab.audit", audit.root());
         auditTab.setOnSelectionChanged(event -> {
             if (auditTab.isSelected()) {
@@ -152,7 +158,7 @@ public final class DossierView implements ScreenView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().setAll(List.of(familyTab, membersTab, networkTab, auditTab));
         if (intake != null) {
-            Tab intakeTab = tab("intakeTab", "intake.tab", intake.content());
+            intakeTab = tab("intakeTab", "intake.tab", intake.content());
             intakeTab.setOnSelectionChanged(event -> intake.selected(intakeTab.isSelected()));
             tabs.getTabs().add(3, intakeTab);
             intake.onShowTab(kind -> tabs.getSelectionModel().select(switch (kind) {
@@ -161,6 +167,14 @@ public final class DossierView implements ScreenView {
                 case CONTACT -> networkTab;
                 default -> intakeTab;
             }));
+            intake.onJumpElsewhere((ref, field) -> {
+                switch (ref.kind()) {
+                    case FAMILY -> jumpTo(familyTab.getId(), ref, field);
+                    case MEMBER -> jumpTo(membersTab.getId(), ref, field);
+                    case CONTACT -> jumpTo(networkTab.getId(), ref, field);
+                    default -> { }
+                }
+            });
         }
         tabs.getTabs().addAll(tabs.getTabs().size() - 1, extraTabs);
         layout.setCenter(tabs);
@@ -185,6 +199,42 @@ public final class DossierView implements ScreenView {
         });
         extraTabs.add(tab);
         extraViews.add(view);
+    }
+
+    /**
+     * Selects the tab with id {@code tabId} and puts the keyboard on the control that edits {@code field} of
+     * {@code ref} there (the dossier check's jump to a finding). The household, members and network tabs focus the
+     * field of the record (a member or contact is selected first); the intake and the screens added with
+     * {@link #addTab} that implement {@link FieldJump} find it themselves. False when there is no such tab.
+     */
+    public boolean jumpTo(String tabId, RecordRef ref, String field) {
+        if (family == null) {
+            return false;
+        }
+        if (familyTab.getId().equals(tabId)) {
+            tabs.getSelectionModel().select(familyTab);
+            javafx.application.Platform.runLater(() -> family.editorOf(field).requestFocus());
+            return true;
+        }
+        if (membersTab.getId().equals(tabId)) {
+            tabs.getSelectionModel().select(membersTab);
+            return members.jumpTo(ref.id(), field);
+        }
+        if (networkTab.getId().equals(tabId)) {
+            tabs.getSelectionModel().select(networkTab);
+            return network.jumpTo(ref.id());
+        }
+        if (intakeTab != null && intakeTab.getId().equals(tabId)) {
+            tabs.getSelectionModel().select(intakeTab);
+            return intake.jumpTo(ref, field);
+        }
+        for (int i = 0; i < extraTabs.size(); i++) {
+            if (extraTabs.get(i).getId().equals(tabId) && extraViews.get(i) instanceof FieldJump target) {
+                tabs.getSelectionModel().select(extraTabs.get(i));
+                return target.jumpTo(ref, field);
+            }
+        }
+        return false;
     }
 
     private Tab tab(String id, String key, Node content) {

@@ -23,4 +23,8 @@ public record Finding(Criterion criterion, String key, RecordRef target, String 
         Objects.requireNonNull(messageKey, "messageKey");
         arguments = List.copyOf(arguments);
     }
+
+    public static Finding of(Criterion criterion, String key, RecordRef target, String field, String messageKey, Object... arguments) {
+        return new Finding(criterion, key, target, field, messageKey, List.of(arguments));
+    }
 }

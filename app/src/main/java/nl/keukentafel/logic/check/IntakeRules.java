@@ -8,6 +8,7 @@ final class IntakeRules {
     }
 
     static List<Rule> all() {
-        return List.of();
+        return List.of(new RequestForHelpRule(), new DomainsHandledRule(), new SafetyAssessedRule(), new SelfRelianceRule(),
+                new NetworkRule(), new FamilyPlanRule(), new RegisseurRule(), new InputRule());
     }
 }
