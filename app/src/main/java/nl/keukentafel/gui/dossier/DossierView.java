@@ -30,6 +30,7 @@ import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.gui.intake.IntakeTab;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.model.Family;
+import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.HouseholdRole;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -155,17 +156,38 @@ public final class DossierView implements ScreenView {
             Tab intakeTab = tab("intakeTab", "intake.tab", intake.content());
             intakeTab.setOnSelectionChanged(event -> intake.selected(intakeTab.isSelected()));
             tabs.getTabs().add(3, intakeTab);
-            intake.onShowTab(kind -> tabs.getSelectionModel().select(switch (kind) {
-                case FAMILY -> familyTab;
-                case MEMBER -> membersTab;
-                case CONTACT -> networkTab;
-                default -> intakeTab;
-            }));
+            intake.onShowTab((ref, field) -> {
+                tabs.getSelectionModel().select(switch (ref.kind()) {
+                    case FAMILY -> familyTab;
+                    case MEMBER -> membersTab;
+                    case CONTACT -> networkTab;
+                    default -> intakeTab;
+                });
+                // the dossier's own forms name each control by its kind and field ("memberBirthDate")
+                String controlId = switch (ref.kind()) {
+                    case FAMILY -> "family";
+                    case MEMBER -> "member";
+                    case CONTACT -> "contact";
+                    default -> null;
+                };
+                if (controlId != null) {
+                    controlId += Character.toUpperCase(field.charAt(0)) + field.substring(1);
+                    reveal(ref, controlId);
+                }
+            });
         }
         tabs.getTabs().addAll(tabs.getTabs().size() - 1, extraTabs);
         layout.setCenter(tabs);
         // the tab's content joins the scene on the next layout pass; focus can only go there after it
         javafx.application.Platform.runLater(family.firstField()::requestFocus);
+    }
+
+    private void reveal(RecordRef ref, String controlId) {
+        switch (ref.kind()) {
+            case MEMBER -> members.pane().reveal(member -> member.ref().equals(ref), controlId);
+            case CONTACT -> network.pane().reveal(contact -> contact.ref().equals(ref), controlId);
+            default -> javafx.application.Platform.runLater(() -> RecordListPane.focus(family.root().getContent(), controlId));
+        }
     }
 
     /**
