@@ -11,6 +11,7 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import nl.keukentafel.gui.common.AppContext;
+import nl.keukentafel.gui.common.DropDownKeys;
 import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.gui.common.Styling;
 import nl.keukentafel.gui.common.WindowActions;
@@ -36,6 +37,7 @@ public final class MainWindow implements WindowActions {
         this.context = context;
         root.setId("mainWindow");
         Styling.apply(root);
+        DropDownKeys.install(root);
         idle = new IdleMonitor(root, this::lock);
         showUnlock();
     }
