@@ -32,6 +32,7 @@ public final class MainWindow implements WindowActions {
     private final StackPane root = new StackPane();
     private final IdleMonitor idle;
     private ScreenView current;
+    private ShellView.Place returnTo;
 
     public MainWindow(AppContext context) {
         this.context = context;
@@ -71,6 +72,10 @@ public final class MainWindow implements WindowActions {
     @Override
     public void lock() {
         idle.stop();
+        // after unlocking, the consultant comes back to the dossier and tab that were open (ids only, never stored)
+        if (current instanceof ShellView shell) {
+            returnTo = shell.place().orElse(null);
+        }
         show(null);
         context.tasks().execute(() -> context.sessions().lock(), this::showUnlock, failure -> showUnlock());
     }
@@ -93,6 +98,11 @@ public final class MainWindow implements WindowActions {
     private ShellView showShell(Session session) {
         ShellView shell = new ShellView(context, session, this);
         show(shell);
+        if (returnTo != null) {
+            ShellView.Place place = returnTo;
+            returnTo = null;
+            shell.restore(place);
+        }
         idle.start(Duration.ofMinutes(context.preferences().autoLockMinutes()));
         return shell;
     }

@@ -53,6 +53,7 @@ public final class DossierView implements ScreenView {
     private final StackPane root = new StackPane();
     private final BorderPane layout = new BorderPane();
     private final TabPane tabs = new TabPane();
+    private String pendingTab;
     private final Label title = new Label();
     private final Notification undoBar = new Notification();
     private javafx.scene.Scene scene;
@@ -178,8 +179,30 @@ public final class DossierView implements ScreenView {
         }
         tabs.getTabs().addAll(tabs.getTabs().size() - 1, extraTabs);
         layout.setCenter(tabs);
+        String returnTo = pendingTab;
+        pendingTab = null;
+        if (returnTo != null && !"familyTab".equals(returnTo)) {
+            // that tab puts the keyboard in its own first field when it is selected
+            selectTab(returnTo);
+            return;
+        }
         // the tab's content joins the scene on the next layout pass; focus can only go there after it
         javafx.application.Platform.runLater(family.firstField()::requestFocus);
+    }
+
+    /** The id of the selected tab ("intakeTab"), or null while the dossier is still loading. */
+    public String selectedTabId() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        return selected == null ? pendingTab : selected.getId();
+    }
+
+    /** Selects the tab with this id, now or as soon as the dossier is shown (after unlock: back where the consultant was). */
+    public void selectTab(String id) {
+        if (tabs.getTabs().isEmpty()) {
+            pendingTab = id;
+            return;
+        }
+        tabs.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst().ifPresent(tabs.getSelectionModel()::select);
     }
 
     private void reveal(RecordRef ref, String controlId) {

@@ -1,6 +1,7 @@
 package nl.keukentafel.gui.shell;
 
 import atlantafx.base.theme.Styles;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
@@ -73,6 +74,8 @@ public final class ShellView implements ScreenView, SyncNavigation {
     private javafx.scene.Scene scene;
     private final EventHandler<KeyEvent> shortcuts = this::handleShortcut;
     private ScreenView screen;
+    private DossierView openDossier;
+    private UUID openDossierId;
 
     public ShellView(AppContext context, Session session, WindowActions window) {
         this.context = context;
@@ -158,6 +161,8 @@ public final class ShellView implements ScreenView, SyncNavigation {
         PlanTabs.addTo(view, session, dossierId, context.tasks(), context.clock(), context.evaluationWeeks(), localization);
         EvaluationTab.addTo(view, session, context, dossierId, localization);
         show(new DossierWithConflicts(view, view::refresh, session.sync(), context.tasks(), dossierId, localization, this));
+        openDossier = view;
+        openDossierId = dossierId;
     }
 
     @Override
@@ -203,7 +208,26 @@ public final class ShellView implements ScreenView, SyncNavigation {
         show(new SettingsView(settings, localization, this::showCaseload, window, this::showServerFromSettings));
     }
 
+    /** Where the consultant is in a dossier, kept by the window while it is locked: ids only, in memory only. */
+    public record Place(UUID dossierId, String tabId) {
+    }
+
+    /** The dossier and tab on screen, if a dossier is. */
+    public Optional<Place> place() {
+        return openDossier == null ? Optional.empty() : Optional.of(new Place(openDossierId, openDossier.selectedTabId()));
+    }
+
+    /** Opens the dossier and tab that were on screen when the window locked. */
+    public void restore(Place place) {
+        showDossier(place.dossierId());
+        if (openDossier != null && place.tabId() != null) {
+            openDossier.selectTab(place.tabId());
+        }
+    }
+
     private void show(ScreenView next) {
+        openDossier = null;
+        openDossierId = null;
         if (screen != null) {
             screen.deactivate();
         }
