@@ -36,6 +36,8 @@ public final class KeukentafelApplication extends Application {
                 VaultLocation.applicationHome().resolve(Preferences.FILE_NAME), Locale.getDefault());
         new MainWindow(context).install(stage);
         stage.show();
+        // a daemon, not the task executor: it must never delay an unlock queued behind it, and it holds no state
+        Thread.ofPlatform().daemon().name("keukentafel-warmup").priority(Thread.MIN_PRIORITY).start(SessionManager::warmUp);
     }
 
     @Override
