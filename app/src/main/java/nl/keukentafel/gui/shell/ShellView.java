@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -57,6 +58,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * the current screen. It also builds the screens it navigates between. FX thread only.
  */
 public final class ShellView implements ScreenView, SyncNavigation {
+    /** Below this window width the header shows icons for the less urgent items (a 1024-pixel laptop screen). */
+    private static final double COMPACT_BELOW = 1200;
     static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination SYNC_NOW = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
@@ -120,6 +123,18 @@ public final class ShellView implements ScreenView, SyncNavigation {
         HBox header = new HBox(12, title, spacer, saveStatus, syncStatus.root(), consultant, help.button(), settings, lock);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
+        // on a small laptop screen the name, the consultant and "Vergrendelen" keep only their icons (the words move
+        // to the tooltip), so the save and sync states are never cut off
+        consultant.setTooltip(new Tooltip(model.consultantName()));
+        title.setTooltip(new Tooltip(localization.get("app.title")));
+        saveStatus.setMinWidth(Region.USE_PREF_SIZE);
+        header.widthProperty().subscribe(width -> {
+            ContentDisplay display = width.doubleValue() > 0 && width.doubleValue() < COMPACT_BELOW
+                    ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
+            title.setContentDisplay(display);
+            consultant.setContentDisplay(display);
+            lock.setContentDisplay(display);
+        });
         return header;
     }
 

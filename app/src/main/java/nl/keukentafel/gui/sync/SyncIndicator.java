@@ -32,6 +32,7 @@ public final class SyncIndicator {
         this.localization = localization;
         this.clock = clock;
         state.setId("syncStatus");
+        state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         state.getStyleClass().addAll("sync-status", Styles.FLAT);
         state.setOnAction(event -> navigation.showServer());
         conflicts.setId("syncConflicts");
