@@ -58,8 +58,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * the current screen. It also builds the screens it navigates between. FX thread only.
  */
 public final class ShellView implements ScreenView, SyncNavigation {
-    /** Below this window width the header shows icons for the less urgent items (a 1024-pixel laptop screen). */
-    private static final double COMPACT_BELOW = 1200;
+    /** Below this window width the header shows icons for the less urgent items (a 1024- or 1280-pixel laptop screen). */
+    private static final double COMPACT_BELOW = 1360;
     static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination SYNC_NOW = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);

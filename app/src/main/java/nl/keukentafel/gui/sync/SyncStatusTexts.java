@@ -47,9 +47,10 @@ public final class SyncStatusTexts {
                 : new UiText("sync.status.synced.otherDay", DAY_AND_TIME.format(at));
     }
 
-    /** States in which changes are not being sent, so the header says how many wait. */
+    /** States in which sync is set up but changes cannot be sent now, so the header says how many wait. */
     public static boolean saysWaiting(SyncStatus.State state) {
-        return state != SyncStatus.State.SYNCED && state != SyncStatus.State.SYNCING;
+        return state == SyncStatus.State.OFFLINE || state == SyncStatus.State.SERVER_TROUBLE || state == SyncStatus.State.NEEDS_LOGIN
+                || state == SyncStatus.State.UPDATE_APP;
     }
 
     /** The indicator's text with the number of waiting changes after it: "Offline · 3 wijzigingen wachten". */

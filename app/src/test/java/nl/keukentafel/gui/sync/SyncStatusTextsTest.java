@@ -53,6 +53,8 @@ class SyncStatusTextsTest {
         assertThat(SyncStatusTexts.describe(offline, 0, TODAY, AMSTERDAM, dutch)).isEqualTo("Offline");
         SyncStatus synced = new SyncStatus(SyncStatus.State.SYNCED, 0, 0, null, 0, 0, "");
         assertThat(SyncStatusTexts.describe(synced, 2, TODAY, AMSTERDAM, dutch)).isEqualTo("Gesynchroniseerd");
+        assertThat(SyncStatusTexts.describe(SyncStatus.notConfigured(), 2, TODAY, AMSTERDAM, dutch))
+                .as("not set up: nothing is on its way").isEqualTo("Synchronisatie niet ingesteld");
     }
 
     @Test
