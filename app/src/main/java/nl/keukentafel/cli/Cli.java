@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.keukentafel.i18n.Localization;
+import nl.keukentafel.logic.SystemLanguage;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,7 +28,8 @@ public final class Cli {
     public static int run(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true);
-        return run(args, new Localization(Localization.supported(Locale.getDefault())), out, err, Clock.systemDefaultZone());
+        return run(args, new Localization(Localization.supported(SystemLanguage.of(Locale.getDefault(), System.getenv()))), out, err,
+                Clock.systemDefaultZone());
     }
 
     /** As {@link #run(String[])}, with the language and the streams given (tests). */
@@ -40,6 +42,7 @@ public final class Cli {
         line.addSubcommand("verify", new VerifyCommand(context));
         line.addSubcommand("list", new ListCommand(context));
         line.addSubcommand("sync", new SyncCommand(context));
+        line.addSubcommand("check", new CheckCommand(context));
         IntakeCliSupport.register(line, context);
         GedcomCommand.register(line, context);
         PlanCommand.register(line, context);
@@ -76,6 +79,7 @@ public final class Cli {
         label(line.getSubcommands().get("verify").getCommandSpec(), text, text.get("cli.verify.description"));
         label(line.getSubcommands().get("list").getCommandSpec(), text, text.get("cli.list.description"));
         label(line.getSubcommands().get("sync").getCommandSpec(), text, text.get("cli.sync.description"));
+        label(line.getSubcommands().get("check").getCommandSpec(), text, text.get("cli.check.description"));
         GedcomCommand.describe(line, text);
         CommandLine genogram = line.getSubcommands().get("genogram");
         label(genogram.getCommandSpec(), text, text.get("cli.genogram.description"));

@@ -25,6 +25,8 @@ public enum ExitCode {
     DOSSIER_NOT_FOUND(14),
     /** A sync server address with plain http to another computer: refused before any connection. */
     INSECURE_SERVER(15),
+    /** {@code check}: the check ran and findings remain open (not a failure of the command: a team lead's signal). */
+    FINDINGS_OPEN(16),
     UNEXPECTED(70);
 
     private final int code;

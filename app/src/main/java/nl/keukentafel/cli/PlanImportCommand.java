@@ -1,50 +1,26 @@
 package nl.keukentafel.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import nl.keukentafel.logic.intake.ImportProblem;
 import nl.keukentafel.logic.plan.PlanFiles;
+import nl.keukentafel.logic.session.Session;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
- * {@code plan import}: reads a plan file into an existing dossier. The whole file is checked first; with any problem
- * the problems are listed (places and ids, no personal data), nothing changes and the exit code is 13. A closed
+ * {@code plan import}: reads a plan file into an existing dossier, all or nothing (exit code 13 on problems). A closed
  * dossier refuses; agreed versions already kept are never written. Not thread-safe.
  */
 @Command(name = "import")
-final class PlanImportCommand implements Callable<Integer> {
-    private final CliContext context;
-
-    @Mixin
-    private VaultOptions vault;
-
-    @Mixin
-    private DossierOption dossier;
-
-    @Option(names = "--file", required = true, paramLabel = "FILE", descriptionKey = "plan.cli.option.file")
-    private Path file;
-
+final class PlanImportCommand extends DossierFileImport {
     PlanImportCommand(CliContext context) {
-        this.context = context;
+        super(context, "plan.cli.error.importRefused", "plan.cli.imported");
     }
 
     @Override
-    public Integer call() throws CliFailure {
-        String json = IntakeCliSupport.read(file);
-        return CliSessions.run(vault, context, session -> {
-            UUID id = dossier.in(session);
-            List<ImportProblem> problems = new PlanFiles(session.vault(), session.plan(), session.intake())
-                    .importInto(id, json, LocalDate.now(context.clock()));
-            if (!problems.isEmpty()) {
-                throw IntakeCliSupport.refused(context, problems, "plan.cli.error.importRefused");
-            }
-            context.say("plan.cli.imported", id);
-            return ExitCode.OK.code();
-        });
+    List<ImportProblem> importInto(Session session, UUID dossierId, String json, CliContext context) {
+        return new PlanFiles(session.vault(), session.plan(), session.intake())
+                .importInto(dossierId, json, LocalDate.now(context.clock()));
     }
 }

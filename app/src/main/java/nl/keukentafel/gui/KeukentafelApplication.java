@@ -1,12 +1,17 @@
 package nl.keukentafel.gui;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import nl.keukentafel.gui.common.AppContext;
 import nl.keukentafel.gui.common.BackgroundTaskExecutor;
+import nl.keukentafel.logic.FirstRun;
 import nl.keukentafel.logic.Preferences;
+import nl.keukentafel.logic.SystemLanguage;
+import nl.keukentafel.logic.presets.PresetsFile;
 import nl.keukentafel.logic.session.SessionManager;
 import nl.keukentafel.store.VaultLocation;
 import nl.keukentafel.store.crypto.KdfParams;
@@ -30,12 +35,16 @@ public final class KeukentafelApplication extends Application {
     public void start(Stage stage) {
         String override = System.getProperty(VAULT_PROPERTY);
         VaultLocation location = override == null || override.isBlank()
-                ? VaultLocation.defaultLocation() : new VaultLocation(java.nio.file.Path.of(override));
+                ? VaultLocation.defaultLocation() : new VaultLocation(Path.of(override));
         SessionManager sessions = new SessionManager(location, Clock.systemDefaultZone(), KdfParams.DEFAULT);
+        Path home = VaultLocation.applicationHome();
         context = new AppContext(sessions, new BackgroundTaskExecutor(), Clock.systemDefaultZone(),
-                VaultLocation.applicationHome().resolve(Preferences.FILE_NAME), Locale.getDefault());
-        new MainWindow(context).install(stage);
+                home.resolve(Preferences.FILE_NAME), SystemLanguage.of(Locale.getDefault(), System.getenv()),
+                PresetsFile.load(PresetsFile.systemLocation()), Optional.of(new FirstRun(home, location.directory())));
+        MainWindow window = new MainWindow(context);
+        window.install(stage);
         stage.show();
+        ReadySignal.fromEnvironment().ifPresent(signal -> signal.afterFirstFrame(window.root()));
         // a daemon, not the task executor: it must never delay an unlock queued behind it, and it holds no state
         Thread.ofPlatform().daemon().name("keukentafel-warmup").priority(Thread.MIN_PRIORITY).start(SessionManager::warmUp);
     }

@@ -19,6 +19,11 @@ import nl.keukentafel.gui.shell.IdleMonitor;
 import nl.keukentafel.gui.shell.ShellView;
 import nl.keukentafel.gui.unlock.UnlockView;
 import nl.keukentafel.gui.unlock.UnlockViewModel;
+import nl.keukentafel.gui.welcome.WelcomeView;
+import nl.keukentafel.gui.welcome.WelcomeViewModel;
+import nl.keukentafel.logic.FirstRun;
+import nl.keukentafel.logic.check.CheckSettings;
+import nl.keukentafel.logic.presets.PresetDomainList;
 import nl.keukentafel.logic.session.Session;
 
 /**
@@ -26,6 +31,7 @@ import nl.keukentafel.logic.session.Session;
  * (by hand or after idle time) throws the whole shell away, so no dossier state survives it. FX thread only.
  */
 public final class MainWindow implements WindowActions {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MainWindow.class.getName());
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
 
     private final AppContext context;
@@ -92,10 +98,27 @@ public final class MainWindow implements WindowActions {
 
     private void showUnlock() {
         idle.stop();
+        if (context.firstRun().filter(FirstRun::welcomeDue).isPresent()) {
+            showWelcome();
+            return;
+        }
         show(new UnlockView(new UnlockViewModel(context.sessions(), context.tasks(), this::showShell), context.localization()));
     }
 
+    /** The first-run welcome; going on from it (or skipping it) leads to the create-vault screen. */
+    private void showWelcome() {
+        FirstRun firstRun = context.firstRun().orElseThrow();
+        show(new WelcomeView(new WelcomeViewModel(context, firstRun, context.systemLocale(), this::showWelcome, this::showUnlock),
+                context.localization()));
+    }
+
     private ShellView showShell(Session session) {
+        context.presets().lifeDomainsFile().ifPresent(file -> context.tasks().execute(
+                () -> PresetDomainList.apply(file, session.domainLists()),
+                outcome -> LOG.info("preset life-domain list: " + outcome),
+                unreadable -> LOG.warning("the preset life-domain list could not be read: " + file)));
+        // the dossier check's terms (T3's safety term) are the consultant's preferences
+        session.checker().useSettings(CheckSettings.from(context.preferences()));
         ShellView shell = new ShellView(context, session, this);
         show(shell);
         if (returnTo != null) {

@@ -41,10 +41,15 @@ public final class DossierService {
 
     /** The dossier as stored now, without an audit entry (for refreshing an already opened screen). */
     public Dossier read(UUID dossierId) {
+        return fromRecords(dossierId, vault.records().dossierRecords(dossierId));
+    }
+
+    /** The dossier out of its live records as read once (shared by the reads that need more than the dossier). */
+    public static Dossier fromRecords(UUID dossierId, List<StoredRecord> records) {
         Family family = null;
         List<Member> members = new ArrayList<>();
         List<Contact> contacts = new ArrayList<>();
-        for (StoredRecord stored : vault.records().dossierRecords(dossierId)) {
+        for (StoredRecord stored : records) {
             switch (stored.ref().kind()) {
                 case FAMILY -> family = RecordMapper.family(stored);
                 // An unreadable member or contact is left out rather than taking the whole dossier with it.

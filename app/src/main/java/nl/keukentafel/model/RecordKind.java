@@ -31,7 +31,9 @@ public enum RecordKind {
     REGIE_PHASE("regie_phase"),
     SCALING("scaling"),
     PARTNER_ISSUE("partner_issue"),
-    CLOSURE("closure");
+    CLOSURE("closure"),
+    // the dossier check's recorded exceptions (issue 12); model.check.CheckException
+    CHECK_EXCEPTION("check_exception");
 
     private final String code;
 

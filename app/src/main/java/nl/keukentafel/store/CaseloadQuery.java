@@ -19,7 +19,8 @@ public final class CaseloadQuery {
 
     /**
      * One family in the caseload list. {@code nextVisit} is null when none (valid) is planned; {@code nextEvaluation}
-     * (the werkplan's) when none is planned or the dossier is closed.
+     * (the werkplan's) when none is planned or the dossier is closed. {@code openPoints} is 0 as stored: the dossier
+     * check's count depends on the day, so logic.CaseloadService fills it in when the list is shown.
      */
     public record Row(UUID dossierId, String householdName, String address, int memberCount, LocalDate nextVisit,
                       int openPoints, boolean archived, Instant updatedAt, LocalDate nextEvaluation) {
@@ -31,7 +32,7 @@ public final class CaseloadQuery {
 
     /**
      * Families whose name, address or member names contain every word of {@code query} (case and
-     * diacritics ignored). Order: planned visits soonest first, then most open points, then name.
+     * diacritics ignored). Order: planned visits soonest first, then name (logic.CaseloadService orders by open points).
      */
     public List<Row> search(String query, boolean includeArchived, int limit) {
         String[] words = Text.searchable(query == null ? "" : query).trim().split("\\s+");
@@ -46,7 +47,7 @@ public final class CaseloadQuery {
                 parameters.add(word);
             }
         }
-        sql.append(" order by archived, next_visit is null, next_visit, open_points desc, household_name collate nocase"
+        sql.append(" order by archived, next_visit is null, next_visit, household_name collate nocase"
                 + " limit ?");
         return database.read("could not search the caseload", handle -> {
             try (PreparedStatement select = handle.prepareStatement(sql.toString())) {

@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.keukentafel.model.Contact;
-import nl.keukentafel.model.DossierCheck;
 import nl.keukentafel.model.Family;
 import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.Member;
@@ -36,15 +34,13 @@ public final class DossierIndexer {
         List<StoredRecord> records = RecordStore.dossierRecords(handle, dossierId);
         Family family = null;
         List<Member> members = new ArrayList<>();
-        List<Contact> contacts = new ArrayList<>();
         String nextEvaluation = null;
         boolean closed = false;
         for (StoredRecord stored : records) {
             switch (stored.ref().kind()) {
                 case FAMILY -> family = RecordMapper.family(stored);
-                // An unreadable member or contact is left out rather than taking the whole dossier with it.
+                // An unreadable member is left out rather than taking the whole dossier with it.
                 case MEMBER -> RecordMapper.readable(stored, RecordMapper::member).ifPresent(members::add);
-                case CONTACT -> RecordMapper.readable(stored, RecordMapper::contact).ifPresent(contacts::add);
                 case PLAN -> nextEvaluation = RecordMapper.readable(stored, Plan.class)
                         .map(Plan::nextEvaluationOn).orElse(null);
                 case CLOSURE -> closed = RecordMapper.readable(stored, Closure.class)
@@ -62,7 +58,6 @@ public final class DossierIndexer {
         StringBuilder search = new StringBuilder();
         search.append(family.householdName()).append(' ').append(family.address());
         members.forEach(member -> search.append(' ').append(member.fullName()));
-        LocalDate today = LocalDate.now(clock);
         try (PreparedStatement upsert = handle.prepareStatement("insert or replace into dossier_index (dossier_id, household_name,"
                 + " address, member_count, next_visit, open_points, archived, search_text, updated_at, next_evaluation)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -71,7 +66,9 @@ public final class DossierIndexer {
             upsert.setString(3, family.address());
             upsert.setInt(4, members.size());
             upsert.setString(5, FieldCheck.parseDate(family.nextVisit()).map(LocalDate::toString).orElse(null));
-            upsert.setInt(6, DossierCheck.openPoints(family, members, contacts, today));
+            // open points depend on the day (terms run out), so logic counts them when the caseload is shown
+            // (logic.CaseloadService with the dossier check); the column stays for older vault files
+            upsert.setInt(6, 0);
             upsert.setInt(7, family.archived() ? 1 : 0);
             upsert.setString(8, Text.searchable(search.toString()));
             upsert.setString(9, clock.instant().toString());

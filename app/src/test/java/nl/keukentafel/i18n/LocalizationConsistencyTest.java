@@ -24,6 +24,7 @@ import nl.keukentafel.gui.common.EnumLabels;
 import nl.keukentafel.gui.settings.SettingsView;
 import nl.keukentafel.gui.settings.SettingsViewModel;
 import nl.keukentafel.logic.PassphrasePolicy;
+import nl.keukentafel.logic.check.Criterion;
 import nl.keukentafel.model.Contact;
 import nl.keukentafel.model.Family;
 import nl.keukentafel.model.Gender;
@@ -51,7 +52,7 @@ class LocalizationConsistencyTest {
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "cli", "intake", "genogram", "evalscreen"})
+    @ValueSource(strings = {"messages", "cli", "intake", "genogram", "evalscreen", "install", "check"})
     void bothLanguagesHaveTheSameKeys(String baseName) throws IOException {
         assertThat(keys(baseName + "_en")).as(baseName + "_en.properties against " + baseName + ".properties")
                 .containsExactlyInAnyOrderElementsOf(keys(baseName));
@@ -95,7 +96,7 @@ class LocalizationConsistencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "cli", "intake", "genogram", "evalscreen"})
+    @ValueSource(strings = {"messages", "cli", "intake", "genogram", "evalscreen", "install", "check"})
     void everyKeyInABundleIsUsed(String baseName) throws IOException {
         Set<String> used = new TreeSet<>(generatedKeys());
         collect(KEY_LITERAL.matcher(mainSources()), used);
@@ -114,6 +115,8 @@ class LocalizationConsistencyTest {
         addEnum(keys, EnumLabels.ROLE, HouseholdRole.values());
         addEnum(keys, EnumLabels.RESIDENCE, Residence.values());
         addEnum(keys, EnumLabels.RECORD_KIND, RecordKind.values());
+        Arrays.stream(Criterion.values()).map(Criterion::labelKey).forEach(keys::add);
+        addEnum(keys, "check.input.", Problem.values());
         addEnum(keys, SettingsView.LANGUAGE_LABEL, SettingsViewModel.Language.values());
         for (Class<?> fields : List.of(Family.Field.class, Member.Field.class, Contact.Field.class)) {
             for (Field constant : fields.getFields()) {
@@ -172,7 +175,8 @@ class LocalizationConsistencyTest {
     private static Set<String> allKeys() throws IOException {
         Set<String> keys = new TreeSet<>();
         for (String name : List.of("messages", "messages_en", "cli", "cli_en", "intake", "intake_en", "genogram", "genogram_en",
-                "plan", "plan_en", "planscreen", "planscreen_en", "evalscreen", "evalscreen_en")) {
+                "plan", "plan_en", "planscreen", "planscreen_en", "evalscreen", "evalscreen_en", "install", "install_en", "check",
+                "check_en")) {
             keys.addAll(keys(name));
         }
         return keys;

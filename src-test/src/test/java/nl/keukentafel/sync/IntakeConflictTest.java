@@ -15,6 +15,7 @@ import nl.keukentafel.model.HouseholdRole;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.model.check.CheckException;
 import nl.keukentafel.model.intake.DomainEntry;
 import nl.keukentafel.model.intake.IntakeMember;
 import org.junit.jupiter.api.AfterAll;
@@ -158,5 +159,29 @@ class IntakeConflictTest {
                 RecordKind.INTAKE.code())).isEqualTo(1);
         assertThat(server.count("select count(*) from record where dossier_id = ? and kind = ?", dossier,
                 RecordKind.DOMAIN_ENTRY.code())).isEqualTo(domains);
+    }
+
+    /** Issue 12: both recording an exception to one finding offline end with one exception record, the reasons in conflict. */
+    @Test
+    void bothWaivingTheSameFindingOfflineEndWithOneExceptionAndTheReasonsInConflict() throws Exception {
+        String key = "T7:no-regisseur";
+        anna.session().checker().waive(dossier, key, "Regisseur wordt volgende week gekozen in het MDO.").join();
+        bram.session().checker().waive(dossier, key, "Gezin kiest zelf een regisseur uit het netwerk.").join();
+        syncAll();
+
+        RecordRef exception = CheckException.ref(dossier, key);
+        for (SyncClientFixture client : List.of(anna, bram)) {
+            assertThat(client.syncService().rejected()).isEmpty();
+            assertThat(client.session().checker().waivers(dossier)).singleElement()
+                    .satisfies(waiver -> assertThat(waiver.findingKey()).isEqualTo(key));
+            assertThat(client.syncService().openConflicts(dossier))
+                    .allSatisfy(conflict -> assertThat(conflict.ref()).isEqualTo(exception))
+                    .extracting(ConflictItem::field).as("who recorded it differs too")
+                    .containsExactlyInAnyOrder(CheckException.Field.REASON, CheckException.Field.RECORDED_BY);
+            assertThat(client.session().checker().check(dossier).result(nl.keukentafel.logic.check.Criterion.T7).verdict())
+                    .isEqualTo(nl.keukentafel.logic.check.Verdict.MET);
+        }
+        assertThat(server.count("select count(*) from record where dossier_id = ? and kind = ?", dossier,
+                RecordKind.CHECK_EXCEPTION.code())).isEqualTo(1);
     }
 }

@@ -19,12 +19,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import nl.keukentafel.gui.about.PresetNotes;
 import nl.keukentafel.gui.common.EscapeGoesBack;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.gui.common.WindowActions;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.Preferences;
+import nl.keukentafel.logic.presets.Setting;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -41,6 +43,8 @@ public final class SettingsView implements ScreenView {
     private final ComboBox<SettingsViewModel.Language> language = new ComboBox<>();
     private javafx.scene.Scene scene;
     private final EventHandler<KeyEvent> escape;
+    private final VBox content;
+    private final HBox header;
 
     public SettingsView(SettingsViewModel model, Localization localization, Runnable back, WindowActions window) {
         this(model, localization, back, window, null);
@@ -60,15 +64,16 @@ public final class SettingsView implements ScreenView {
         backButton.setOnAction(event -> back.run());
         Label title = new Label(localization.get("settings.title"));
         title.getStyleClass().add(Styles.TITLE_3);
-        HBox header = new HBox(12, backButton, title);
+        header = new HBox(12, backButton, title);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        VBox content = new VBox(20, header, languageSection(), autoLockSection(), evaluationSection(),
+        content = new VBox(20, header, languageSection(), autoLockSection(), evaluationSection(),
                 message(model.preferencesMessageProperty(), "preferencesMessage", Styles.TEXT_MUTED), passphraseSection(),
                 new DomainListSection(localization, model.domainList()).root());
         if (showServer != null) {
             content.getChildren().add(1, serverSection(showServer));
         }
+        model.presets().problem().ifPresent(problem -> content.getChildren().add(1, PresetNotes.problem(problem, localization)));
         content.getStyleClass().addAll("screen", "settings");
         content.setMaxWidth(640);
         root = new ScrollPane(content);
@@ -96,7 +101,7 @@ public final class SettingsView implements ScreenView {
                 Platform.runLater(() -> window.rebuild(true));
             }
         });
-        return section("settings.language", "settings.language.hint", language);
+        return lockable(section("settings.language", "settings.language.hint", language), language, Setting.LANGUAGE);
     }
 
     private VBox serverSection(Runnable showServer) {
@@ -121,7 +126,7 @@ public final class SettingsView implements ScreenView {
         Label unit = new Label(localization.get("settings.autoLock.unit"));
         HBox row = new HBox(8, minutes, unit);
         row.setAlignment(Pos.CENTER_LEFT);
-        return section("settings.autoLock", "settings.autoLock.hint", row);
+        return lockable(section("settings.autoLock", "settings.autoLock.hint", row), minutes, Setting.AUTO_LOCK_MINUTES);
     }
 
     private VBox evaluationSection() {
@@ -135,7 +140,7 @@ public final class SettingsView implements ScreenView {
         Label unit = new Label(localization.get("evalscreen.settings.weeks.unit"));
         HBox row = new HBox(8, weeks, unit);
         row.setAlignment(Pos.CENTER_LEFT);
-        return section("evalscreen.settings.weeks", "evalscreen.settings.weeks.hint", row);
+        return lockable(section("evalscreen.settings.weeks", "evalscreen.settings.weeks.hint", row), weeks, Setting.EVALUATION_WEEKS);
     }
 
     private VBox passphraseSection() {
@@ -173,6 +178,27 @@ public final class SettingsView implements ScreenView {
         label.textProperty().bind(text.map(message -> message.in(localization)).orElse(""));
         label.managedProperty().bind(label.textProperty().isNotEmpty());
         return label;
+    }
+
+    /** A setting the IT department locked: greyed out, with the reason under it. */
+    private VBox lockable(VBox section, Node control, Setting setting) {
+        if (model.presets().isLocked(setting)) {
+            control.setDisable(true);
+            section.getChildren().add(PresetNotes.locked(model.presets(), setting, localization));
+        }
+        return section;
+    }
+
+    /** Adds the button to the About screen to the settings' header. */
+    public SettingsView withAbout(Runnable showAbout) {
+        Button about = new Button(localization.get("about.button"), Icons.of(Material2AL.INFO));
+        about.setId("settingsAboutButton");
+        about.setOnAction(event -> showAbout.run());
+        about.getStyleClass().add(Styles.FLAT);
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        header.getChildren().addAll(spacer, about);
+        return this;
     }
 
     private VBox section(String titleKey, String hintKey, Node body) {

@@ -12,6 +12,7 @@ import nl.keukentafel.gui.common.AppContext;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.logic.PassphrasePolicy;
 import nl.keukentafel.logic.Preferences;
+import nl.keukentafel.logic.presets.Presets;
 import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.store.VaultException;
 
@@ -130,6 +131,11 @@ public final class SettingsViewModel {
         char[] typed = field.get() == null ? new char[0] : field.get().toCharArray();
         field.set("");
         return typed;
+    }
+
+    /** The IT department's presets: which settings are locked, and why. */
+    public Presets presets() {
+        return context.presets();
     }
 
     /** The list of life domains for new intakes. */

@@ -32,6 +32,9 @@ import nl.keukentafel.gui.genogram.GenogramTabs;
 import nl.keukentafel.gui.dossier.DossierViewModel;
 import nl.keukentafel.gui.intake.IntakeTab;
 import nl.keukentafel.gui.plan.PlanTabs;
+import nl.keukentafel.gui.about.AboutView;
+import nl.keukentafel.gui.about.AboutViewModel;
+import nl.keukentafel.gui.about.FolderOpener;
 import nl.keukentafel.gui.settings.SettingsView;
 import nl.keukentafel.gui.settings.SettingsViewModel;
 import nl.keukentafel.gui.sync.ConflictsView;
@@ -48,6 +51,11 @@ import nl.keukentafel.gui.sync.SyncNavigation;
 import nl.keukentafel.gui.sync.SyncStatusModel;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.SaveStatus;
+import nl.keukentafel.logic.about.BuildInfo;
+import nl.keukentafel.logic.about.BundledFonts;
+import nl.keukentafel.logic.presets.Presets;
+import nl.keukentafel.logic.presets.PresetsFile;
+import nl.keukentafel.logic.presets.Setting;
 import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.logic.sync.ConflictItem;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -182,11 +190,11 @@ public final class ShellView implements ScreenView, SyncNavigation {
 
     @Override
     public void showServer() {
-        show(new ServerLoginView(new ServerLoginViewModel(sync, context.tasks()), localization, this::showCaseload));
+        show(new ServerLoginView(serverLogin(), localization, this::showCaseload));
     }
 
     private void showServerFromSettings() {
-        show(new ServerLoginView(new ServerLoginViewModel(sync, context.tasks()), localization, "settings.title", this::showSettings));
+        show(new ServerLoginView(serverLogin(), localization, "settings.title", this::showSettings));
     }
 
     @Override
@@ -218,9 +226,29 @@ public final class ShellView implements ScreenView, SyncNavigation {
         sync.service().syncNow();
     }
 
+    /** The server screen's model, with the address IT preset when none is stored yet, or always when IT locked it. */
+    private ServerLoginViewModel serverLogin() {
+        ServerLoginViewModel login = new ServerLoginViewModel(sync, context.tasks());
+        Presets presets = context.presets();
+        presets.serverAddress().ifPresent(preset -> {
+            if (presets.isLocked(Setting.SERVER_ADDRESS)) {
+                login.lockAddress(preset);
+            } else if (login.addressProperty().get().isBlank()) {
+                login.addressProperty().set(preset);
+            }
+        });
+        return login;
+    }
+
+    /** The About screen, from the settings; back leads to the settings. */
+    public void showAbout() {
+        show(new AboutView(new AboutViewModel(context, BuildInfo.ofThisBuild(), BundledFonts.in(System.getProperty("java.class.path", "")),
+                PresetsFile.systemLocation(), FolderOpener.system()), localization, this::showSettings));
+    }
+
     public void showSettings() {
         SettingsViewModel settings = new SettingsViewModel(context, session);
-        show(new SettingsView(settings, localization, this::showCaseload, window, this::showServerFromSettings));
+        show(new SettingsView(settings, localization, this::showCaseload, window, this::showServerFromSettings).withAbout(this::showAbout));
     }
 
     /** Where the consultant is in a dossier, kept by the window while it is locked: ids only, in memory only. */

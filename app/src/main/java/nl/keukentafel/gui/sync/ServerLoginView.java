@@ -74,6 +74,7 @@ public final class ServerLoginView implements ScreenView {
         address.setId("serverAddress");
         address.setPromptText(localization.get("sync.login.address.prompt"));
         address.textProperty().bindBidirectional(model.addressProperty());
+        address.disableProperty().bind(model.addressLockedProperty());
         TextField username = new TextField();
         username.setId("syncUsername");
         username.textProperty().bindBidirectional(model.usernameProperty());

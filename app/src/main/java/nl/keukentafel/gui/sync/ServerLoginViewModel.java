@@ -26,6 +26,7 @@ public final class ServerLoginViewModel {
     private final ReadOnlyObjectWrapper<UiText> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper addressLocked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<UiText> account = new ReadOnlyObjectWrapper<>();
     private final Subscription statusWatch;
 
@@ -105,6 +106,16 @@ public final class ServerLoginViewModel {
     private void fail(UiText problem) {
         failed.set(true);
         message.set(problem);
+    }
+
+    /** The IT department set the server address and locked it: it is shown, and cannot be changed here. */
+    public void lockAddress(String preset) {
+        address.set(preset);
+        addressLocked.set(true);
+    }
+
+    public ReadOnlyBooleanProperty addressLockedProperty() {
+        return addressLocked.getReadOnlyProperty();
     }
 
     public StringProperty addressProperty() {

@@ -58,7 +58,7 @@ final class InputChecks {
 
     private static void scores(IntakeState state, List<OpenItem> into) {
         UUID dossierId = state.dossier().family().id();
-        List<DomainList.DomainDefinition> definitions = state.intake().map(intake -> intake.domainList().domains()).orElse(List.of());
+        List<DomainList.DomainDefinition> definitions = state.intake().map(Intake::domainList).map(DomainList::domains).orElse(List.of());
         for (DomainEntry entry : state.domains()) {
             Integer score = entry.score();
             if (score != null && (score < LOWEST_SCORE || score > HIGHEST_SCORE)) {

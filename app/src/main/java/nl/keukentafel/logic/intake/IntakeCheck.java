@@ -61,6 +61,40 @@ public final class IntakeCheck {
         return List.copyOf(result);
     }
 
+    /** T1's part: members without a spoken status, or not spoken with and no reason (the one place of that rule). */
+    public static List<OpenItem> membersNotHeard(IntakeState state) {
+        List<OpenItem> into = new ArrayList<>();
+        members(state, into);
+        return into;
+    }
+
+    /** T2's part: the applicable domains not handled; empty before the intake is started. */
+    public static List<OpenItem> domainsOpen(IntakeState state) {
+        List<OpenItem> into = new ArrayList<>();
+        state.intake().filter(intake -> intake.domainList() != null).ifPresent(intake -> domains(state, intake.domainList(), into));
+        return into;
+    }
+
+    /** T3's part: children without any safety assessment. */
+    public static List<OpenItem> safetyMissing(IntakeState state) {
+        List<OpenItem> into = new ArrayList<>();
+        safety(state, into);
+        return into;
+    }
+
+    /** T5's part: professionals the rules of thumb ask for, not there and not waived. */
+    public static List<OpenItem> professionalsMissing(IntakeState state, LocalDate today) {
+        UUID dossierId = state.dossier().family().id();
+        List<OpenItem> into = new ArrayList<>();
+        professionals(state, new RecordRef(RecordKind.FAMILY, dossierId, dossierId), today, into);
+        return into;
+    }
+
+    /** INPUT's intake part: typed values that are wrong (see {@link InputChecks}). */
+    public static List<OpenItem> inputProblems(IntakeState state, LocalDate today) {
+        return InputChecks.check(state, today);
+    }
+
     /** The rule-of-thumb waiver key an item of category PROFESSIONAL_MISSING is about, for the screen to write. */
     public static String waiverKey(OpenItem item) {
         return switch (item.messageKey()) {

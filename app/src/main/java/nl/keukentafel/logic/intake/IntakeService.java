@@ -51,7 +51,12 @@ public final class IntakeService {
     /** The intake as stored now (pending edits committed first), with its dossier. */
     public IntakeState read(UUID dossierId) {
         autosaver.flush();
-        Dossier dossier = dossiers.read(dossierId);
+        List<StoredRecord> records = vault.records().dossierRecords(dossierId);
+        return state(DossierService.fromRecords(dossierId, records), records);
+    }
+
+    /** The intake out of the dossier's live records as read once (the dossier check reads them once for all). */
+    public static IntakeState state(Dossier dossier, List<StoredRecord> records) {
         List<Intake> intake = new ArrayList<>();
         List<Conversation> conversations = new ArrayList<>();
         List<IntakeMember> members = new ArrayList<>();
@@ -60,7 +65,7 @@ public final class IntakeService {
         List<Meldcode> meldcodes = new ArrayList<>();
         List<Consent> consents = new ArrayList<>();
         int unreadable = 0;
-        for (StoredRecord stored : vault.records().dossierRecords(dossierId)) {
+        for (StoredRecord stored : records) {
             unreadable += switch (stored.ref().kind()) {
                 case INTAKE -> RecordMapper.readInto(stored, Intake.class, intake);
                 case CONVERSATION -> RecordMapper.readInto(stored, Conversation.class, conversations);

@@ -62,11 +62,18 @@ public final class PlanService {
     /** The plan as stored now (pending edits committed first), with its dossier. */
     public PlanState read(UUID dossierId) {
         autosaver.flush();
-        Dossier dossier = dossiers.read(dossierId);
         List<StoredRecord> records = vault.records().dossierRecords(dossierId);
+        return state(DossierService.fromRecords(dossierId, records), records, vault.closedArrivals().of(dossierId));
+    }
+
+    /**
+     * The plan out of the dossier's live records as read once (the dossier check reads them once for all);
+     * {@code arrivals} are what sync brought in while the dossier was closed here (store.ClosedArrivals).
+     */
+    public static PlanState state(Dossier dossier, List<StoredRecord> records, List<RecordRef> arrivals) {
         PlanReader reader = new PlanReader();
         records.forEach(reader::add);
-        return reader.state(dossier, vault.closedArrivals().of(dossierId));
+        return reader.state(dossier, arrivals);
     }
 
     public LocalDate today() {

@@ -6,6 +6,9 @@ import nl.keukentafel.logic.Autosaver;
 import nl.keukentafel.logic.CaseloadService;
 import nl.keukentafel.logic.DossierService;
 import nl.keukentafel.logic.SaveStatus;
+import nl.keukentafel.logic.check.CaseloadCounts;
+import nl.keukentafel.logic.check.CheckEngine;
+import nl.keukentafel.logic.check.DossierChecker;
 import nl.keukentafel.logic.export.DossierExports;
 import nl.keukentafel.logic.genogram.GenogramService;
 import nl.keukentafel.logic.intake.DomainLists;
@@ -32,12 +35,12 @@ public final class Session implements AutoCloseable {
     private final GenogramService genogram;
     private final DomainLists domainLists;
     private final DossierSearch dossierSearch;
+    private final DossierChecker checker;
 
     Session(Vault vault, Clock clock, KdfParams kdf, Consumer<SaveStatus> saveListener, SyncOptions syncOptions) {
         this.vault = vault;
         this.kdf = kdf;
         this.autosaver = new Autosaver(vault.records(), clock, saveListener);
-        this.caseload = new CaseloadService(vault);
         this.dossiers = new DossierService(vault, autosaver);
         this.sync = new SyncService(vault, clock, syncOptions, autosaver::flush);
         this.intake = new IntakeService(vault, autosaver, dossiers);
@@ -46,6 +49,8 @@ public final class Session implements AutoCloseable {
         this.genogram = new GenogramService(vault, autosaver, dossiers);
         this.domainLists = new DomainLists(vault);
         this.dossierSearch = new DossierSearch(vault, dossiers);
+        this.checker = new DossierChecker(vault, autosaver, clock, CheckEngine.standard());
+        this.caseload = new CaseloadService(vault, new CaseloadCounts(checker), clock);
     }
 
     public CaseloadService caseload() {
@@ -79,6 +84,11 @@ public final class Session implements AutoCloseable {
     /** Text search inside one dossier (intake fields first). */
     public DossierSearch dossierSearch() {
         return dossierSearch;
+    }
+
+    /** The dossier check (issue 12): T1–T13 and invalid input, with the consultant's recorded exceptions. */
+    public DossierChecker checker() {
+        return checker;
     }
 
     /** The genogram and ecogram of a dossier. */

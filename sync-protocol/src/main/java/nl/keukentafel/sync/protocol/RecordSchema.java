@@ -83,7 +83,9 @@ public final class RecordSchema {
             Map.entry("kind", new OneOf(Set.of("PERSON", "PREGNANCY", "MISCARRIAGE", "ABORTION", "STILLBIRTH"))),
             Map.entry("personKind", new OneOf(Set.of("PERSON", "PREGNANCY", "MISCARRIAGE", "ABORTION", "STILLBIRTH"))),
             Map.entry("multipleBirthGroup", TEXT), Map.entry("twinKind", new OneOf(Set.of("IDENTICAL", "FRATERNAL", "UNKNOWN"))),
-            Map.entry("birthOrder", WHOLE), Map.entry("pinnedX", NUMBER), Map.entry("pinnedY", NUMBER), Map.entry("note", TEXT)));
+            Map.entry("birthOrder", WHOLE), Map.entry("pinnedX", NUMBER), Map.entry("pinnedY", NUMBER), Map.entry("note", TEXT)),
+        // nl.keukentafel.model.check.CheckException: a reason that is not text would break every colleague's Toets view
+        "check_exception", Map.of("findingKey", TEXT, "reason", TEXT, "recordedBy", TEXT, "recordedOn", TEXT));
 
     private RecordSchema() {
     }

@@ -15,6 +15,8 @@ class RecordSchemaTest {
     void knownFieldsOfKnownKindsAreChecked() {
         assertThat(RecordSchema.fits("member", fields().put("givenName", "Anna").put("gender", "FEMALE"))).isTrue();
         assertThat(RecordSchema.fits("geno_person", fields().put("kind", "DRAGON"))).isFalse();
+        assertThat(RecordSchema.fits("check_exception", fields().put("reason", 3))).isFalse();
+        assertThat(RecordSchema.fits("check_exception", fields().put("reason", "Kind woont in het buitenland"))).isTrue();
         assertThat(RecordSchema.fits("member", fields().set("birthDate", fields()))).isFalse();
         assertThat(RecordSchema.fits("geno_person", fields().put("birthOrder", 1.5))).isFalse();
         assertThat(RecordSchema.fits("geno_person", fields().put("pinnedX", 1.5))).isTrue();
