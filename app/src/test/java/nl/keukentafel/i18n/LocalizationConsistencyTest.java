@@ -52,7 +52,7 @@ class LocalizationConsistencyTest {
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "cli", "intake", "genogram", "evalscreen", "install", "check"})
+    @ValueSource(strings = {"messages", "cli", "intake", "genogram", "evalscreen", "install", "check", "checkscreen"})
     void bothLanguagesHaveTheSameKeys(String baseName) throws IOException {
         assertThat(keys(baseName + "_en")).as(baseName + "_en.properties against " + baseName + ".properties")
                 .containsExactlyInAnyOrderElementsOf(keys(baseName));
@@ -96,7 +96,7 @@ class LocalizationConsistencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "cli", "intake", "genogram", "evalscreen", "install", "check"})
+    @ValueSource(strings = {"messages", "cli", "intake", "genogram", "evalscreen", "install", "check", "checkscreen"})
     void everyKeyInABundleIsUsed(String baseName) throws IOException {
         Set<String> used = new TreeSet<>(generatedKeys());
         collect(KEY_LITERAL.matcher(mainSources()), used);
@@ -176,7 +176,7 @@ class LocalizationConsistencyTest {
         Set<String> keys = new TreeSet<>();
         for (String name : List.of("messages", "messages_en", "cli", "cli_en", "intake", "intake_en", "genogram", "genogram_en",
                 "plan", "plan_en", "planscreen", "planscreen_en", "evalscreen", "evalscreen_en", "install", "install_en", "check",
-                "check_en")) {
+                "check_en", "checkscreen", "checkscreen_en")) {
             keys.addAll(keys(name));
         }
         return keys;

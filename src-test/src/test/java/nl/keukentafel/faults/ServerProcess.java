@@ -25,11 +25,36 @@ public final class ServerProcess implements AutoCloseable {
     public static final String PASSWORD = "correct horse battery staple";
 
     private final Path data;
+    private final List<String> serveArgs;
+    private ProcessBuilder.Redirect errors = ProcessBuilder.Redirect.DISCARD;
     private Process process;
     private URI base;
 
     private ServerProcess(Path data) {
         this.data = data;
+        this.serveArgs = List.of("serve", "--data", data.toString(), "--port", "0");
+    }
+
+    private ServerProcess(List<String> serveArgs) {
+        this.data = null;
+        this.serveArgs = List.copyOf(serveArgs);
+    }
+
+    /**
+     * An instance on an external PostgreSQL at a fixed port, as several run behind a load balancer; the password
+     * goes through the environment, never the command line.
+     */
+    public static ServerProcess startExternal(String jdbcUrl, String user, int port, Path errorLog) throws IOException {
+        ServerProcess server = new ServerProcess(
+            List.of("serve", "--db-url", jdbcUrl, "--db-user", user, "--port", Integer.toString(port)));
+        server.errors = ProcessBuilder.Redirect.appendTo(errorLog.toFile());
+        server.restart();
+        return server;
+    }
+
+    /** The operating system's id of the running process. */
+    public long pid() {
+        return process.pid();
     }
 
     public static ServerProcess start(Path data) throws IOException {
@@ -51,9 +76,10 @@ public final class ServerProcess implements AutoCloseable {
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
         }
-        command.addAll(List.of("-cp", classPath(), ServerMain.class.getName(), "serve", "--data", data.toString(), "--port", "0"));
+        command.addAll(List.of("-cp", classPath(), ServerMain.class.getName()));
+        command.addAll(serveArgs);
         process = new ProcessBuilder(command)
-            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            .redirectError(errors).start();
         base = awaitListening(process);
         return base;
     }
@@ -103,6 +129,11 @@ public final class ServerProcess implements AutoCloseable {
                 admin.assign(dossier, username);
             }
         }
+    }
+
+    /** The server's database, opened beside the running server (for benchmarks' baselines); the caller closes it. */
+    public ServerDatabase openDatabase() {
+        return ServerDatabase.open(DatabaseSettings.embedded(data));
     }
 
     public void assign(UUID dossier, String username) {

@@ -35,22 +35,27 @@ public final class ServerView {
 
     private final URI server;
     private final String accessToken;
-    private final Path data;
+    private final DatabaseSettings database;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private ServerView(URI server, String accessToken, Path data) {
+    private ServerView(URI server, String accessToken, DatabaseSettings database) {
         this.server = server;
         this.accessToken = accessToken;
-        this.data = data;
+        this.database = database;
     }
 
     /** Logs in as {@code username} directly at the server. */
     public static ServerView as(String username, URI server, Path data) throws IOException {
+        return as(username, server, DatabaseSettings.embedded(data));
+    }
+
+    /** The same for a server on any database (an external PostgreSQL behind several instances). */
+    public static ServerView as(String username, URI server, DatabaseSettings database) throws IOException {
         String login = JSON.createObjectNode().put("username", username).put("password", ServerProcess.PASSWORD)
             .put("deviceName", "checker").toString();
         JsonNode grant = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(server.resolve("/auth/login"))
             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(login)));
-        return new ServerView(server, grant.get("accessToken").asText(), data);
+        return new ServerView(server, grant.get("accessToken").asText(), database);
     }
 
     public Map<UUID, ServerRecord> records(UUID dossierId) throws IOException {
@@ -87,8 +92,8 @@ public final class ServerView {
 
     /** One number from the server's database (while it runs). */
     public long count(String sql) {
-        try (ServerDatabase database = ServerDatabase.open(DatabaseSettings.embedded(data))) {
-            return database.db().transaction(connection -> queryLong(connection, sql));
+        try (ServerDatabase opened = ServerDatabase.open(database)) {
+            return opened.db().transaction(connection -> queryLong(connection, sql));
         }
     }
 

@@ -3,10 +3,13 @@ package nl.keukentafel.gui.caseload;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableMap;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -27,10 +30,14 @@ final class CaseloadTable {
     private final Localization localization;
 
     private final Predicate<CaseloadQuery.Row> evaluationOverdue;
+    private final ObservableMap<UUID, CaseloadViewModel.CheckSummary> checks;
 
-    CaseloadTable(Localization localization, Consumer<CaseloadQuery.Row> open, Predicate<CaseloadQuery.Row> evaluationOverdue) {
+    /** {@code checks}: the dossier check's count and worst criterion per family (issue 12). */
+    CaseloadTable(Localization localization, Consumer<CaseloadQuery.Row> open, Predicate<CaseloadQuery.Row> evaluationOverdue,
+                  ObservableMap<UUID, CaseloadViewModel.CheckSummary> checks) {
         this.localization = localization;
         this.evaluationOverdue = evaluationOverdue;
+        this.checks = checks;
         table.setId("caseloadTable");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -107,18 +114,32 @@ final class CaseloadTable {
         return column;
     }
 
-    private TableColumn<CaseloadQuery.Row, Integer> openPointsColumn() {
-        TableColumn<CaseloadQuery.Row, Integer> column = new TableColumn<>(localization.get("caseload.column.openPoints"));
+    /**
+     * The dossier check's open findings; the tooltip names the first criterion with any (the yardstick's order).
+     */
+    private TableColumn<CaseloadQuery.Row, CaseloadViewModel.CheckSummary> openPointsColumn() {
+        TableColumn<CaseloadQuery.Row, CaseloadViewModel.CheckSummary> column =
+                new TableColumn<>(localization.get("caseload.column.openPoints"));
+        column.setId("openPointsColumn");
         column.setPrefWidth(120);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().openPoints()));
+        column.setCellValueFactory(cell -> Bindings.valueAt(checks, cell.getValue().dossierId()));
         column.setCellFactory(view -> new TableCell<>() {
             @Override
-            protected void updateItem(Integer points, boolean empty) {
-                super.updateItem(points, empty);
-                setText(empty || points == null ? null : String.valueOf(points));
+            protected void updateItem(CaseloadViewModel.CheckSummary summary, boolean empty) {
+                super.updateItem(summary, empty);
                 getStyleClass().remove("open-points");
-                if (!empty && points != null && points > 0) {
+                setTooltip(null);
+                if (empty || summary == null) {
+                    setText(null);
+                    return;
+                }
+                setText(String.valueOf(summary.openCount()));
+                if (summary.openCount() > 0) {
                     getStyleClass().add("open-points");
+                }
+                if (summary.worst() != null) {
+                    setTooltip(new Tooltip(localization.get("checkscreen.caseload.worst", summary.openCount(),
+                            localization.get(summary.worst().labelKey()))));
                 }
             }
         });

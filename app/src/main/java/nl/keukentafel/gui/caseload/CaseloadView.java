@@ -43,7 +43,7 @@ public final class CaseloadView implements ScreenView {
     public CaseloadView(CaseloadViewModel model, Localization localization) {
         this.model = model;
         this.localization = localization;
-        this.table = new CaseloadTable(localization, model::open, model::evaluationOverdue);
+        this.table = new CaseloadTable(localization, model::open, model::evaluationOverdue, model.checks());
         this.newFamilyBar = new NewFamilyBar(localization, model::createFamily);
         root.setId("caseloadScreen");
         root.getStyleClass().add("screen");

@@ -2,7 +2,9 @@ package nl.keukentafel.gui.caseload;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -13,17 +15,27 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.logic.CaseloadService;
+import nl.keukentafel.logic.check.Criterion;
 import nl.keukentafel.model.Text;
 import nl.keukentafel.store.CaseloadQuery;
 
 /**
  * The caseload list: search as you type, archived families hidden unless asked for or searched for, create
- * and archive. Only the newest search's answer is shown. FX thread only.
+ * and archive. Only the newest search's answer is shown. The "Open punten" column is the dossier check's count with
+ * its worst criterion (issue 12), as {@link CaseloadService#entries} gives them. FX thread only.
  */
 public final class CaseloadViewModel {
+    /** What the caseload shows of one dossier's check: the open findings and the first criterion with any. */
+    public record CheckSummary(int openCount, Criterion worst) {
+        static CheckSummary of(CaseloadService.Entry entry) {
+            return new CheckSummary(entry.openCount(), entry.worst().map(Criterion::valueOf).orElse(null));
+        }
+    }
+
     private final CaseloadService caseload;
     private final TaskExecutor tasks;
     private final Consumer<UUID> openDossier;
@@ -34,6 +46,8 @@ public final class CaseloadViewModel {
     private final ObservableList<CaseloadQuery.Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<UiText> emptyText = new ReadOnlyObjectWrapper<>(new UiText("caseload.empty"));
     private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
+    private final ObservableMap<UUID, CheckSummary> checks = FXCollections.observableHashMap();
+    private final ObservableMap<UUID, CheckSummary> readOnlyChecks = FXCollections.unmodifiableObservableMap(checks);
     private long generation;
 
     public CaseloadViewModel(CaseloadService caseload, TaskExecutor tasks, Consumer<UUID> openDossier) {
@@ -55,15 +69,19 @@ public final class CaseloadViewModel {
         long mine = ++generation;
         String typed = query.get() == null ? "" : query.get();
         boolean includeArchived = showArchived.get() || !typed.isBlank();
-        tasks.execute(() -> caseload.search(typed, includeArchived), found -> {
+        tasks.execute(() -> caseload.entries(typed, includeArchived), found -> {
             if (mine == generation) {
                 show(typed, found);
             }
         }, failure -> error.set(new UiText("caseload.error.search")));
     }
 
-    private void show(String typed, List<CaseloadQuery.Row> found) {
-        rows.setAll(found);
+    private void show(String typed, List<CaseloadService.Entry> found) {
+        Map<UUID, CheckSummary> counted = new HashMap<>();
+        found.forEach(entry -> counted.put(entry.row().dossierId(), CheckSummary.of(entry)));
+        checks.keySet().retainAll(counted.keySet());
+        checks.putAll(counted);
+        rows.setAll(found.stream().map(CaseloadService.Entry::row).toList());
         error.set(null);
         emptyText.set(Text.isBlank(typed) ? new UiText("caseload.empty") : new UiText("caseload.noMatch", typed.strip()));
     }
@@ -102,6 +120,11 @@ public final class CaseloadViewModel {
 
     public BooleanProperty showArchivedProperty() {
         return showArchived;
+    }
+
+    /** The check's count and worst criterion per shown dossier. */
+    public ObservableMap<UUID, CheckSummary> checks() {
+        return readOnlyChecks;
     }
 
     public ObservableList<CaseloadQuery.Row> rows() {

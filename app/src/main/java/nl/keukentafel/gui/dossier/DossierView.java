@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import nl.keukentafel.gui.common.EscapeGoesBack;
+import nl.keukentafel.gui.common.FieldJump;
 import nl.keukentafel.gui.audit.AuditView;
 import nl.keukentafel.gui.audit.AuditViewModel;
 import nl.keukentafel.gui.common.Icons;
@@ -65,6 +66,10 @@ public final class DossierView implements ScreenView {
     private final List<Tab> extraTabs = new java.util.ArrayList<>();
     private final List<ScreenView> extraViews = new java.util.ArrayList<>();
     private final IntakeTab intake;
+    private Tab familyTab;
+    private Tab membersTab;
+    private Tab networkTab;
+    private Tab intakeTab;
 
     public DossierView(DossierViewModel model, Localization localization, Runnable back) {
         this(model, localization, back, null);
@@ -141,9 +146,9 @@ public final class DossierView implements ScreenView {
                 .map(name -> name.isBlank() ? localization.get("dossier.untitled") : name));
         AuditViewModel auditModel = new AuditViewModel(model.dossiers(), model.dossierId(), model.tasks());
         AuditView audit = new AuditView(auditModel, localization, ZoneId.systemDefault());
-        Tab familyTab = tab("familyTab", "dossier.tab.family", family.root());
-        Tab membersTab = tab("membersTab", "dossier.tab.members", members.pane());
-        Tab networkTab = tab("networkTab", "dossier.tab.network", network.pane());
+        familyTab = tab("familyTab", "dossier.tab.family", family.root());
+        membersTab = tab("membersTab", "dossier.tab.members", members.pane());
+        networkTab = tab("networkTab", "dossier.tab.network", network.pane());
         Tab auditTab = tab("auditTab", "dossier.tab.audit", audit.root());
         auditTab.setOnSelectionChanged(event -> {
             if (auditTab.isSelected()) {
@@ -154,7 +159,7 @@ public final class DossierView implements ScreenView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().setAll(List.of(familyTab, membersTab, networkTab, auditTab));
         if (intake != null) {
-            Tab intakeTab = tab("intakeTab", "intake.tab", intake.content());
+            intakeTab = tab("intakeTab", "intake.tab", intake.content());
             intakeTab.setOnSelectionChanged(event -> intake.selected(intakeTab.isSelected()));
             tabs.getTabs().add(3, intakeTab);
             intake.onShowTab((ref, field) -> {
@@ -174,6 +179,14 @@ public final class DossierView implements ScreenView {
                 if (controlId != null) {
                     controlId += Character.toUpperCase(field.charAt(0)) + field.substring(1);
                     reveal(ref, controlId);
+                }
+            });
+            intake.onJumpElsewhere((ref, field) -> {
+                switch (ref.kind()) {
+                    case FAMILY -> jumpTo(familyTab.getId(), ref, field);
+                    case MEMBER -> jumpTo(membersTab.getId(), ref, field);
+                    case CONTACT -> jumpTo(networkTab.getId(), ref, field);
+                    default -> { }
                 }
             });
         }
@@ -230,6 +243,42 @@ public final class DossierView implements ScreenView {
         });
         extraTabs.add(tab);
         extraViews.add(view);
+    }
+
+    /**
+     * Selects the tab with id {@code tabId} and puts the keyboard on the control that edits {@code field} of
+     * {@code ref} there (the dossier check's jump to a finding). The household, members and network tabs focus the
+     * field of the record (a member or contact is selected first); the intake and the screens added with
+     * {@link #addTab} that implement {@link FieldJump} find it themselves. False when there is no such tab.
+     */
+    public boolean jumpTo(String tabId, RecordRef ref, String field) {
+        if (family == null) {
+            return false;
+        }
+        if (familyTab.getId().equals(tabId)) {
+            tabs.getSelectionModel().select(familyTab);
+            javafx.application.Platform.runLater(() -> family.editorOf(field).requestFocus());
+            return true;
+        }
+        if (membersTab.getId().equals(tabId)) {
+            tabs.getSelectionModel().select(membersTab);
+            return members.jumpTo(ref.id(), field);
+        }
+        if (networkTab.getId().equals(tabId)) {
+            tabs.getSelectionModel().select(networkTab);
+            return network.jumpTo(ref.id());
+        }
+        if (intakeTab != null && intakeTab.getId().equals(tabId)) {
+            tabs.getSelectionModel().select(intakeTab);
+            return intake.jumpTo(ref, field);
+        }
+        for (int i = 0; i < extraTabs.size(); i++) {
+            if (extraTabs.get(i).getId().equals(tabId) && extraViews.get(i) instanceof FieldJump target) {
+                tabs.getSelectionModel().select(extraTabs.get(i));
+                return target.jumpTo(ref, field);
+            }
+        }
+        return false;
     }
 
     private Tab tab(String id, String key, Node content) {

@@ -18,6 +18,7 @@ final class FamilyPane {
     private final DossierViewModel model;
     private final ScrollPane root;
     private final TextFieldEditor householdName;
+    private final java.util.Map<String, TextFieldEditor> editors = new java.util.HashMap<>();
 
     FamilyPane(Localization localization, DossierViewModel model) {
         this.localization = localization;
@@ -46,6 +47,7 @@ final class FamilyPane {
     private TextFieldEditor editor(String field, String id) {
         TextFieldEditor editor = new TextFieldEditor(localization, "field." + field, id);
         editor.bind(model.familyField(field));
+        editors.put(field, editor);
         return editor;
     }
 
@@ -75,6 +77,12 @@ final class FamilyPane {
 
     ScrollPane root() {
         return root;
+    }
+
+    /** The field's editor (the check's jump to a finding on the household or the regisseur); else the first field. */
+    TextField editorOf(String field) {
+        TextFieldEditor editor = editors.get(field);
+        return editor == null ? householdName.field() : editor.field();
     }
 
     TextField firstField() {

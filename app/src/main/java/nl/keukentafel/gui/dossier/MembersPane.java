@@ -76,6 +76,29 @@ final class MembersPane implements RecordListPane.Binder<MemberViewModel> {
         model.addMember(householdRole, pane::select);
     }
 
+    /**
+     * Selects the member and puts the keyboard on {@code field} (the check's jump to an invalid value); false when the
+     * member is not in the list.
+     */
+    boolean jumpTo(java.util.UUID memberId, String field) {
+        java.util.Optional<MemberViewModel> member = model.members().stream()
+                .filter(candidate -> candidate.ref().id().equals(memberId)).findFirst();
+        member.ifPresent(found -> {
+            pane.select(found);
+            javafx.scene.Node editor = switch (field == null ? "" : field) {
+                case Member.Field.FAMILY_NAME -> familyName.field();
+                case Member.Field.BIRTH_DATE -> birthDate.field();
+                case Member.Field.BSN -> bsn.field();
+                case Member.Field.PHONE -> phone.field();
+                case Member.Field.EMAIL -> email.field();
+                default -> givenName.field();
+            };
+            // after the list's own focus request (select) has run
+            javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(editor::requestFocus));
+        });
+        return member.isPresent();
+    }
+
     RecordListPane<MemberViewModel> pane() {
         return pane;
     }

@@ -86,6 +86,15 @@ final class NetworkPane implements RecordListPane.Binder<ContactViewModel> {
         model.addContact(false, pane::select);
     }
 
+    /** Selects the contact (the check's jump to a finding about it); false when it is not in the list. */
+    boolean jumpTo(java.util.UUID contactId) {
+        return model.contacts().stream().filter(contact -> contact.ref().id().equals(contactId)).findFirst()
+                .map(contact -> {
+                    pane.select(contact);
+                    return true;
+                }).orElse(false);
+    }
+
     RecordListPane<ContactViewModel> pane() {
         return pane;
     }

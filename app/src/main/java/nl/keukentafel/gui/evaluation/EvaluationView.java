@@ -11,9 +11,12 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
+import nl.keukentafel.gui.common.FieldJump;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.i18n.Localization;
+import nl.keukentafel.model.RecordKind;
+import nl.keukentafel.model.RecordRef;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -21,7 +24,7 @@ import org.kordamp.ikonli.material2.Material2AL;
  * and closure in one scrolling column. Only binds and forwards; a closed dossier makes every field read-only.
  * FX thread only.
  */
-public final class EvaluationView implements ScreenView {
+public final class EvaluationView implements ScreenView, FieldJump {
     /** The Werkplan tab's id (another screen's); "Bijstellen" leads there. */
     static final String PLAN_TAB = "planTab";
 
@@ -36,6 +39,8 @@ public final class EvaluationView implements ScreenView {
     private final ClosureSection closure;
     private final ScrollPane scroll;
     private Subscription subscriptions = Subscription.EMPTY;
+    /** A jump asked for before the evaluations were read (the dossier check's Enter on a finding). */
+    private Runnable pendingJump;
 
     public EvaluationView(EvaluationViewModel model, Localization localization) {
         this.model = model;
@@ -85,6 +90,78 @@ public final class EvaluationView implements ScreenView {
             content.getChildren().setAll(evaluations.root(), escalation.root(), closure.root());
         }
         Controls.readOnly(content, shown.plan().closed());
+        if (pendingJump != null) {
+            Runnable jump = pendingJump;
+            pendingJump = null;
+            Platform.runLater(jump);
+        }
+    }
+
+    /**
+     * The control of the finding's place: the field of an evaluation ({@code <field>-<id>}, else its date), the date of a
+     * new evaluation ({@code +evaluation}), or the first control of the escalation or closure section.
+     */
+    @Override
+    public boolean jumpTo(RecordRef ref, String field) {
+        Runnable jump = () -> {
+            Node target = target(ref, field);
+            if (target != null) {
+                target.requestFocus();
+                reveal(target);
+            }
+        };
+        if (model.shownProperty().get() == null || content.getChildren().isEmpty()) {
+            pendingJump = jump;
+        } else {
+            Platform.runLater(jump);
+        }
+        return true;
+    }
+
+    private Node target(RecordRef ref, String field) {
+        if (content.getChildren().contains(noPlan)) {
+            return noPlan.lookup("#noPlanToPlan");
+        }
+        if (ref.kind() == RecordKind.EVALUATION && (field == null || !field.startsWith("+"))) {
+            Node pane = content.lookup("#evaluation-" + ref.id());
+            if (pane instanceof javafx.scene.control.TitledPane titled) {
+                titled.setExpanded(true);
+                content.applyCss();
+                content.layout();
+            }
+            Node exact = field == null ? null : content.lookup("#" + field + "-" + ref.id());
+            Node date = content.lookup("#heldOn-" + ref.id());
+            if (exact != null || date != null) {
+                return exact != null ? exact : date;
+            }
+        }
+        Node section = switch (ref.kind()) {
+            case SCALING, REGIE_PHASE, PARTNER_ISSUE -> escalation.root();
+            case CLOSURE -> closure.root();
+            default -> null;
+        };
+        if (section == null && "+closure".equals(field)) {
+            section = closure.root();
+        } else if (section == null && "+scaling".equals(field)) {
+            section = escalation.root();
+        }
+        Node first = section == null ? null : firstFocusable(section);
+        return first == null ? evaluations.dateField() : first;
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (node.isFocusTraversable() && node.isVisible() && !node.isDisabled()) {
+            return node;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** Keyboard first: the field that gets the focus scrolls into view (with a little room above it). */

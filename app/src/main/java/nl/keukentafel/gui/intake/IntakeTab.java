@@ -41,7 +41,8 @@ public final class IntakeTab {
     /** The intake tab of one dossier in the unlocked session, with the active domain list for a new intake. */
     public static IntakeTab of(Session session, AppContext context, UUID dossierId, Localization localization) {
         Supplier<DomainList> activeList = session.domainLists()::active;
-        return new IntakeTab(new IntakeViewModel(session.intake(), dossierId, context.tasks(), context.clock(), activeList),
+        return new IntakeTab(new IntakeViewModel(session.intake(), session.checker(), dossierId, context.tasks(),
+                context.clock(), activeList),
                 session.dossierSearch(), localization);
     }
 
@@ -59,6 +60,17 @@ public final class IntakeTab {
      */
     public void onShowTab(BiConsumer<RecordRef, String> selectTab) {
         showTab = selectTab;
+    }
+
+    /** Puts the keyboard on the field of the intake (the check's jump); waits for the intake's first read if need be. */
+    public boolean jumpTo(nl.keukentafel.model.RecordRef ref, String field) {
+        javafx.application.Platform.runLater(() -> view.jumpTo(ref, field));
+        return true;
+    }
+
+    /** Called with a finding of the open-items panel whose field lies outside the intake (household, member, contact). */
+    public void onJumpElsewhere(java.util.function.BiConsumer<nl.keukentafel.model.RecordRef, String> jump) {
+        view.onElsewhere(jump);
     }
 
     public void selected(boolean shown) {

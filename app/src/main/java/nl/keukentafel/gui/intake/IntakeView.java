@@ -54,6 +54,7 @@ public final class IntakeView {
     private final ChangeListener<Node> followFocus = (observable, old, focused) -> followFocus(focused);
     private final ConversationSection conversation;
     private final OpenItemsPane openItems;
+    private java.util.function.BiConsumer<RecordRef, String> elsewhere = (ref, field) -> { };
     private Scene scene;
     private Runnable pendingJump;
 
@@ -69,7 +70,11 @@ public final class IntakeView {
         content.getStyleClass().add("intake-content");
         scroll.setFitToWidth(true);
         scroll.setId("intakeScroll");
-        openItems = new OpenItemsPane(localization, model.openItems(), item -> jumpTo(item.target(), item.field()));
+        openItems = new OpenItemsPane(localization, model.findings(), item -> {
+            if (!jumpTo(item.target(), item.field()) && model.started() && !OpenItem.START_INTAKE.equals(item.field())) {
+                elsewhere.accept(item.target(), item.field());
+            }
+        });
         main.setCenter(scroll);
         main.setRight(openItems.root());
         main.setTop(errorLabel());
@@ -195,6 +200,14 @@ public final class IntakeView {
         if (focused != null && Reveal.isInside(focused, content)) {
             Reveal.scrollTo(scroll, content, focused, false);
         }
+    }
+
+    /**
+     * Where a finding of the panel goes when its field is not in the intake (the household's regisseur, a member's
+     * BSN): the dossier selects the tab that has it.
+     */
+    public void onElsewhere(java.util.function.BiConsumer<RecordRef, String> jump) {
+        elsewhere = jump;
     }
 
     /** Focuses the control that edits {@code field} of {@code ref}: opens its row, scrolls it into view. */

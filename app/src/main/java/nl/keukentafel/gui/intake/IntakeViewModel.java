@@ -2,6 +2,7 @@ package nl.keukentafel.gui.intake;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +18,9 @@ import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.gui.intake.common.IntakeContext;
 import nl.keukentafel.i18n.Localization;
+import nl.keukentafel.logic.check.Criterion;
+import nl.keukentafel.logic.check.DossierChecker;
+import nl.keukentafel.logic.check.Finding;
 import nl.keukentafel.logic.intake.IntakeCheck;
 import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.logic.intake.IntakeState;
@@ -38,8 +42,15 @@ public final class IntakeViewModel {
     static final Duration MAX_WAIT = Duration.seconds(2);
     private static final long MAX_WAIT_NANOS = (long) MAX_WAIT.toMillis() * 1_000_000L;
 
-    /** A read: the intake and what is open in it. */
-    private record Reading(IntakeState state, List<OpenItem> openItems) {
+    /**
+     * The criteria the intake settles; the panel shows their findings. T7 (the regisseur) and invalid values of the
+     * household and members are fixed in their own tabs, to which the panel jumps; T6 and later are the werkplan's.
+     */
+    static final Set<Criterion> INTAKE_CRITERIA = EnumSet.of(Criterion.T1, Criterion.T2, Criterion.T3, Criterion.T4,
+            Criterion.T5, Criterion.T7, Criterion.INPUT);
+
+    /** A read: the intake, its open items (the sections' hints) and the check's findings for the intake (the panel). */
+    private record Reading(IntakeState state, List<OpenItem> openItems, List<Finding> findings) {
     }
 
     private final IntakeService service;
@@ -50,12 +61,18 @@ public final class IntakeViewModel {
     private final ReadOnlyObjectWrapper<IntakeState> state = new ReadOnlyObjectWrapper<>();
     private final ObservableList<OpenItem> openItems = FXCollections.observableArrayList();
     private final ObservableList<OpenItem> readOnlyItems = FXCollections.unmodifiableObservableList(openItems);
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<Finding> readOnlyFindings = FXCollections.unmodifiableObservableList(findings);
+    private final DossierChecker checker;
     private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
     private final PauseTransition pause = new PauseTransition(DEBOUNCE);
     private long waitingSince;
 
-    public IntakeViewModel(IntakeService service, UUID dossierId, TaskExecutor tasks, Clock clock, Supplier<DomainList> activeList) {
+    /** {@code checker}: the dossier check, whose findings for the intake's criteria the open-items panel shows. */
+    public IntakeViewModel(IntakeService service, DossierChecker checker, UUID dossierId, TaskExecutor tasks, Clock clock,
+                           Supplier<DomainList> activeList) {
         this.service = service;
+        this.checker = checker;
         this.dossierId = dossierId;
         this.tasks = tasks;
         this.clock = clock;
@@ -71,7 +88,7 @@ public final class IntakeViewModel {
                 service.start(dossierId, read.intake().get().domainList(), today()).join();
                 read = service.read(dossierId);
             }
-            return new Reading(read, check(read));
+            return reading(read);
         }, this::show, failure -> error.set(new UiText("intake.error.read")));
     }
 
@@ -88,8 +105,7 @@ public final class IntakeViewModel {
         tasks.execute(() -> {
             service.start(dossierId, activeList.get(), today()).join();
             service.addConversation(dossierId, 1, today()).join();
-            IntakeState read = service.read(dossierId);
-            return new Reading(read, check(read));
+            return reading(service.read(dossierId));
         }, this::show, failure -> error.set(new UiText("intake.error.start")));
     }
 
@@ -107,10 +123,7 @@ public final class IntakeViewModel {
     /** Reads again now (after a record was added or deleted). */
     public void refresh() {
         pause.stop();
-        tasks.execute(() -> {
-            IntakeState read = service.read(dossierId);
-            return new Reading(read, check(read));
-        }, this::show, failure -> error.set(new UiText("intake.error.read")));
+        tasks.execute(() -> reading(service.read(dossierId)), this::show, failure -> error.set(new UiText("intake.error.read")));
     }
 
     /** Reads again once the typing pauses, and at least every {@link #MAX_WAIT} while it goes on. */
@@ -129,8 +142,11 @@ public final class IntakeViewModel {
         pause.stop();
     }
 
-    private List<OpenItem> check(IntakeState read) {
-        return IntakeCheck.check(read, LocalDate.now(clock));
+    /** Background thread: what the sections and the panel show of this read. */
+    private Reading reading(IntakeState read) {
+        List<Finding> open = checker.check(dossierId).open().stream()
+                .filter(finding -> INTAKE_CRITERIA.contains(finding.criterion())).toList();
+        return new Reading(read, IntakeCheck.check(read, LocalDate.now(clock)), open);
     }
 
     private void show(Reading reading) {
@@ -138,6 +154,9 @@ public final class IntakeViewModel {
         state.set(reading.state());
         if (!openItems.equals(reading.openItems())) {
             openItems.setAll(reading.openItems());
+        }
+        if (!findings.equals(reading.findings())) {
+            findings.setAll(reading.findings());
         }
     }
 
@@ -181,6 +200,11 @@ public final class IntakeViewModel {
 
     public ObservableList<OpenItem> openItems() {
         return readOnlyItems;
+    }
+
+    /** The dossier check's open findings for the intake's criteria (T1–T5, T7, invoer), in criterion order. */
+    public ObservableList<Finding> findings() {
+        return readOnlyFindings;
     }
 
     public ReadOnlyObjectProperty<UiText> errorProperty() {

@@ -17,29 +17,22 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.i18n.Localization;
-import nl.keukentafel.logic.intake.OpenItem;
+import nl.keukentafel.logic.check.Criterion;
+import nl.keukentafel.logic.check.Finding;
 
 /**
- * The side panel: what is still open in this intake, grouped by category with a count. Each item is a link; Enter or a
- * click jumps to the field where it is settled. Rebuilt only when the items change, so it never steals focus. FX
- * thread only.
+ * The side panel: what the dossier check (issue 12) still finds open for the intake's criteria, grouped by criterion
+ * with a count. Each finding is a link; Enter or a click jumps to the field where it is settled. Rebuilt only when the
+ * findings change, so it never steals focus. FX thread only.
  */
 final class OpenItemsPane {
-    private static final Map<OpenItem.Category, String> HEADINGS = Map.of(
-            OpenItem.Category.MEMBER_NOT_HEARD, "intake.openItems.category.MEMBER_NOT_HEARD",
-            OpenItem.Category.DOMAIN_OPEN, "intake.openItems.category.DOMAIN_OPEN",
-            OpenItem.Category.SAFETY_MISSING, "intake.openItems.category.SAFETY_MISSING",
-            OpenItem.Category.PROFESSIONAL_MISSING, "intake.openItems.category.PROFESSIONAL_MISSING",
-            OpenItem.Category.CONSENT_MISSING, "intake.openItems.category.CONSENT_MISSING",
-            OpenItem.Category.INPUT_PROBLEM, "intake.openItems.category.INPUT_PROBLEM");
-
     private final Localization localization;
-    private final Consumer<OpenItem> jump;
+    private final Consumer<Finding> jump;
     private final VBox groups = new VBox(10);
     private final Label title = new Label();
     private final ScrollPane root;
 
-    OpenItemsPane(Localization localization, ObservableList<OpenItem> items, Consumer<OpenItem> jump) {
+    OpenItemsPane(Localization localization, ObservableList<Finding> items, Consumer<Finding> jump) {
         this.localization = localization;
         this.jump = jump;
         title.getStyleClass().addAll(Styles.TITLE_4);
@@ -52,7 +45,7 @@ final class OpenItemsPane {
         root.setId("openItems");
         root.setPrefWidth(300);
         root.setMinWidth(240);
-        items.addListener((ListChangeListener<OpenItem>) change -> show(items));
+        items.addListener((ListChangeListener<Finding>) change -> show(items));
         show(items);
     }
 
@@ -67,10 +60,10 @@ final class OpenItemsPane {
         return first.isPresent();
     }
 
-    private void show(List<OpenItem> items) {
+    private void show(List<Finding> items) {
         title.setText(localization.get("intake.openItems.title", items.size()));
-        Map<OpenItem.Category, List<OpenItem>> byCategory = new EnumMap<>(OpenItem.Category.class);
-        items.forEach(item -> byCategory.computeIfAbsent(item.category(), category -> new ArrayList<>()).add(item));
+        Map<Criterion, List<Finding>> byCriterion = new EnumMap<>(Criterion.class);
+        items.forEach(item -> byCriterion.computeIfAbsent(item.criterion(), criterion -> new ArrayList<>()).add(item));
         List<Node> nodes = new ArrayList<>();
         if (items.isEmpty()) {
             Label done = new Label(localization.get("intake.openItems.none"));
@@ -78,8 +71,10 @@ final class OpenItemsPane {
             done.getStyleClass().add(Styles.TEXT_MUTED);
             nodes.add(done);
         }
-        byCategory.forEach((category, inCategory) -> {
-            Label heading = new Label(localization.get(HEADINGS.get(category), inCategory.size()));
+        byCriterion.forEach((criterion, inCategory) -> {
+            Label heading = new Label(localization.get("intake.openItems.criterion", localization.get(criterion.labelKey()),
+                    inCategory.size()));
+            heading.setWrapText(true);
             heading.getStyleClass().addAll(Styles.TEXT_BOLD, "open-items-heading");
             VBox group = new VBox(2, heading);
             for (int index = 0; index < inCategory.size(); index++) {
@@ -90,9 +85,9 @@ final class OpenItemsPane {
         groups.getChildren().setAll(nodes);
     }
 
-    private Hyperlink link(OpenItem item, int index) {
+    private Hyperlink link(Finding item, int index) {
         Hyperlink link = new Hyperlink(localization.get(item.messageKey(), item.arguments().toArray()));
-        link.setId("openItem-" + item.category().name() + "-" + index);
+        link.setId("openItem-" + item.criterion().name() + "-" + index);
         link.setWrapText(true);
         link.setTooltip(new Tooltip(localization.get("intake.openItems.jump.tooltip")));
         link.setOnAction(event -> jump.accept(item));

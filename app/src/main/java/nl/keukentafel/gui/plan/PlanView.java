@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
+import nl.keukentafel.gui.common.FieldJump;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.i18n.Localization;
@@ -35,7 +36,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * Keyboard first: Ctrl+Enter starts, Ctrl+Shift+G adds a goal, Alt+Up/Down moves the goal being edited, Ctrl+Shift+A
  * adds an action to it, Ctrl+Shift+V agrees, Ctrl+Shift+E compares. The view only binds and forwards. FX thread only.
  */
-public final class PlanView implements ScreenView {
+public final class PlanView implements ScreenView, FieldJump {
     static final KeyCombination START = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination ADD_GOAL = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     static final KeyCombination ADD_ACTION = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
@@ -64,6 +65,8 @@ public final class PlanView implements ScreenView {
     private boolean focusWhenShown;
     private Scene scene;
     private Subscription subscriptions = Subscription.EMPTY;
+    /** A jump asked for before the plan was read (the dossier check's Enter on a finding); done once it is shown. */
+    private RecordRef pendingJump;
 
     public PlanView(PlanViewModel model, Localization localization) {
         this.model = model;
@@ -120,6 +123,12 @@ public final class PlanView implements ScreenView {
         }
         bar.show(reading);
         next.show(reading, model.shownSnapshot());
+        if (pendingJump != null) {
+            RecordRef jump = pendingJump;
+            pendingJump = null;
+            focusWhenShown = false;
+            jumpNow(jump);
+        }
         if (focusWhenShown) {
             focusWhenShown = false;
             Platform.runLater(() -> {
@@ -146,6 +155,34 @@ public final class PlanView implements ScreenView {
             focus(editor);
             reveal(editor);
         }));
+    }
+
+    /**
+     * The record's control in the draft (a goal's text, an action's first field, ...); the plan's first field for a
+     * record still to add ({@code +goal}, {@code +action}) or one not shown. The field itself is not told apart: a goal
+     * or action row is small.
+     */
+    @Override
+    public boolean jumpTo(RecordRef ref, String field) {
+        if (shown == null) {
+            pendingJump = ref;
+            return true;
+        }
+        focusWhenShown = false;
+        jumpNow(ref);
+        return true;
+    }
+
+    private void jumpNow(RecordRef ref) {
+        if (!model.started()) {
+            Platform.runLater(() -> initialFocus().requestFocus());
+            return;
+        }
+        Node editor = shown.editorOf(ref).orElse(shown.firstField());
+        Platform.runLater(() -> {
+            focus(editor);
+            reveal(editor);
+        });
     }
 
     /**

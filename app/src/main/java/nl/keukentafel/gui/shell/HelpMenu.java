@@ -41,6 +41,7 @@ final class HelpMenu {
             List.of("help.shortcut.planAdd.keys", "help.shortcut.planAdd"),
             List.of("help.shortcut.planMove.keys", "help.shortcut.planMove"),
             List.of("help.shortcut.planAgree.keys", "help.shortcut.planAgree"),
+            List.of("checkscreen.help.keys", "checkscreen.help"),
             List.of("help.shortcut.settings.keys", "help.shortcut.settings"),
             List.of("help.shortcut.syncNow.keys", "help.shortcut.syncNow"),
             List.of("help.shortcut.mergePick.keys", "help.shortcut.mergePick"),

@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import nl.keukentafel.gui.caseload.CaseloadView;
 import nl.keukentafel.gui.caseload.CaseloadViewModel;
+import nl.keukentafel.gui.check.CheckTab;
 import nl.keukentafel.gui.common.AppContext;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.ScreenView;
@@ -183,6 +184,7 @@ public final class ShellView implements ScreenView, SyncNavigation {
         GenogramTabs.addTo(view, session.genogram(), session.exports(), dossierId, context.tasks(), context.clock(), localization);
         PlanTabs.addTo(view, session, dossierId, context.tasks(), context.clock(), context.evaluationWeeks(), localization);
         EvaluationTab.addTo(view, session, context, dossierId, localization);
+        CheckTab.addTo(view, session.checker(), session.sync(), dossierId, context.tasks(), localization);
         show(new DossierWithConflicts(view, view::refresh, session.sync(), context.tasks(), dossierId, localization, this));
         openDossier = view;
         openDossierId = dossierId;

@@ -8,6 +8,8 @@ final class PlanRules {
     }
 
     static List<Rule> all() {
-        return List.of();
+        return List.of(new GoalPlanRule(), new GoalCoverageRule(), new EvaluationScheduleRule(), new EvaluationAttendanceRule(),
+                new EvaluationSafetyRule(), new ScalingRule(), new GoalDecisionRule(), new ClosureReasonRule(), new PartnerNoticeRule(),
+                new EndReportRule());
     }
 }

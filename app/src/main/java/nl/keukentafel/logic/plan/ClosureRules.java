@@ -2,6 +2,7 @@ package nl.keukentafel.logic.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.keukentafel.logic.intake.ImportProblem;
@@ -35,6 +36,23 @@ public final class ClosureRules {
                 .toList();
     }
 
+    /**
+     * The closure field its reason still needs: {@code reason} when none is chosen, {@code followUpWith} for a follow-up
+     * without whom, {@code consequencesExplainedOn} when the family ended the help and the consequences were not
+     * explained; empty when the reason stands. Shared by closing and the dossier check (T13).
+     */
+    public static Optional<String> reasonGap(Closure closure) {
+        ClosureReason reason = closure == null ? null : closure.reason();
+        if (reason == null) {
+            return Optional.of(Closure.Field.REASON);
+        } else if (reason == ClosureReason.FOLLOW_UP_ARRANGED && Text.isBlank(closure.followUpWith())) {
+            return Optional.of(Closure.Field.FOLLOW_UP_WITH);
+        } else if (reason == ClosureReason.FAMILY_ENDED && Text.isBlank(closure.consequencesExplainedOn())) {
+            return Optional.of(Closure.Field.CONSEQUENCES_EXPLAINED_ON);
+        }
+        return Optional.empty();
+    }
+
     /** Why closing is refused now; empty when it may close. Names the unmarked partners for the screen. */
     public static List<ImportProblem> problems(PlanState state) {
         List<ImportProblem> problems = new ArrayList<>();
@@ -42,15 +60,11 @@ public final class ClosureRules {
             problems.add(ImportProblem.of("plan.refusal.alreadyClosed"));
             return problems;
         }
-        Closure closure = state.closure().orElse(null);
-        ClosureReason reason = closure == null ? null : closure.reason();
-        if (reason == null) {
-            problems.add(ImportProblem.of("plan.refusal.closeWithoutReason"));
-        } else if (reason == ClosureReason.FOLLOW_UP_ARRANGED && Text.isBlank(closure.followUpWith())) {
-            problems.add(ImportProblem.of("plan.refusal.followUpWithWhom"));
-        } else if (reason == ClosureReason.FAMILY_ENDED && Text.isBlank(closure.consequencesExplainedOn())) {
-            problems.add(ImportProblem.of("plan.refusal.consequencesNotExplained"));
-        }
+        reasonGap(state.closure().orElse(null)).ifPresent(field -> problems.add(ImportProblem.of(switch (field) {
+            case Closure.Field.FOLLOW_UP_WITH -> "plan.refusal.followUpWithWhom";
+            case Closure.Field.CONSEQUENCES_EXPLAINED_ON -> "plan.refusal.consequencesNotExplained";
+            default -> "plan.refusal.closeWithoutReason";
+        })));
         List<Contact> unmarked = unmarked(state);
         if (!unmarked.isEmpty()) {
             String names = unmarked.stream().map(contact -> Text.isBlank(contact.name()) ? "?" : contact.name().strip())

@@ -33,7 +33,8 @@ class IntakeViewModelTest {
         fixture = new IntakeFixture(directory);
         dossier = fixture.family("Fam. Intake");
         fixture.member(dossier, "Mira", HouseholdRole.PARENT, "1-2-1985");
-        model = new IntakeViewModel(fixture.intake(), dossier, new CurrentThreadTaskExecutor(), CLOCK, DomainLists::defaultList);
+        model = new IntakeViewModel(fixture.intake(), fixture.session().checker(), dossier,
+                new CurrentThreadTaskExecutor(), CLOCK, DomainLists::defaultList);
     }
 
     @AfterEach

@@ -15,10 +15,10 @@ class OpenItemJumpTest extends IntakeGuiTestBase {
         openIntakeTab("Vos");
         push(KeyCode.CONTROL, KeyCode.ENTER);
         assertFocus("conversationDate");
-        assertThat(openItems("MEMBER_NOT_HEARD")).hasSize(5).first().asString().startsWith("Sanne Vos");
+        assertThat(openItems("T1")).hasSize(5).first().asString().startsWith("Sanne Vos");
 
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
-        assertFocus("openItem-MEMBER_NOT_HEARD-0");
+        assertFocus("openItem-T1-0");
         type(KeyCode.ENTER);
         assertFocus("memberSpoken-0");
 
@@ -26,12 +26,12 @@ class OpenItemJumpTest extends IntakeGuiTestBase {
         for (int member = 0; member < 5; member++) {
             type(KeyCode.TAB);
         }
-        assertFocus("openItem-DOMAIN_OPEN-0");
+        assertFocus("openItem-T2-0");
         TitledPane financien = lookup("#domain-financien").query();
         assertThat(financien.isExpanded()).isFalse();
         type(KeyCode.ENTER);
         assertFocus("domainStatus-financien");
         assertThat(financien.isExpanded()).as("the collapsed row was opened").isTrue();
-        assertThat(openItems("DOMAIN_OPEN")).first().asString().contains("Financiën");
+        assertThat(openItems("T2")).first().asString().contains("Financiën");
     }
 }

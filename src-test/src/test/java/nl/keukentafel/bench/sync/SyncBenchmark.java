@@ -43,6 +43,7 @@ public final class SyncBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int PULLS = 3;
     private static final int INCREMENTS = 7;
+    private static final int PUSHES = 3;
 
     private final Path work;
     private final int families = Integer.getInteger("bench.syncFamilies", 500);
@@ -75,16 +76,20 @@ public final class SyncBenchmark {
             SyncApi direct = new SyncApi(server.uri());
             String officeToken = direct.login("kantoor", ServerProcess.PASSWORD.toCharArray(), "import").accessToken();
             Seeder seeder = new Seeder().families(families, 8, 10, 42);
-            long seedStart = System.nanoTime();
-            seeder.push(direct, officeToken);
-            System.out.printf(Locale.ROOT, "Seeded %d dossiers, %d records through push in %.1f s%n", families, seeder.entries().size(),
-                (System.nanoTime() - seedStart) / 1e9);
+            pushVersusPlainInserts(server, direct, officeToken, seeder);
             for (var dossier : seeder.dossiers()) {
                 server.assign(dossier, "anna");
                 server.assign(dossier, "bram");
             }
 
             List<byte[]> pages = pullPagesRaw(server.uri(), "anna");
+            // The server's side of the same pull alone: every page fetched and unpacked, nothing stored.
+            List<Double> serverSideMillis = new ArrayList<>();
+            for (int run = 0; run < PULLS; run++) {
+                long start = System.nanoTime();
+                pullPagesRaw(server.uri(), "anna");
+                serverSideMillis.add((System.nanoTime() - start) / 1e6);
+            }
             List<Double> pullMillis = new ArrayList<>();
             long pullBytes = 0;
             FaultClient anna = null;
@@ -128,11 +133,54 @@ public final class SyncBenchmark {
                 median(plainInsertMillis), plain, plainBytes / 1e3, pull / plain, (double) pullBytes / plainBytes);
             System.out.println("  sync runs (ms): " + pullMillis + "; plain HTTP: " + plainHttpMillis
                 + "; plain insert: " + plainInsertMillis);
+            System.out.printf(Locale.ROOT, "  of which the server's side (login + every page fetched over HTTP, gzip, no client store):"
+                + " %.0f ms, runs %s%n", median(serverSideMillis), serverSideMillis);
 
             incremental(proxy, baseline, anna, bram, seeder);
+            if (Boolean.getBoolean("bench.debug")) {
+                try (var database = server.openDatabase()) {
+                    database.db().transaction(connection -> {
+                        for (String sql : java.util.List.of("select count(*) from conflict", "select count(*) from quarantine",
+                            "select count(*) from record_version", "select max(version) from record")) {
+                            try (var statement = connection.createStatement(); var found = statement.executeQuery(sql)) {
+                                found.next();
+                                System.out.println("DEBUG " + sql + " = " + found.getLong(1));
+                            }
+                        }
+                        return null;
+                    });
+                }
+            }
             anna.close();
             bram.close();
         }
+    }
+
+    /**
+     * The push of all the seeder's entries (200 per batch, over HTTP, as a client sends them) against plain batched
+     * JDBC inserts of the same rows into the same tables ({@link PushBaseline}), alternated; three of each, median.
+     * The first push seeds the dossiers the pull benchmark reads; the other two push fresh families.
+     */
+    private void pushVersusPlainInserts(ServerProcess server, SyncApi direct, String officeToken, Seeder seeder) throws Exception {
+        List<Double> pushMillis = new ArrayList<>();
+        List<Double> plainMillis = new ArrayList<>();
+        try (var database = server.openDatabase()) {
+            for (int run = 0; run < PUSHES; run++) {
+                Seeder pushed = run == 0 ? seeder : new Seeder().families(families, 8, 10, 42 + run);
+                long start = System.nanoTime();
+                pushed.push(direct, officeToken);
+                pushMillis.add((System.nanoTime() - start) / 1e6);
+                start = System.nanoTime();
+                PushBaseline.insert(database.db(), "kantoor", pushed.entries());
+                plainMillis.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        double push = median(pushMillis);
+        double plain = median(plainMillis);
+        System.out.printf(Locale.ROOT, "| push, %d dossiers / %d records, 200 per batch | %.0f ms (%.0f records/s) | plain batched JDBC"
+            + " inserts of the same rows, same tables %.0f ms | time x%.1f |%n", families, seeder.entries().size(), push,
+            seeder.entries().size() / (push / 1e3), plain, push / plain);
+        System.out.println("  push runs (ms): " + pushMillis + "; plain inserts: " + plainMillis);
     }
 
     private void incremental(FaultProxy proxy, PlainBaseline baseline, FaultClient anna, FaultClient bram, Seeder seeder)
@@ -181,7 +229,7 @@ public final class SyncBenchmark {
         List<byte[]> pages = new ArrayList<>();
         String cursor = null;
         while (true) {
-            String query = "/sync/pull?limit=500" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            String query = "/sync/pull?limit=1000" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(server.resolve(query))
                 .header("Authorization", "Bearer " + token).header("Accept-Encoding", "gzip").build(),
                 HttpResponse.BodyHandlers.ofByteArray());

@@ -10,6 +10,8 @@ import nl.keukentafel.sync.protocol.Wire;
 /** A replica in memory for the engine and loop tests: nothing pending, a cursor, a refresh token. Not thread-safe. */
 class MemoryReplica implements LocalReplica {
     final List<Wire.PullPage> applied = new ArrayList<>();
+    /** The caseload the engine vouched for with each applied page. */
+    final List<Set<UUID>> caseloads = new ArrayList<>();
     String cursor;
     String refreshToken = "refresh-1";
     /** Thrown by the next {@link #applyPullPage} (then cleared), to play a failure in the middle of a round. */
@@ -45,6 +47,7 @@ class MemoryReplica implements LocalReplica {
             throw runtime;
         }
         applied.add(page);
+        caseloads.add(Set.copyOf(caseload));
         cursor = page.cursor();
         return 0;
     }

@@ -20,6 +20,8 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED("method-not-allowed", 405),
     TOO_LARGE("too-large", 413),
     UNSUPPORTED_ENCODING("unsupported-encoding", 415),
+    /** The cursor is past the server's change sequence: the database was restored from a backup; pull from the start. */
+    CURSOR_AHEAD("cursor-ahead", 409),
     CLIENT_TOO_OLD("client-too-old", 426),
     TOO_MANY_ATTEMPTS("too-many-attempts", 429),
     INTERNAL("internal", 500),

@@ -204,4 +204,16 @@ class PullTest {
         assertThat(server.get("/sync/pull?limit=0", session).code()).isEqualTo("bad-limit");
         assertThat(server.get("/sync/pull?limit=5000", session).status()).isEqualTo(400);
     }
+
+    @Test
+    void aCursorPastTheChangeSequenceIsCursorAheadAsAfterARestore() {
+        // After a restore from a backup the sequence is behind the cursors clients hold; they must start over.
+        TestServer.Session session = server.userWithDossiers("restored");
+        String current = pullAll(session, "", 50).lastCursor();
+        assertThat(server.get("/sync/pull?cursor=" + current, session).status()).isEqualTo(200);
+        String ahead = new nl.keukentafel.sync.server.sync.PullCursor(1L << 40, "a").encode();
+        TestServer.Reply reply = server.get("/sync/pull?cursor=" + ahead, session);
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.code()).isEqualTo("cursor-ahead");
+    }
 }

@@ -29,6 +29,30 @@ public final class AuditLog {
         append(connection, entry, null, null);
     }
 
+    /** Many rows in one batched statement (a push batch's), all with the same time. */
+    public void appendAll(Connection connection, java.util.List<Entry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Timestamp at = Timestamp.from(clock.instant());
+        try (PreparedStatement insert = connection.prepareStatement(
+            "insert into audit_log (at, user_id, device_id, action, dossier_id, record_ids, result, detail)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Entry entry : entries) {
+                insert.setTimestamp(1, at);
+                insert.setObject(2, entry.userId());
+                insert.setObject(3, entry.deviceId());
+                insert.setString(4, entry.action());
+                insert.setObject(5, entry.dossierId());
+                insert.setArray(6, connection.createArrayOf("uuid", entry.recordIds().toArray()));
+                insert.setString(7, entry.result());
+                insert.setString(8, entry.detail() == null ? "" : entry.detail());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
     /**
      * A row that also names where the call came from and a hash of the name a login tried ({@code subject}), for
      * throttling password guessing; either may be null.

@@ -61,6 +61,12 @@ public final class PullService {
             .orElseThrow(() -> ApiException.badRequest(ErrorCode.BAD_CURSOR, "The cursor is not one this server gave out."));
         int limit = limit(limitText);
         return db.snapshot(connection -> {
+            if (cursor.seq() > lastChange(connection)) {
+                // Only a restore makes the sequence go back (its numbers are never given out twice otherwise): the
+                // client's cursor names changes this database no longer has, and it would skip every new change
+                // until the sequence caught up. It starts its pull over instead (sync-server/README.md, Backups).
+                throw new ApiException(ErrorCode.CURSOR_AHEAD, "The cursor is past this server's changes; pull from the start.");
+            }
             List<PullCursor> items = page(connection, principal.userId(), cursor, limit + 1);
             boolean hasMore = items.size() > limit;
             List<PullCursor> page = hasMore ? items.subList(0, limit) : items;
@@ -94,12 +100,23 @@ public final class PullService {
                 readByDossier.computeIfAbsent(conflict.dossierId(), dossier -> new ArrayList<>());
             }
             response.set("removed", removed);
+            // One audit row per dossier read, all in one batched statement: a page of a big caseload names hundreds.
+            List<AuditLog.Entry> reads = new ArrayList<>();
             for (Map.Entry<UUID, List<UUID>> read : readByDossier.entrySet()) {
-                audit.append(connection, new AuditLog.Entry(principal.userId(), principal.deviceId(), "pull", read.getKey(),
-                    read.getValue(), "ok", ""));
+                reads.add(new AuditLog.Entry(principal.userId(), principal.deviceId(), "pull", read.getKey(), read.getValue(), "ok", ""));
             }
+            audit.appendAll(connection, reads);
             return response;
         });
+    }
+
+    /** The last change number drawn (0 before the first); drawn numbers of rolled-back changes count too. */
+    private static long lastChange(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select case when is_called then last_value else 0 end"
+            + " from change_seq"); ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private static int limit(String text) {

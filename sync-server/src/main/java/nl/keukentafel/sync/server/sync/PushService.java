@@ -30,7 +30,9 @@ import nl.keukentafel.sync.server.http.ApiException;
 /**
  * {@code POST /sync/push}: one batch in one transaction under the change lock. Entries are handled in
  * (clientId, clientSeq) order whatever order they came in, each deduplicated against its stored answer, and
- * answered in the order they came. Thread-safe.
+ * answered in the order they came. A batch is decided set-based ({@link PushBatch}, ADR 0008); when the database
+ * refuses a value in it, the batch is answered entry by entry here instead, each entry under its own savepoint.
+ * Thread-safe.
  */
 public final class PushService {
     public static final int MAX_ENTRIES = 200;
@@ -43,6 +45,7 @@ public final class PushService {
     private final CaseloadStore caseload;
     private final AuditLog audit;
     private final Clock clock;
+    private final PushBatchStore batchStore;
 
     public PushService(Db db, RecordStore records, ConflictStore conflicts, QuarantineStore quarantine, AnswerStore answers,
                        CaseloadStore caseload, AuditLog audit, Clock clock) {
@@ -54,6 +57,7 @@ public final class PushService {
         this.caseload = caseload;
         this.audit = audit;
         this.clock = clock;
+        this.batchStore = new PushBatchStore(quarantine, audit);
     }
 
     public ObjectNode push(Principal principal, JsonNode body) {
@@ -73,10 +77,13 @@ public final class PushService {
             .toList();
         return db.changeTransaction(connection -> {
             Instant now = clock.instant();
-            ObjectNode[] results = new ObjectNode[parsed.size()];
-            Map<String, MergeOutcome.State> bases = new HashMap<>();
-            for (int index : order) {
-                results[index] = answerAlone(connection, principal, entries.get(index), parsed.get(index), now, bases);
+            ObjectNode[] results = setBased(connection, principal, now, entries, parsed, order);
+            if (results == null) {
+                results = new ObjectNode[parsed.size()];
+                Map<String, MergeOutcome.State> bases = new HashMap<>();
+                for (int index : order) {
+                    results[index] = answerAlone(connection, principal, entries.get(index), parsed.get(index), now, bases);
+                }
             }
             ObjectNode response = Json.MAPPER.createObjectNode();
             response.put("schema", Json.SCHEMA);
@@ -86,6 +93,26 @@ public final class PushService {
             }
             return response;
         });
+    }
+
+    /**
+     * The batch decided set-based (ADR 0008); null when the database refused some value in it, after rolling back to
+     * before it, so that the entry-by-entry path can find the entry and answer it alone.
+     */
+    private ObjectNode[] setBased(Connection connection, Principal principal, Instant now, JsonNode entries,
+                                  List<EntryParser.Parsed> parsed, List<Integer> order) throws SQLException {
+        Savepoint before = connection.setSavepoint();
+        try {
+            ObjectNode[] results = PushBatch.answer(connection, batchStore, principal, now, entries, parsed, order);
+            connection.releaseSavepoint(before);
+            return results;
+        } catch (SQLException refused) {
+            if (!isAboutTheData(refused) && !isAboutTheData(refused.getNextException())) {
+                throw refused;
+            }
+            connection.rollback(before);
+            return null;
+        }
     }
 
     /**
@@ -106,7 +133,10 @@ public final class PushService {
             }
             connection.rollback(before);
             bases.clear();
-            ObjectNode answer = reject(connection, principal, raw, RejectReason.UNSTORABLE_TEXT, now);
+            // Kept as the text it came as: the database refused a value in it, so it would refuse it as jsonb too.
+            quarantine.keepAsText(connection, principal, raw, RejectReason.UNSTORABLE_TEXT.code(), now);
+            audit.append(connection, auditOfRejected(principal, raw, RejectReason.UNSTORABLE_TEXT));
+            ObjectNode answer = rejected(raw, RejectReason.UNSTORABLE_TEXT);
             if (parsed.clientId().isPresent() && parsed.clientSeq().isPresent()) {
                 answers.store(connection, parsed.clientId().get(), parsed.clientSeq().get(), principal.userId(), answer, now);
             }
@@ -116,6 +146,9 @@ public final class PushService {
 
     /** SQL state class 22 (data exception: untranslatable character, bad text) or 54 (a value over a limit). */
     private static boolean isAboutTheData(SQLException failure) {
+        if (failure == null) {
+            return false;
+        }
         String state = failure.getSQLState();
         return state != null && (state.startsWith("22") || state.startsWith("54"));
     }
@@ -250,7 +283,7 @@ public final class PushService {
         return Optional.empty();
     }
 
-    private static boolean isFrozen(StoredRecord record) {
+    static boolean isFrozen(StoredRecord record) {
         JsonNode frozen = record.fields().get("frozen");
         return frozen != null && frozen.isBoolean() && frozen.booleanValue();
     }
@@ -265,29 +298,44 @@ public final class PushService {
         answer.put("version", version);
         ArrayNode ids = answer.putArray("conflicts");
         conflictIds.forEach(id -> ids.add(id.toString()));
+        audit.append(connection, auditOf(principal, entry, result, conflictIds));
+        return answer;
+    }
+
+    /** The audit row of an entry that landed. */
+    static AuditLog.Entry auditOf(Principal principal, PushEntry entry, MergeOutcome.Result result, List<UUID> conflictIds) {
         String detail = conflictIds.isEmpty() ? "" : "conflicts=" + conflictIds.size();
         if (!entry.resolves().isEmpty()) {
             detail = (detail.isEmpty() ? "" : detail + " ") + "resolves=" + entry.resolves();
         }
-        audit.append(connection, new AuditLog.Entry(principal.userId(), principal.deviceId(), "push-" + entry.op().code(),
-            entry.dossierId(), List.of(entry.recordId()), result.code(), detail));
-        return answer;
+        return new AuditLog.Entry(principal.userId(), principal.deviceId(), "push-" + entry.op().code(),
+            entry.dossierId(), List.of(entry.recordId()), result.code(), detail);
     }
 
     private ObjectNode reject(Connection connection, Principal principal, JsonNode raw, RejectReason reason, Instant now)
         throws SQLException {
         quarantine.keep(connection, principal, raw, reason.code(), now);
+        audit.append(connection, auditOfRejected(principal, raw, reason));
+        return rejected(raw, reason);
+    }
+
+    /** The answer to a rejected entry: its ids as sent (or null), the result and the reason. */
+    static ObjectNode rejected(JsonNode raw, RejectReason reason) {
         ObjectNode answer = Json.MAPPER.createObjectNode();
         for (String name : List.of("clientId", "clientSeq", "recordId")) {
             answer.set(name, raw.isObject() && raw.has(name) ? raw.get(name) : Json.MAPPER.nullNode());
         }
         answer.put("result", PushOutcome.REJECTED.code());
         answer.put("reason", reason.code());
+        return answer;
+    }
+
+    /** The audit row of a rejected entry. */
+    static AuditLog.Entry auditOfRejected(Principal principal, JsonNode raw, RejectReason reason) {
         Optional<UUID> dossier = EntryParser.uuid(raw.get("dossierId"));
         Optional<UUID> record = EntryParser.uuid(raw.get("recordId"));
         String op = raw.path("op").isTextual() ? Op.parse(raw.path("op").asText()).map(Op::code).orElse("unknown") : "unknown";
-        audit.append(connection, new AuditLog.Entry(principal.userId(), principal.deviceId(), "push-" + op, dossier.orElse(null),
-            record.map(List::of).orElse(List.of()), PushOutcome.REJECTED.code(), reason.code()));
-        return answer;
+        return new AuditLog.Entry(principal.userId(), principal.deviceId(), "push-" + op, dossier.orElse(null),
+            record.map(List::of).orElse(List.of()), PushOutcome.REJECTED.code(), reason.code());
     }
 }

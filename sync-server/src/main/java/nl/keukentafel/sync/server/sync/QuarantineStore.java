@@ -18,26 +18,55 @@ public final class QuarantineStore {
     /** What stands for U+0000 in a kept entry: PostgreSQL cannot store that character, and the entry must be kept. */
     static final String NUL_STAND_IN = "\u2400";
 
+    /** One entry to keep and why. */
+    public record Kept(JsonNode raw, String reason) {
+    }
+
     public void keep(Connection connection, Principal principal, JsonNode original, String reason, Instant now) throws SQLException {
-        JsonNode raw = EntryParser.holdsNul(original) ? withoutNul(original) : original;
+        keepAll(connection, principal, java.util.List.of(new Kept(original, reason)), now);
+    }
+
+    /** Keeps many entries with one batched statement. */
+    public void keepAll(Connection connection, Principal principal, java.util.List<Kept> kept, Instant now) throws SQLException {
+        keepAll(connection, principal, kept, now, "?::jsonb");
+    }
+
+    /**
+     * Keeps an entry the database refused a value of as one JSON string holding its text, which it cannot refuse:
+     * nothing a client sent is dropped.
+     */
+    public void keepAsText(Connection connection, Principal principal, JsonNode original, String reason, Instant now)
+        throws SQLException {
+        keepAll(connection, principal, java.util.List.of(new Kept(original, reason)), now, "to_jsonb(?::text)");
+    }
+
+    private void keepAll(Connection connection, Principal principal, java.util.List<Kept> kept, Instant now, String entry)
+        throws SQLException {
+        if (kept.isEmpty()) {
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement(
             "insert into quarantine (user_id, device_id, client_id, client_seq, record_id, dossier_id, reason, entry, received_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)")) {
-            insert.setObject(1, principal.userId());
-            insert.setObject(2, principal.deviceId());
-            insert.setString(3, text(raw, "clientId"));
-            JsonNode clientSeq = raw.get("clientSeq");
-            if (clientSeq != null && clientSeq.canConvertToLong() && clientSeq.isIntegralNumber()) {
-                insert.setLong(4, clientSeq.asLong());
-            } else {
-                insert.setObject(4, null);
+                + " values (?, ?, ?, ?, ?, ?, ?, " + entry + ", ?)")) {
+            for (Kept one : kept) {
+                JsonNode raw = EntryParser.holdsNul(one.raw()) ? withoutNul(one.raw()) : one.raw();
+                insert.setObject(1, principal.userId());
+                insert.setObject(2, principal.deviceId());
+                insert.setString(3, text(raw, "clientId"));
+                JsonNode clientSeq = raw.get("clientSeq");
+                if (clientSeq != null && clientSeq.canConvertToLong() && clientSeq.isIntegralNumber()) {
+                    insert.setLong(4, clientSeq.asLong());
+                } else {
+                    insert.setObject(4, null);
+                }
+                insert.setString(5, text(raw, "recordId"));
+                insert.setString(6, text(raw, "dossierId"));
+                insert.setString(7, one.reason());
+                insert.setString(8, RecordStore.text(raw));
+                insert.setTimestamp(9, Timestamp.from(now));
+                insert.addBatch();
             }
-            insert.setString(5, text(raw, "recordId"));
-            insert.setString(6, text(raw, "dossierId"));
-            insert.setString(7, reason);
-            insert.setString(8, RecordStore.text(raw));
-            insert.setTimestamp(9, Timestamp.from(now));
-            insert.executeUpdate();
+            insert.executeBatch();
         }
     }
 

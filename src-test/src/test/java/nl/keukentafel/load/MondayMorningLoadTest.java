@@ -1,0 +1,45 @@
+package nl.keukentafel.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The load test of the production shape ({@link MondayMorning}): off in {@code verify}; run with
+ * {@code ./mvn21 -o -B -pl src-test -am test -Dtest=MondayMorningLoadTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dkeukentafel.load=10,100} (the laptop counts to run, one after the other). Needs Debian's postgresql-15 and
+ * haproxy packages. Prints one table row per count; fails when a laptop does not converge, something is lost or
+ * doubled, or a conflict is missing on either side.
+ */
+@EnabledIfSystemProperty(named = "keukentafel.load", matches = "[0-9, ]+")
+class MondayMorningLoadTest {
+    private static final Logger QUIET = Logger.getLogger("org.flywaydb");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aHundredLaptopsSyncAtOnceThroughAKilledInstanceAndAPostgresRestartAndConverge() throws Exception {
+        assertThat(PostgresServer.installed()).as("PostgreSQL 15 binaries").isTrue();
+        assertThat(Haproxy.installed()).as("haproxy").isTrue();
+        QUIET.setLevel(Level.WARNING);
+        Logger.getLogger("com.zaxxer.hikari").setLevel(Level.WARNING);
+        List<String> rows = new ArrayList<>();
+        for (String count : System.getProperty("keukentafel.load").split(",")) {
+            int laptops = Integer.parseInt(count.strip());
+            Path run = Files.createDirectories(work.resolve("n" + laptops));
+            MondayMorning.Report report = MondayMorning.run(run, laptops);
+            rows.add(report.line());
+            System.out.println(MondayMorning.Report.header());
+            rows.forEach(System.out::println);
+        }
+    }
+}
