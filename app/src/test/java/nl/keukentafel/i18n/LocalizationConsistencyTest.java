@@ -45,8 +45,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LocalizationConsistencyTest {
     private static final Path MAIN_SOURCES = Path.of("src/main/java");
-    /** Keys under these prefixes are made from words the store writes (audit actions and results). */
-    private static final List<String> DYNAMIC_PREFIXES = List.of(AuditView.ACTION, AuditView.RESULT);
+    /** Keys under these prefixes are made from words the store writes (audit actions, results and sync details). */
+    private static final List<String> DYNAMIC_PREFIXES = List.of(AuditView.ACTION, AuditView.RESULT, AuditView.DETAIL);
     /** Bundle keys always have a dot ("caseload.title"); map lookups like {@code subcommands().get("demo")} do not. */
     private static final Pattern LOOKUP = Pattern.compile("(?:\\.get|\\.has|new UiText)\\(\\s*\"([^\".]+\\.[^\"]+)\"\\s*[,)]");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
