@@ -57,8 +57,11 @@ public final class DropDownKeys {
     /** Chooses the first choice (after the current one when the same letter is typed again) whose label starts so. */
     static <T> void choose(ComboBox<T> box, String character, long now) {
         Object before = box.getProperties().get(TYPED_AT);
-        String prefix = before instanceof Long at && now - at <= TYPING_PAUSE_MILLIS
-                ? (String) box.getProperties().getOrDefault(PREFIX, "") : "";
+        String typed = (String) box.getProperties().getOrDefault(PREFIX, "");
+        // a search goes on only while the box still shows what it found: the dossier's forms reuse one box for the next
+        // member, whose "m" must not become the search "vm" left by the member before
+        boolean showsFound = box.getValue() != null && label(box, box.getValue()).startsWith(typed);
+        String prefix = before instanceof Long at && now - at <= TYPING_PAUSE_MILLIS && showsFound ? typed : "";
         String letter = Text.searchable(character);
         boolean repeat = prefix.equals(letter) || prefix.isEmpty();
         String wanted = prefix.equals(letter) ? letter : prefix + letter;

@@ -180,6 +180,12 @@ final class GoalDetails {
             if (list.isEmpty()) {
                 domains.getChildren().add(PlanForms.hint(localization, "planscreen.goal.noDomains"));
             }
+            CheckBoxGroup.oneTabStop(List.copyOf(domainBoxes.values()));
+            String id = root.getId();
+            if (id != null) {
+                // the new boxes get their ids ("goalDomain-1-financien") as the member boxes do
+                number(Integer.parseInt(id.substring(id.lastIndexOf('-') + 1)));
+            }
         }
         domainBoxes.forEach((code, box) -> box.setSelected(goal.domainCodes().contains(code)));
     }

@@ -39,6 +39,8 @@ public final class SafetySection implements IntakeSection {
     private final Map<UUID, AssessmentPane> panes = new HashMap<>();
     private final Map<UUID, Button> addButtons = new HashMap<>();
     private List<Object> shownShape = List.of();
+    /** The child whose add button was just pressed: its new assessment takes the keyboard when it appears. */
+    private UUID addedFor;
 
     public SafetySection(IntakeContext context) {
         this.localization = context.localization();
@@ -126,6 +128,11 @@ public final class SafetySection implements IntakeSection {
             AssessmentPane pane = panes.computeIfAbsent(assessment.ref().id(), id -> {
                 AssessmentPane created = new AssessmentPane(localization, assessment);
                 created.setExpanded(newest);
+                if (newest && childId.equals(addedFor)) {
+                    // as Alt+O does for a member: the keyboard goes on in the new record, not back on the button
+                    addedFor = null;
+                    javafx.application.Platform.runLater(created.dateField()::requestFocus);
+                }
                 return created;
             });
             block.getChildren().add(pane);
@@ -137,7 +144,10 @@ public final class SafetySection implements IntakeSection {
         Button add = new Button(localization.get("safetyScreen.add"), Icons.of(Material2AL.ADD));
         add.setId("addAssessment-" + childId);
         add.getStyleClass().add(Styles.SMALL);
-        add.setOnAction(event -> model.addAssessment(childId));
+        add.setOnAction(event -> {
+            addedFor = childId;
+            model.addAssessment(childId);
+        });
         return add;
     }
 }
