@@ -72,7 +72,8 @@ public final class Household {
     }
 
     public static String contactName(Contact contact) {
-        String name = Text.joinNonBlank(", ", contact.name(), contact.organisation());
+        // "Woningstichting, Woningstichting" said the name twice: the organisation only when it adds something
+        String name = Text.joinNonBlank(", ", contact.name(), Contact.organisationBeside(contact.name(), contact.organisation()));
         return name.isEmpty() ? "?" : name;
     }
 }

@@ -461,6 +461,17 @@ class KitchenTableJourneyTest extends WindowTestBase {
                     "Slaapt slecht", SafetyJudgement.SAFE, RiskLevel.LOW, "Gedragswetenschapper");
         }
         snap(story.household() + "-07-safety");
+        for (Link link : story.network()) {
+            if (link.name().equals(link.organisation())) {
+                assertThat(openItemTexts()).as("a contact named like its organisation is named once")
+                        .noneMatch(text -> text.contains(link.name() + ", " + link.organisation()));
+            }
+        }
+    }
+
+    private List<String> openItemTexts() {
+        return Keyboard.onFx(() -> lookup("#openItems").query().lookupAll(".hyperlink").stream()
+                .map(node -> ((javafx.scene.control.Labeled) node).getText()).toList());
     }
 
     private SafetyAssessment readAssessment(UUID child) {

@@ -91,6 +91,14 @@ class SafetySectionTest extends IntakeSectionTestBase {
         assertThat(field("riskFactors-" + assessment).getText()).isEqualTo("Schulden\t");
     }
 
+    @Test
+    void spaceOnAddPutsTheKeyboardInTheNewAssessment() {
+        focusOn("addAssessment-" + noor);
+        type(KeyCode.SPACE);
+        waitUntil("an assessment added", () -> assessments().size() == 1);
+        assertFocus("assessedOn-" + assessments().get(0).id());
+    }
+
     private List<SafetyAssessment> assessments() {
         return session.intake().read(dossierId).assessmentsOf(noor);
     }
