@@ -44,4 +44,25 @@ class DropDownKeysTest extends WindowTestBase {
         session().dossiers().flush();
         assertThat(session().dossiers().read(dossier).members().get(0).role()).isEqualTo(HouseholdRole.OTHER);
     }
+
+    /** The form's one gender box shows the next member: an "m" typed at once starts a new search, not "vm". */
+    @Test
+    void aSearchStartsAgainWhenTheBoxShowsAnotherMember() {
+        createVaultWithKeyboard();
+        UUID dossier = session().caseload().createFamily("Familie Bakker").join();
+        session().dossiers().addMember(dossier, HouseholdRole.PARENT).join();
+        session().dossiers().addMember(dossier, HouseholdRole.PARENT).join();
+        clickOn("#caseloadSearch").write("Bakker").type(KeyCode.ENTER);
+        push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        ListView<?> members = lookup("#memberList").queryAs(ListView.class);
+        ComboBox<?> gender = lookup("#memberGender").queryAs(ComboBox.class);
+        interact(() -> members.getSelectionModel().select(0));
+        focusOn("memberGender");
+        write("v");
+        waitUntil("v chooses Vrouw", () -> gender.getValue() == nl.keukentafel.model.Gender.FEMALE);
+        interact(() -> members.getSelectionModel().select(1));
+        focusOn("memberGender");
+        write("m");
+        waitUntil("m chooses Man for the second member", () -> gender.getValue() == nl.keukentafel.model.Gender.MALE);
+    }
 }
