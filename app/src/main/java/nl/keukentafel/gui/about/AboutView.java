@@ -76,7 +76,9 @@ public final class AboutView implements ScreenView {
     }
 
     private VBox licenceSection() {
-        VBox body = new VBox(8, new Label(localization.get("about.licence.keukentafel")));
+        Label own = new Label(localization.get("about.licence.keukentafel"));
+        own.setWrapText(true);
+        VBox body = new VBox(8, own);
         if (model.libraries().isEmpty()) {
             body.getChildren().add(new Label(localization.get("about.licence.none")));
         } else {
@@ -92,7 +94,8 @@ public final class AboutView implements ScreenView {
         TextArea area = new TextArea(String.join("\n", lines));
         area.setId(id);
         area.setEditable(false);
-        area.setWrapText(false);
+        // wrapped: a long line (a library with its address) must not need sideways scrolling on a small screen
+        area.setWrapText(true);
         area.setPrefRowCount(Math.min(12, lines.size()));
         area.getStyleClass().add(Styles.TEXT_SMALL);
         return area;
