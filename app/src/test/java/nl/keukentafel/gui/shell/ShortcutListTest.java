@@ -27,6 +27,7 @@ class ShortcutListTest extends WindowTestBase {
         waitUntil("the shortcut list", () -> lookup("#shortcutList").tryQuery().map(node -> node.getScene() != null).orElse(false));
         ScrollPane list = lookup("#shortcutList").queryAs(ScrollPane.class);
         snap("shortcut-list-1024x700");
+        snap(list.getScene().getRoot(), "shortcut-list-popup");
         Bounds onScreen = list.localToScreen(list.getBoundsInLocal());
         double windowBottom = stage.getY() + stage.getHeight();
         assertThat(onScreen.getMaxY()).as("the list ends inside the window").isLessThanOrEqualTo(windowBottom);
