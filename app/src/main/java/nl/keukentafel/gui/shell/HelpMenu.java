@@ -11,7 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.i18n.Localization;
@@ -60,6 +62,8 @@ final class HelpMenu {
 
     /** Room kept free below the list, inside the window. */
     private static final double MARGIN = 24;
+    /** The widest a description gets before it wraps. */
+    private static final double DESCRIPTION_WIDTH = 520;
     /** What the arrow keys scroll, in pixels; about one line. */
     private static final double LINE = 32;
 
@@ -71,11 +75,19 @@ final class HelpMenu {
     HelpMenu(Localization localization) {
         grid.setHgap(16);
         grid.setVgap(6);
+        ColumnConstraints keysColumn = new ColumnConstraints();
+        keysColumn.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints whatColumn = new ColumnConstraints();
+        // narrower than a 1024-pixel window with the keys beside it; a long description wraps
+        whatColumn.setMaxWidth(DESCRIPTION_WIDTH);
+        grid.getColumnConstraints().setAll(keysColumn, whatColumn);
         int row = 0;
         for (List<String> shortcut : SHORTCUTS) {
             Label keys = new Label(localization.get(shortcut.get(0)));
             keys.getStyleClass().addAll(Styles.TEXT_BOLD, "shortcut-keys");
-            grid.addRow(row++, keys, new Label(localization.get(shortcut.get(1))));
+            Label what = new Label(localization.get(shortcut.get(1)));
+            what.setWrapText(true);
+            grid.addRow(row++, keys, what);
         }
         list.setId("shortcutList");
         list.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -120,6 +132,11 @@ final class HelpMenu {
         }
         double room = window.getY() + window.getHeight() - below.getMaxY() - MARGIN - 2 * LINE;
         list.setPrefViewportHeight(Math.max(LINE * 4, Math.min(room, grid.prefHeight(-1))));
+        if (menu.isShowing()) {
+            // the button sits at the right of the header: the list opens leftwards from its right edge, inside the window
+            double right = Math.min(below.getMaxX(), window.getX() + window.getWidth() - MARGIN);
+            menu.setX(Math.max(window.getX(), right - menu.getWidth()));
+        }
     }
 
     private void scroll(KeyEvent event) {

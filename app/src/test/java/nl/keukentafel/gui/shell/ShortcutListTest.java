@@ -31,6 +31,8 @@ class ShortcutListTest extends WindowTestBase {
         Bounds onScreen = list.localToScreen(list.getBoundsInLocal());
         double windowBottom = stage.getY() + stage.getHeight();
         assertThat(onScreen.getMaxY()).as("the list ends inside the window").isLessThanOrEqualTo(windowBottom);
+        assertThat(onScreen.getMinX()).as("and is no wider than it").isGreaterThanOrEqualTo(stage.getX());
+        assertThat(onScreen.getMaxX()).isLessThanOrEqualTo(stage.getX() + stage.getWidth());
         assertThat(list.getContent().getLayoutBounds().getHeight()).as("more shortcuts than fit: the list scrolls")
                 .isGreaterThan(list.getViewportBounds().getHeight());
         assertThat(list.getVvalue()).isZero();
