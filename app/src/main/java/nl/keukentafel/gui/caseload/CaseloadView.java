@@ -166,5 +166,7 @@ public final class CaseloadView implements ScreenView {
     @Override
     public void deactivate() {
         scene.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+        // undo is for what just happened here: back from a dossier, an old "gearchiveerd" bar would only confuse
+        model.undo().dismiss();
     }
 }
