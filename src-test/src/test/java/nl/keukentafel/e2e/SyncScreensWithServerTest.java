@@ -188,7 +188,8 @@ class SyncScreensWithServerTest extends SyncWindowTestBase {
 
     /**
      * Issue 14: once logged in, the settings show the link — server address, account, last sync, Afmelden — and not the
-     * login form; also after leaving and coming back, and after locking and unlocking. Afmelden brings the form back.
+     * login form; also after leaving and coming back, after locking and unlocking, and after a restart. Afmelden brings the
+     * form back.
      */
     @Test
     void afterLoggingInTheSettingsShowTheLinkNotTheLoginForm() throws Exception {
@@ -208,6 +209,16 @@ class SyncScreensWithServerTest extends SyncWindowTestBase {
         assertLinkShown(anouk);
 
         push(KeyCode.CONTROL, KeyCode.L);
+        clickOn("#passphrase").write(PASSPHRASE).type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#caseloadSearch").tryQuery().isPresent());
+        push(KeyCode.CONTROL, KeyCode.COMMA);
+        assertLinkShown(anouk);
+
+        // a restart: a new window on the same vault files
+        interact(() -> {
+            sessions.lock();
+            stage.getScene().setRoot(newMainWindow().root());
+        });
         clickOn("#passphrase").write(PASSPHRASE).type(KeyCode.ENTER);
         waitUntil(() -> lookup("#caseloadSearch").tryQuery().isPresent());
         push(KeyCode.CONTROL, KeyCode.COMMA);
