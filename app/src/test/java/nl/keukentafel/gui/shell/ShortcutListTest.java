@@ -26,7 +26,6 @@ class ShortcutListTest extends WindowTestBase {
         type(KeyCode.F1);
         waitUntil("the shortcut list", () -> lookup("#shortcutList").tryQuery().map(node -> node.getScene() != null).orElse(false));
         ScrollPane list = lookup("#shortcutList").queryAs(ScrollPane.class);
-        snap("shortcut-list-1024x700");
         snap(list.getScene().getRoot(), "shortcut-list-popup");
         Bounds onScreen = list.localToScreen(list.getBoundsInLocal());
         double windowBottom = stage.getY() + stage.getHeight();
