@@ -214,11 +214,9 @@ class SyncScreensWithServerTest extends SyncWindowTestBase {
         push(KeyCode.CONTROL, KeyCode.COMMA);
         assertLinkShown(anouk);
 
-        // a restart: a new window on the same vault files
-        interact(() -> {
-            sessions.lock();
-            stage.getScene().setRoot(newMainWindow().root());
-        });
+        // a restart: the vault locked, a new window (new scene, nothing of the old one left) on the same vault files
+        interact(() -> sessions.lock());
+        show(() -> newMainWindow().root());
         clickOn("#passphrase").write(PASSPHRASE).type(KeyCode.ENTER);
         waitUntil(() -> lookup("#caseloadSearch").tryQuery().isPresent());
         push(KeyCode.CONTROL, KeyCode.COMMA);

@@ -119,10 +119,6 @@ final class HelpMenu {
         list.setVvalue(0);
     }
 
-    boolean isShowing() {
-        return menu.isShowing();
-    }
-
     /** As high as the list, but no lower than the window's bottom edge (less a margin). */
     private void fitInWindow() {
         Window window = button.getScene() == null ? null : button.getScene().getWindow();
