@@ -327,6 +327,48 @@ class VaultReplicaTest {
                 .satisfies(entry -> assertThat(entry.detail()).isEqualTo("dossier-mismatch"));
     }
 
+    @Test
+    void aPageOfMoreRecordsThanOneInListIsStoredWholeAndItsRepeatChangesNothing() {
+        List<Wire.RemoteRecord> records = new ArrayList<>();
+        for (int index = 0; index < 1_200; index++) {
+            RecordRef contact = new RecordRef(RecordKind.CONTACT, UUID.randomUUID(), household.family().id());
+            records.add(remote(contact, 1, false, RecordMapper.toNode(Map.of("subject", "gesprek " + index))));
+        }
+        long recordsBefore = count("record");
+        long auditBefore = count("audit_log");
+
+        applyAnnounced(page(records, List.of(), List.of()));
+
+        assertThat(count("record")).isEqualTo(recordsBefore + 1_200);
+        assertThat(count("record_base")).isGreaterThanOrEqualTo(1_200);
+        assertThat(count("audit_log")).isEqualTo(auditBefore + 1_200);
+        Wire.RemoteRecord last = records.get(1_199);
+        assertThat(vault.records().find(last.id()).orElseThrow().body().path("subject").asText()).isEqualTo("gesprek 1199");
+        assertThat(replica.baseVersion(last.id())).contains(1L);
+
+        applyAnnounced(page(records, List.of(), List.of()));
+        assertThat(count("record")).isEqualTo(recordsBefore + 1_200);
+        assertThat(count("audit_log")).as("a repeated page writes no audit rows").isEqualTo(auditBefore + 1_200);
+        assertThat(replica.pullCursor()).contains("cursor-" + cursor);
+    }
+
+    @Test
+    void aRecordTwiceInOnePageEndsAsItsLaterCopyWithBothChangesAudited() {
+        RecordRef contact = new RecordRef(RecordKind.CONTACT, UUID.randomUUID(), household.family().id());
+        long auditBefore = count("audit_log");
+
+        applyAnnounced(page(List.of(remote(contact, 1, false, RecordMapper.toNode(Map.of("subject", "eerste"))),
+                remote(contact, 2, false, RecordMapper.toNode(Map.of("subject", "tweede")))), List.of(), List.of()));
+
+        StoredRecord stored = vault.records().find(contact.id()).orElseThrow();
+        assertThat(stored.body().path("subject").asText()).isEqualTo("tweede");
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(replica.baseVersion(contact.id())).contains(2L);
+        assertThat(count("audit_log")).isEqualTo(auditBefore + 2);
+        assertThat(vault.audit().forDossier(household.family().id())).extracting(AuditLog.Entry::detail)
+                .startsWith("subject", "new subject");
+    }
+
     private void pushAllApplied() {
         List<Wire.PushEntry> entries = replica.pendingEntries(100);
         replica.acceptPushResults(entries, entries.stream().map(entry -> answer(entry, "applied", 1L)).toList());
