@@ -46,12 +46,14 @@ public final class Cli {
         IntakeCliSupport.register(line, context);
         GedcomCommand.register(line, context);
         PlanCommand.register(line, context);
+        line.addSubcommand("print", new PrintCommand(context));
         line.addSubcommand("genogram", new CommandLine(new GenogramCommand()).addSubcommand("export", new GenogramExportCommand(context)));
         ResourceBundle cliBundle = ResourceBundle.getBundle("i18n/cli", text.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         line.setResourceBundle(cliBundle);
         IntakeCliSupport.describe(line, context, cliBundle);
         PlanCommand.describe(line, context, cliBundle);
+        PrintCommand.describe(line, context, cliBundle);
         describe(line, text);
         line.setOut(out);
         line.setErr(err);

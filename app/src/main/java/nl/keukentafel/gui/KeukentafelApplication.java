@@ -45,6 +45,8 @@ public final class KeukentafelApplication extends Application {
         window.install(stage);
         stage.show();
         ReadySignal.fromEnvironment().ifPresent(signal -> signal.afterFirstFrame(window.root()));
+        // a daemon, not the task executor: it must never delay an unlock queued behind it, and it holds no state
+        Thread.ofPlatform().daemon().name("keukentafel-warmup").priority(Thread.MIN_PRIORITY).start(SessionManager::warmUp);
     }
 
     @Override

@@ -11,6 +11,7 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import nl.keukentafel.gui.common.AppContext;
+import nl.keukentafel.gui.common.DropDownKeys;
 import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.gui.common.Styling;
 import nl.keukentafel.gui.common.WindowActions;
@@ -37,11 +38,13 @@ public final class MainWindow implements WindowActions {
     private final StackPane root = new StackPane();
     private final IdleMonitor idle;
     private ScreenView current;
+    private ShellView.Place returnTo;
 
     public MainWindow(AppContext context) {
         this.context = context;
         root.setId("mainWindow");
         Styling.apply(root);
+        DropDownKeys.install(root);
         idle = new IdleMonitor(root, this::lock);
         showUnlock();
     }
@@ -75,6 +78,10 @@ public final class MainWindow implements WindowActions {
     @Override
     public void lock() {
         idle.stop();
+        // after unlocking, the consultant comes back to the dossier and tab that were open (ids only, never stored)
+        if (current instanceof ShellView shell) {
+            returnTo = shell.place().orElse(null);
+        }
         show(null);
         context.tasks().execute(() -> context.sessions().lock(), this::showUnlock, failure -> showUnlock());
     }
@@ -114,6 +121,11 @@ public final class MainWindow implements WindowActions {
         session.checker().useSettings(CheckSettings.from(context.preferences()));
         ShellView shell = new ShellView(context, session, this);
         show(shell);
+        if (returnTo != null) {
+            ShellView.Place place = returnTo;
+            returnTo = null;
+            shell.restore(place);
+        }
         idle.start(Duration.ofMinutes(context.preferences().autoLockMinutes()));
         return shell;
     }

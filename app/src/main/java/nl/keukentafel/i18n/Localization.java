@@ -16,7 +16,8 @@ public final class Localization {
     public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<String> BUNDLES = List.of("i18n/messages", "i18n/cli", "i18n/intake", "i18n/genogram",
-            "i18n/plan", "i18n/planscreen", "i18n/evalscreen", "i18n/install", "i18n/check", "i18n/checkscreen");
+            "i18n/plan", "i18n/planscreen", "i18n/evalscreen", "i18n/install", "i18n/check", "i18n/checkscreen",
+            "i18n/print");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;

@@ -88,8 +88,14 @@ public final class DossierService {
         return vault.records().restore(ref);
     }
 
+    /** Every audit row of the dossier, newest first. */
     public List<AuditLog.Entry> auditTrail(UUID dossierId) {
         return vault.audit().forDossier(dossierId);
+    }
+
+    /** The Logboek's lines: the audit rows with one line per edit ({@link AuditLines}). */
+    public List<AuditLog.Entry> auditLines(UUID dossierId) {
+        return AuditLines.forScreen(auditTrail(dossierId));
     }
 
     /** Commits every pending edit and waits for it. */

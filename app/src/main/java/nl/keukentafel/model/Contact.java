@@ -25,6 +25,25 @@ public record Contact(
         aboutMembers = aboutMembers == null ? List.of() : List.copyOf(aboutMembers);
     }
 
+    /**
+     * "Name (organisation)", or whichever of the two is there; once when they are the same (a GP practice typed as
+     * both name and organisation).
+     */
+    public String displayName() {
+        String shownName = Text.isBlank(name) ? "" : name.strip();
+        String beside = organisationBeside(name, organisation);
+        return beside.isEmpty() ? (shownName.isEmpty() && !Text.isBlank(organisation) ? organisation.strip() : shownName)
+                : shownName.isEmpty() ? beside : shownName + " (" + beside + ")";
+    }
+
+    /** The organisation to show next to the name: empty when there is none or it only repeats the name. */
+    public static String organisationBeside(String name, String organisation) {
+        if (Text.isBlank(organisation)) {
+            return "";
+        }
+        return Text.searchable(organisation).strip().equals(Text.searchable(name).strip()) ? "" : organisation.strip();
+    }
+
     /** Field names as stored and synced. */
     public static final class Field {
         public static final String NAME = "name";

@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe.
  */
 public final class FieldCheck {
-    /** The date format consultants type: 3-4-2015 or 03-04-2015. */
+    /** The date format consultants type: 3-4-2015 or 03-04-2015 (and the ISO 2015-04-03, see {@link #ISO_DATE}). */
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
+    /** A date as computers write it (2015-04-03): understood everywhere a date is typed, stored as typed. */
+    public static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern ISO_SHAPE = Pattern.compile("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
     /** How the app writes a date it makes itself (today, a computed next date): always two-digit day and month. */
     public static final DateTimeFormatter WRITTEN_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
@@ -28,8 +32,19 @@ public final class FieldCheck {
         return blank(typed) || Bsn.passesElevenCheck(typed) ? Optional.empty() : Optional.of(Problem.BSN_ELEVEN_CHECK);
     }
 
+    /**
+     * A birth as the family tells it ({@link PartialDate}: a date, month, year or estimated age), never after
+     * {@code today}.
+     */
     public static Optional<Problem> birthDate(String typed, LocalDate today) {
-        return dateUpTo(typed, today);
+        if (blank(typed)) {
+            return Optional.empty();
+        }
+        Optional<PartialDate> born = PartialDate.parse(typed);
+        if (born.isEmpty()) {
+            return Optional.of(Problem.BIRTH_DATE_FORMAT);
+        }
+        return born.get().isAfter(today) ? Optional.of(Problem.DATE_IN_FUTURE) : Optional.empty();
     }
 
     /** A date that cannot lie in the future (a birth, a conversation held, a consent given): not after {@code today}. */
@@ -70,8 +85,9 @@ public final class FieldCheck {
         if (blank(typed)) {
             return Optional.empty();
         }
+        String stripped = typed.strip();
         try {
-            return Optional.of(LocalDate.parse(typed.strip(), DATE));
+            return Optional.of(LocalDate.parse(stripped, ISO_SHAPE.matcher(stripped).matches() ? ISO_DATE : DATE));
         } catch (DateTimeParseException notADate) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ package nl.keukentafel.model;
 public enum Problem {
     BSN_ELEVEN_CHECK("bsn"),
     DATE_FORMAT("date.format"),
+    BIRTH_DATE_FORMAT("birthdate.format"),
     DATE_IN_FUTURE("date.future"),
     EMAIL_FORMAT("email"),
     PHONE_FORMAT("phone"),

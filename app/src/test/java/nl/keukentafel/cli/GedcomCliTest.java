@@ -61,7 +61,7 @@ class GedcomCliTest {
 
         CliRunner.Result dryRun = gedcom("import", "--dossier", empty.toString(), "--file", file.toString(), "--dry-run");
         assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
-        assertThat(dryRun.out()).contains("Nieuwe familieleden: 11, herkende gezinsleden: 0, koppels: 3, ouder-kindlijnen: 15,"
+        assertThat(dryRun.out()).contains("Nieuwe familieleden: 11, herkend (al getekend): 0, koppels: 3, ouder-kindlijnen: 15,"
                 + " meerlingen: 1, emotionele relaties: 4.").contains("Overgeslagen (5):")
                 .containsPattern("  Regel \\d+ \\(_KT_MEMBER\\): dit gezinslid staat niet in dit dossier; ingelezen als familielid\\.")
                 .contains("Proefimport: er is niets opgeslagen.");

@@ -36,6 +36,9 @@ class ConsultantPathTest extends GuiTestBase {
 
         lockWithKeyboard();
         unlockWithKeyboard();
+        assertThat(lookup("#dossierTitle").queryLabeled().getText()).as("back in the dossier that was open")
+                .contains("Zonnebloem");
+        clickOn("#backButton");
 
         TableView<CaseloadQuery.Row> caseload = lookup("#caseloadTable").queryTableView();
         assertThat(caseload.getItems()).extracting(CaseloadQuery.Row::householdName, CaseloadQuery.Row::memberCount)

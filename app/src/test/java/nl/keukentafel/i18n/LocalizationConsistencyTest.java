@@ -45,14 +45,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LocalizationConsistencyTest {
     private static final Path MAIN_SOURCES = Path.of("src/main/java");
-    /** Keys under these prefixes are made from words the store writes (audit actions and results). */
-    private static final List<String> DYNAMIC_PREFIXES = List.of(AuditView.ACTION, AuditView.RESULT);
+    /** Keys under these prefixes are made from words the store writes (audit actions, results and sync details). */
+    private static final List<String> DYNAMIC_PREFIXES = List.of(AuditView.ACTION, AuditView.RESULT, AuditView.DETAIL);
     /** Bundle keys always have a dot ("caseload.title"); map lookups like {@code subcommands().get("demo")} do not. */
     private static final Pattern LOOKUP = Pattern.compile("(?:\\.get|\\.has|new UiText)\\(\\s*\"([^\".]+\\.[^\"]+)\"\\s*[,)]");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "cli", "intake", "genogram", "evalscreen", "install", "check", "checkscreen"})
+    @ValueSource(strings = {"messages", "cli", "intake", "genogram", "evalscreen", "install", "check", "checkscreen", "print"})
     void bothLanguagesHaveTheSameKeys(String baseName) throws IOException {
         assertThat(keys(baseName + "_en")).as(baseName + "_en.properties against " + baseName + ".properties")
                 .containsExactlyInAnyOrderElementsOf(keys(baseName));
@@ -96,7 +96,7 @@ class LocalizationConsistencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "cli", "intake", "genogram", "evalscreen", "install", "check", "checkscreen"})
+    @ValueSource(strings = {"messages", "cli", "intake", "genogram", "evalscreen", "install", "check", "checkscreen", "print"})
     void everyKeyInABundleIsUsed(String baseName) throws IOException {
         Set<String> used = new TreeSet<>(generatedKeys());
         collect(KEY_LITERAL.matcher(mainSources()), used);
@@ -130,6 +130,24 @@ class LocalizationConsistencyTest {
             }
         }
         keys.addAll(featureModelKeys());
+        keys.addAll(printKeys());
+        return keys;
+    }
+
+    /** The printed documents' keys made from the audience ("ouders"/"kind"), a document, a section or a finding's kind. */
+    private static Set<String> printKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (String audience : List.of("ouders", "kind")) {
+            for (String suffix : List.of("docTitle", "title", "intro", "concept", "regisseur", "regisseurIs", "call", "whoDoesWhatIntro",
+                    "contacts", "contactsIntro")) {
+                keys.add("print." + audience + "." + suffix);
+            }
+        }
+        addEnum(keys, "print.family.done.", nl.keukentafel.model.plan.ActionStatus.values());
+        addEnum(keys, "print.dialog.document.", nl.keukentafel.logic.print.PrintDocument.values());
+        addEnum(keys, "print.dialog.fileName.", nl.keukentafel.logic.print.PrintDocument.values());
+        addEnum(keys, "print.dialog.section.", nl.keukentafel.logic.print.PrintSection.values());
+        addEnum(keys, "print.finding.", nl.keukentafel.logic.print.PlainLanguage.Kind.values());
         return keys;
     }
 
@@ -176,7 +194,8 @@ class LocalizationConsistencyTest {
         Set<String> keys = new TreeSet<>();
         for (String name : List.of("messages", "messages_en", "cli", "cli_en", "intake", "intake_en", "genogram", "genogram_en",
                 "plan", "plan_en", "planscreen", "planscreen_en", "evalscreen", "evalscreen_en", "install", "install_en", "check",
-                "check_en", "checkscreen", "checkscreen_en")) {
+                "check_en", "checkscreen", "checkscreen_en",
+                "print", "print_en")) {
             keys.addAll(keys(name));
         }
         return keys;

@@ -31,7 +31,7 @@ class FieldCheckTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"31-02-2020", "29-2-2019", "31-4-2015", "0-1-2015", "1-13-2015", "2015-04-03", "3/4/2015",
+    @ValueSource(strings = {"31-02-2020", "29-2-2019", "31-4-2015", "0-1-2015", "1-13-2015", "2015-4-3", "2015-04-31", "3/4/2015",
         "3-4-15", "morgen", "3-4-2015x"})
     void impossibleOrMistypedDates(String typed) {
         assertThat(FieldCheck.date(typed)).contains(Problem.DATE_FORMAT);
@@ -41,6 +41,7 @@ class FieldCheckTest {
     @Test
     void parseDateReadsDayMonthYear() {
         assertThat(FieldCheck.parseDate("3-4-2015")).contains(LocalDate.of(2015, 4, 3));
+        assertThat(FieldCheck.parseDate("2015-04-03")).as("ISO, as computers write it").contains(LocalDate.of(2015, 4, 3));
     }
 
     @Test
@@ -49,7 +50,7 @@ class FieldCheckTest {
         assertThat(FieldCheck.birthDate("1-1-2031", TODAY)).contains(Problem.DATE_IN_FUTURE);
         assertThat(FieldCheck.birthDate("24-11-2026", TODAY)).isEmpty();
         assertThat(FieldCheck.birthDate("12-3-1985", TODAY)).isEmpty();
-        assertThat(FieldCheck.birthDate("31-02-2020", TODAY)).contains(Problem.DATE_FORMAT);
+        assertThat(FieldCheck.birthDate("31-02-2020", TODAY)).contains(Problem.BIRTH_DATE_FORMAT);
     }
 
     @Test

@@ -94,13 +94,24 @@ class NothingReadableOnDiskTest {
     private List<Path> filesToScan(Path temp, Set<Path> tempBefore, FileTime start) throws IOException {
         List<Path> files = new ArrayList<>(FileSnapshot.regularFiles(directory, 1));
         for (Path file : FileSnapshot.regularFiles(temp, 4)) {
-            if (!file.startsWith(directory) && (!tempBefore.contains(file) || modifiedSince(file, start))) {
+            if (!file.startsWith(directory) && !inAnotherTestsFolder(temp, file)
+                    && (!tempBefore.contains(file) || modifiedSince(file, start))) {
                 files.add(file);
             }
         }
         assertThat(files).extracting(file -> file.getFileName().toString()).contains(VaultLocation.DATABASE_FILE,
                 VaultLocation.KEY_FILE);
         return files;
+    }
+
+    /**
+     * The app's tests run in two JVMs at once (app.test.forks): the other JVM's tests write their own exports and prints
+     * (plaintext on purpose, where a consultant asked for a file) into their JUnit temp folders. What the vault itself
+     * leaves in the temp folder (SQLite's temp files, anything of ours) is not in such a folder, so it is still scanned.
+     */
+    private static boolean inAnotherTestsFolder(Path temp, Path file) {
+        Path relative = temp.relativize(file);
+        return relative.getNameCount() > 1 && relative.getName(0).toString().startsWith("junit");
     }
 
     private static boolean modifiedSince(Path file, FileTime start) {

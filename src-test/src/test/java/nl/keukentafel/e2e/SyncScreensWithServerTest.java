@@ -1,5 +1,6 @@
 package nl.keukentafel.e2e;
 
+import nl.keukentafel.sync.server.SyncServerFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
@@ -18,7 +19,6 @@ import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.sync.SyncClientFixture;
-import nl.keukentafel.sync.SyncServerFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

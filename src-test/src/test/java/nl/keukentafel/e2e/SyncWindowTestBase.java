@@ -1,5 +1,6 @@
 package nl.keukentafel.e2e;
 
+import nl.keukentafel.sync.server.SyncServerFixture;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -9,7 +10,6 @@ import javafx.scene.input.KeyCode;
 import nl.keukentafel.gui.WindowTestBase;
 import nl.keukentafel.logic.session.SessionManager;
 import nl.keukentafel.logic.sync.SyncOptions;
-import nl.keukentafel.sync.SyncServerFixture;
 import nl.keukentafel.sync.client.SyncApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

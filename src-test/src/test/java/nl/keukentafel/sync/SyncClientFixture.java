@@ -1,5 +1,6 @@
 package nl.keukentafel.sync;
 
+import nl.keukentafel.sync.server.SyncServerFixture;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;

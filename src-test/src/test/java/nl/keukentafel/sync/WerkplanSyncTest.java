@@ -1,5 +1,6 @@
 package nl.keukentafel.sync;
 
+import nl.keukentafel.sync.server.SyncServerFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

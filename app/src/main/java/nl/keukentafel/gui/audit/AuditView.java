@@ -24,6 +24,8 @@ public final class AuditView {
     public static final String ACTION = "audit.action.";
     /** Prefix of the result labels ("audit.result.ok"). */
     public static final String RESULT = "audit.result.";
+    /** Prefix of the sync rows' detail words ("audit.detail.applied"). */
+    public static final String DETAIL = "audit.detail.";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
 
     private final Localization localization;
@@ -65,14 +67,30 @@ public final class AuditView {
         return code != null && localization.has(prefix + code) ? localization.get(prefix + code) : String.valueOf(code);
     }
 
-    /** Field names become their screen labels; the log itself never holds values. */
+    /**
+     * Field names become their screen labels and the sync rows' words ("update applied", "new", "rebased") their
+     * translation; the log itself never holds values.
+     */
     private String fieldLabels(String detail) {
         if (detail == null || detail.isBlank()) {
             return "";
         }
-        return Arrays.stream(detail.split(",")).map(String::strip)
-                .map(name -> localization.has("field." + name) ? localization.get("field." + name) : name)
-                .collect(Collectors.joining(", "));
+        return Arrays.stream(detail.strip().split("\\s+")).map(word -> Arrays.stream(word.split(",")).map(String::strip)
+                .filter(name -> !name.isEmpty()).map(this::detailWord).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining(" "));
+    }
+
+    private String detailWord(String word) {
+        if (localization.has("field." + word)) {
+            return localization.get("field." + word);
+        }
+        int equals = word.indexOf('=');
+        String name = equals < 0 ? word : word.substring(0, equals);
+        String key = DETAIL + name;
+        if (!localization.has(key)) {
+            return word;
+        }
+        return equals < 0 ? localization.get(key) : localization.get(key) + " " + word.substring(equals + 1);
     }
 
     private TableColumn<AuditLog.Entry, String> column(String key, double width, Function<AuditLog.Entry, String> value) {

@@ -28,7 +28,7 @@ public final class AuditViewModel {
     public void refresh() {
         tasks.execute(() -> {
             dossiers.flush();
-            return dossiers.auditTrail(dossierId);
+            return dossiers.auditLines(dossierId);
         }, found -> {
             entries.setAll(found);
             error.set(null);

@@ -31,8 +31,8 @@ import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.gui.intake.IntakeTab;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.model.Family;
-import nl.keukentafel.model.HouseholdRole;
 import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.model.HouseholdRole;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -54,6 +54,7 @@ public final class DossierView implements ScreenView {
     private final StackPane root = new StackPane();
     private final BorderPane layout = new BorderPane();
     private final TabPane tabs = new TabPane();
+    private String pendingTab;
     private final Label title = new Label();
     private final Notification undoBar = new Notification();
     private javafx.scene.Scene scene;
@@ -161,12 +162,25 @@ public final class DossierView implements ScreenView {
             intakeTab = tab("intakeTab", "intake.tab", intake.content());
             intakeTab.setOnSelectionChanged(event -> intake.selected(intakeTab.isSelected()));
             tabs.getTabs().add(3, intakeTab);
-            intake.onShowTab(kind -> tabs.getSelectionModel().select(switch (kind) {
-                case FAMILY -> familyTab;
-                case MEMBER -> membersTab;
-                case CONTACT -> networkTab;
-                default -> intakeTab;
-            }));
+            intake.onShowTab((ref, field) -> {
+                tabs.getSelectionModel().select(switch (ref.kind()) {
+                    case FAMILY -> familyTab;
+                    case MEMBER -> membersTab;
+                    case CONTACT -> networkTab;
+                    default -> intakeTab;
+                });
+                // the dossier's own forms name each control by its kind and field ("memberBirthDate")
+                String controlId = switch (ref.kind()) {
+                    case FAMILY -> "family";
+                    case MEMBER -> "member";
+                    case CONTACT -> "contact";
+                    default -> null;
+                };
+                if (controlId != null) {
+                    controlId += Character.toUpperCase(field.charAt(0)) + field.substring(1);
+                    reveal(ref, controlId);
+                }
+            });
             intake.onJumpElsewhere((ref, field) -> {
                 switch (ref.kind()) {
                     case FAMILY -> jumpTo(familyTab.getId(), ref, field);
@@ -178,8 +192,38 @@ public final class DossierView implements ScreenView {
         }
         tabs.getTabs().addAll(tabs.getTabs().size() - 1, extraTabs);
         layout.setCenter(tabs);
+        String returnTo = pendingTab;
+        pendingTab = null;
+        if (returnTo != null && !"familyTab".equals(returnTo)) {
+            // that tab puts the keyboard in its own first field when it is selected
+            selectTab(returnTo);
+            return;
+        }
         // the tab's content joins the scene on the next layout pass; focus can only go there after it
         javafx.application.Platform.runLater(family.firstField()::requestFocus);
+    }
+
+    /** The id of the selected tab ("intakeTab"), or null while the dossier is still loading. */
+    public String selectedTabId() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        return selected == null ? pendingTab : selected.getId();
+    }
+
+    /** Selects the tab with this id, now or as soon as the dossier is shown (after unlock: back where the consultant was). */
+    public void selectTab(String id) {
+        if (tabs.getTabs().isEmpty()) {
+            pendingTab = id;
+            return;
+        }
+        tabs.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst().ifPresent(tabs.getSelectionModel()::select);
+    }
+
+    private void reveal(RecordRef ref, String controlId) {
+        switch (ref.kind()) {
+            case MEMBER -> members.pane().reveal(member -> member.ref().equals(ref), controlId);
+            case CONTACT -> network.pane().reveal(contact -> contact.ref().equals(ref), controlId);
+            default -> javafx.application.Platform.runLater(() -> RecordListPane.focus(family.root().getContent(), controlId));
+        }
     }
 
     /**

@@ -40,7 +40,7 @@ final class MembersPane implements RecordListPane.Binder<MemberViewModel> {
         givenName = new TextFieldEditor(localization, "field." + Member.Field.GIVEN_NAME, "memberGivenName");
         familyName = new TextFieldEditor(localization, "field." + Member.Field.FAMILY_NAME, "memberFamilyName");
         birthDate = new TextFieldEditor(localization, "field." + Member.Field.BIRTH_DATE, "memberBirthDate");
-        birthDate.field().setPromptText(localization.get("common.datePrompt"));
+        birthDate.field().setPromptText(localization.get("common.birthDatePrompt"));
         gender = new ChoiceEditor<>(localization, "field." + Member.Field.GENDER, "memberGender",
                 Arrays.asList(Gender.values()), value -> EnumLabels.label(localization, EnumLabels.GENDER, value));
         role = new ChoiceEditor<>(localization, "field." + Member.Field.ROLE, "memberRole",

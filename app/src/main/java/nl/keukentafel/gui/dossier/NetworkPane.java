@@ -111,7 +111,7 @@ final class NetworkPane implements RecordListPane.Binder<ContactViewModel> {
                     ? "contact.kind.professional" : "contact.kind.informal");
             Sector chosen = contact.sector().value();
             String about = nl.keukentafel.model.Text.joinNonBlank(", ", chosen == null ? "" : EnumLabels.label(localization, chosen),
-                    contact.relation().text(), contact.organisation().text());
+                    contact.relation().text(), Contact.organisationBeside(contact.name().text(), contact.organisation().text()));
             return about.isEmpty() ? kind : kind + " · " + about;
         }, contact.professional().valueProperty(), contact.sector().valueProperty(), contact.relation().textProperty(),
                 contact.organisation().textProperty());

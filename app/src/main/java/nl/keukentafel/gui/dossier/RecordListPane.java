@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -111,6 +112,23 @@ final class RecordListPane<T> extends BorderPane {
         list.scrollTo(item);
         // the tab may have been switched in this same pulse; its content only takes focus once shown
         javafx.application.Platform.runLater(firstField::requestFocus);
+    }
+
+    /** Selects the record {@code which} picks and puts the cursor in the detail's control with this id (a search hit). */
+    void reveal(Predicate<T> which, String controlId) {
+        list.getItems().stream().filter(which).findFirst().ifPresent(item -> {
+            list.getSelectionModel().select(item);
+            list.scrollTo(item);
+            javafx.application.Platform.runLater(() -> focus(detail, controlId));
+        });
+    }
+
+    /** Focuses the control with this id inside {@code root}, if there is one; the caller's scroll pane follows. */
+    static void focus(Node root, String controlId) {
+        Node control = root.lookup("#" + controlId);
+        if (control != null) {
+            control.requestFocus();
+        }
     }
 
     T selected() {

@@ -242,6 +242,9 @@ public final class DrawingPane extends Region {
 
     private void pressed(MouseEvent event) {
         requestFocus();
+        // the tab pane around the drawing takes the focus on any press that reaches it; then letters die and the
+        // arrow keys switch tabs. The press is the drawing's own.
+        event.consume();
         pressedAt = new Point2D(event.getX(), event.getY());
         moved = false;
         dragging = idOf(event.getPickResult().getIntersectedNode());

@@ -42,7 +42,9 @@ public final class EvaluationView implements ScreenView, FieldJump {
     /** A jump asked for before the evaluations were read (the dossier check's Enter on a finding). */
     private Runnable pendingJump;
 
-    public EvaluationView(EvaluationViewModel model, Localization localization) {
+    /** {@code openPrint}: opens the print dialog (evaluatieverslag, eindrapport) over the given window. */
+    public EvaluationView(EvaluationViewModel model, Localization localization,
+                          java.util.function.Consumer<javafx.stage.Window> openPrint) {
         this.model = model;
         this.localization = localization;
         root.setId("evaluationScreen");
@@ -62,7 +64,12 @@ public final class EvaluationView implements ScreenView, FieldJump {
         toPlan.setOnAction(event -> toPlan());
         noPlan = new VBox(10, Controls.muted(localization.get("evalscreen.noPlan")), toPlan);
         noPlan.setId("noPlan");
-        VBox top = new VBox(8, banner.root(), message);
+        Button print = new Button(localization.get("print.open"), Icons.of(org.kordamp.ikonli.material2.Material2MZ.PRINT));
+        print.setId("printEvaluationButton");
+        print.setOnAction(event -> openPrint.accept(print.getScene().getWindow()));
+        javafx.scene.layout.HBox printRow = new javafx.scene.layout.HBox(print);
+        printRow.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        VBox top = new VBox(8, printRow, banner.root(), message);
         top.setPadding(new Insets(0, 0, 8, 0));
         root.setTop(top);
         content.getStyleClass().add("evaluation-content");

@@ -24,6 +24,16 @@ final class DrawingKeys implements EventHandler<KeyEvent> {
         this.chooseRelationType = chooseRelationType;
     }
 
+    /** In relation mode: O "is ouder van", P "is partner van", K "is kind van" the person now chosen. */
+    private static nl.keukentafel.logic.genogram.GenogramEditing.Link linkKey(KeyCode code) {
+        return switch (code) {
+            case O -> nl.keukentafel.logic.genogram.GenogramEditing.Link.PARENT_OF;
+            case P -> nl.keukentafel.logic.genogram.GenogramEditing.Link.PARTNER_OF;
+            case K -> nl.keukentafel.logic.genogram.GenogramEditing.Link.CHILD_OF;
+            default -> null;
+        };
+    }
+
     @Override
     public void handle(KeyEvent event) {
         if (zoomOrPan(event) || (!event.isShortcutDown() && !event.isAltDown() && action(event))) {
@@ -49,6 +59,10 @@ final class DrawingKeys implements EventHandler<KeyEvent> {
     }
 
     private boolean action(KeyEvent event) {
+        if (model.relationFromProperty().get() != null && linkKey(event.getCode()) != null) {
+            model.finishLink(linkKey(event.getCode()));
+            return true;
+        }
         switch (event.getCode()) {
             case LEFT -> model.move(SelectionMoves.Direction.LEFT);
             case RIGHT -> model.move(SelectionMoves.Direction.RIGHT);

@@ -128,6 +128,21 @@ public final class GenogramViewModel {
         run(current -> editing.addRelation(from, to, type), false);
     }
 
+    /**
+     * In relation mode (R), O, P or K instead of Enter: the person the mode started from becomes a parent, partner or
+     * child of the one now chosen; no new person is drawn.
+     */
+    public void finishLink(GenogramEditing.Link link) {
+        UUID from = relationFrom.get();
+        UUID to = selected.get();
+        relationFrom.set(null);
+        message.set(null);
+        if (from == null || to == null) {
+            return;
+        }
+        run(current -> editing.link(current, from, to, link), false);
+    }
+
     public void undo() {
         run(current -> editing.undo(), false, true);
     }

@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.AutosavedText;
 import nl.keukentafel.gui.common.Icons;
+import nl.keukentafel.gui.common.TextAreas;
 import nl.keukentafel.gui.common.TextFieldEditor;
 import nl.keukentafel.gui.intake.common.IntakeSection;
 import nl.keukentafel.i18n.Localization;
@@ -66,7 +67,7 @@ final class ConversationSection implements IntakeSection {
         notes.setPrefRowCount(8);
         notes.setPromptText(localization.get("intake.conversation.notesPrompt"));
         notes.setTooltip(new Tooltip(localization.get("intake.conversation.notesTooltip")));
-        IntakeForms.tabMovesOn(notes);
+        TextAreas.keyboard(notes);
         notesToDomain = new NotesToDomain(localization, notes, appendToDomain);
 
         add.setText(localization.get("intake.conversation.add"));

@@ -71,14 +71,14 @@ final class DomainsSection implements IntakeSection {
         for (DomainList.DomainDefinition domain : DomainRules.applicableDomains(state)) {
             DomainEntry entry = household.get(domain.code());
             if (entry != null) {
-                DomainRow row = row(entry, domain.label(), domain.code(), levels,
+                DomainRow row = row(entry, domain.label(localization.locale()), domain.code(), levels,
                         () -> Optional.of(forMemberButton(domain)));
                 householdRows.put(domain.code(), row);
                 ordered.add(row.pane());
             }
             for (DomainEntry own : perMember.getOrDefault(domain.code(), List.of())) {
                 int index = memberIndex(state, own.memberIds().get(0));
-                String title = domain.label() + " — " + memberNames(state, own.memberIds());
+                String title = domain.label(localization.locale()) + " — " + memberNames(state, own.memberIds());
                 ordered.add(row(own, title, domain.code() + "-" + index, levels, Optional::empty).pane());
             }
         }

@@ -8,42 +8,26 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.LabelledChoices;
 import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
+import nl.keukentafel.gui.common.TextAreas;
 import nl.keukentafel.i18n.Localization;
 
 /**
  * Small builders for the intake's controls, each bound to its autosaved value for the life of the row. Text areas
- * pass Tab on to the next field (Ctrl+Tab still moves too), so the whole screen flows with the keyboard. Stateless.
+ * are {@link TextAreas}: Tab goes on to the next field, so the whole screen flows with the keyboard. Stateless.
  */
 final class IntakeForms {
     private IntakeForms() {
     }
 
     static TextArea area(String id, AutosavedText text, int rows) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setWrapText(true);
-        area.setPrefRowCount(rows);
+        TextArea area = TextAreas.of(id, rows);
         area.textProperty().bindBidirectional(text.textProperty());
         text.editingProperty().bind(area.focusedProperty());
-        tabMovesOn(area);
         return area;
-    }
-
-    /** A plain Tab in a text area would type a tab character; consultants expect it to go to the next field. */
-    static void tabMovesOn(TextArea area) {
-        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
-                event.consume();
-                area.fireEvent(new KeyEvent(event.getSource(), event.getTarget(), event.getEventType(), event.getCharacter(),
-                        event.getText(), event.getCode(), event.isShiftDown(), true, event.isAltDown(), event.isMetaDown()));
-            }
-        });
     }
 
     static TextField field(String id, AutosavedText text) {

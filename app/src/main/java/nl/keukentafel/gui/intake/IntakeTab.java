@@ -2,7 +2,7 @@ package nl.keukentafel.gui.intake;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
@@ -14,7 +14,7 @@ import nl.keukentafel.gui.intake.safety.SafetySection;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.logic.search.DossierSearch;
-import nl.keukentafel.model.RecordKind;
+import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.intake.DomainList;
 
 /**
@@ -24,14 +24,14 @@ import nl.keukentafel.model.intake.DomainList;
 public final class IntakeTab {
     private final IntakeView view;
     private final DossierSearchBar search;
-    private Consumer<RecordKind> showTab = kind -> { };
+    private BiConsumer<RecordRef, String> showTab = (ref, field) -> { };
 
     public IntakeTab(IntakeViewModel model, DossierSearch searcher, Localization localization) {
         IntakeContext context = model.context(localization);
         view = new IntakeView(model, localization,
                 List.of(new SafetySection(context), new MeldcodeSection(context), new ConsentSection(context)));
         search = new DossierSearchBar(localization, model, searcher, hit -> {
-            showTab.accept(hit.ref().kind());
+            showTab.accept(hit.ref(), hit.field());
             if (DossierSearchBar.isIntakeKind(hit.ref().kind())) {
                 view.jumpTo(hit.ref(), hit.field());
             }
@@ -54,8 +54,11 @@ public final class IntakeTab {
         return search.field();
     }
 
-    /** Called with the kind of record a search hit is in, to select its tab (intake kinds: the intake tab). */
-    public void onShowTab(Consumer<RecordKind> selectTab) {
+    /**
+     * Called with the record and field of a chosen search hit, to select its tab (intake kinds: the intake tab, which
+     * then goes to the field itself) and, for the dossier's own records, to go to the field.
+     */
+    public void onShowTab(BiConsumer<RecordRef, String> selectTab) {
         showTab = selectTab;
     }
 
@@ -73,7 +76,13 @@ public final class IntakeTab {
     public void selected(boolean shown) {
         if (shown) {
             view.activate();
-            javafx.application.Platform.runLater(() -> view.initialFocus().requestFocus());
+            // a search hit may already have put the keyboard on its field in this pulse; keep it there
+            javafx.application.Platform.runLater(() -> {
+                javafx.scene.Node owner = view.root().getScene() == null ? null : view.root().getScene().getFocusOwner();
+                if (!Reveal.isInside(owner, view.root())) {
+                    view.initialFocus().requestFocus();
+                }
+            });
         } else {
             view.deactivate();
         }

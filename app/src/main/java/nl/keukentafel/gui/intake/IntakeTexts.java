@@ -16,10 +16,13 @@ final class IntakeTexts {
         return name.isBlank() ? localization.get("intake.unnamed") : name;
     }
 
-    /** "Noor de Vries (9)" or just the name. */
+    /** "Noor de Vries (9)", "Karim Vos (± 40)" for an age from a year or an estimate, or just the name. */
     static String nameWithAge(Localization localization, Member member, LocalDate today) {
         OptionalInt age = Ages.ageOn(member.birthDate(), today);
-        return age.isPresent() ? localization.get("intake.member.nameAge", name(localization, member), age.getAsInt())
-                : name(localization, member);
+        if (age.isEmpty()) {
+            return name(localization, member);
+        }
+        String key = Ages.isExact(member.birthDate()) ? "intake.member.nameAge" : "intake.member.nameAboutAge";
+        return localization.get(key, name(localization, member), age.getAsInt());
     }
 }

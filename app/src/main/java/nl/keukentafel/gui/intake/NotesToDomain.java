@@ -63,7 +63,7 @@ final class NotesToDomain {
         }
         domains = applicable;
         menu.getItems().setAll(applicable.stream().map(domain -> {
-            MenuItem item = new MenuItem(domain.label());
+            MenuItem item = new MenuItem(domain.label(localization.locale()));
             item.setId("attachDomain-" + domain.code());
             item.setOnAction(event -> attach(domain.code()));
             return item;

@@ -61,7 +61,8 @@ final class CoordinationSection implements PlanSection {
         involved.setId("involvedTable");
         involved.getColumns().setAll(List.of(
                 column("planscreen.involved.name", Contact::name, 0.2),
-                column("planscreen.involved.relation", contact -> join(contact.relation(), contact.organisation()), 0.24),
+                column("planscreen.involved.relation",
+                        contact -> join(contact.relation(), Contact.organisationBeside(contact.name(), contact.organisation())), 0.24),
                 column("planscreen.involved.email", Contact::email, 0.2),
                 column("planscreen.involved.phone", Contact::phone, 0.14),
                 column("planscreen.involved.days", Contact::daysReachable, 0.2)));

@@ -171,7 +171,7 @@ final class GoalDetails {
             domainBoxes.clear();
             domains.getChildren().clear();
             for (DomainList.DomainDefinition domain : list) {
-                CheckBox box = new CheckBox(domain.label());
+                CheckBox box = new CheckBox(domain.label(localization.locale()));
                 box.selectedProperty().addListener((observable, was, now) -> domainsChosen());
                 PlanForms.readOnly(box, fields.editable());
                 domainBoxes.put(domain.code(), box);

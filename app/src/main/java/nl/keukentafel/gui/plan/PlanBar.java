@@ -51,7 +51,8 @@ final class PlanBar {
     private final Label error = new Label();
     private boolean showing;
 
-    PlanBar(Localization localization, PlanViewModel model, Runnable openAgree, Runnable openCompare) {
+    PlanBar(Localization localization, PlanViewModel model, Runnable openAgree, Runnable openCompare,
+           java.util.function.Consumer<javafx.stage.Window> openPrint) {
         this.localization = localization;
         this.model = model;
         versions.setId("planVersionChoice");
@@ -87,9 +88,13 @@ final class PlanBar {
         compare.setId("compareButton");
         compare.setTooltip(new Tooltip(localization.get("planscreen.compare.tooltip")));
         compare.setOnAction(event -> openCompare.run());
+        Button print = new Button(localization.get("print.open"), Icons.of(Material2MZ.PRINT));
+        print.setId("printPlanButton");
+        print.setTooltip(new Tooltip(localization.get("print.open.tooltip")));
+        print.setOnAction(event -> openPrint.accept(print.getScene().getWindow()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(10, caption, versions, spacer, compare, agree);
+        HBox line = new HBox(10, caption, versions, spacer, print, compare, agree);
         line.setAlignment(Pos.CENTER_LEFT);
         error.setId("planError");
         error.getStyleClass().add(Styles.DANGER);

@@ -10,12 +10,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
 import nl.keukentafel.gui.common.LabelledChoices;
+import nl.keukentafel.gui.common.TextAreas;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.model.Problem;
 
@@ -31,18 +30,8 @@ final class PlanForms {
     }
 
     static TextArea area(String id, AutosavedText text, int rows, boolean editable) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setWrapText(true);
-        area.setPrefRowCount(rows);
+        TextArea area = TextAreas.of(id, rows);
         bind(area, text, editable);
-        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
-                event.consume();
-                area.fireEvent(new KeyEvent(event.getSource(), event.getTarget(), event.getEventType(), event.getCharacter(),
-                        event.getText(), event.getCode(), event.isShiftDown(), true, event.isAltDown(), event.isMetaDown()));
-            }
-        });
         return area;
     }
 

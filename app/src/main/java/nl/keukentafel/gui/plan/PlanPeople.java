@@ -38,9 +38,7 @@ record PlanPeople(Dossier dossier, String regisseur) {
     }
 
     static String name(Contact contact) {
-        String name = contact.name() == null ? "" : contact.name();
-        String organisation = contact.organisation();
-        return organisation == null || organisation.isBlank() ? name : name + " (" + organisation + ")";
+        return contact.displayName();
     }
 
     List<Owner> owners(String otherLabel) {

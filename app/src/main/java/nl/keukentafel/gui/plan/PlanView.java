@@ -68,13 +68,14 @@ public final class PlanView implements ScreenView, FieldJump {
     /** A jump asked for before the plan was read (the dossier check's Enter on a finding); done once it is shown. */
     private RecordRef pendingJump;
 
-    public PlanView(PlanViewModel model, Localization localization) {
+    /** {@code openPrint}: opens the print dialog over the given window (the "Afdrukken" button). */
+    public PlanView(PlanViewModel model, Localization localization, java.util.function.Consumer<javafx.stage.Window> openPrint) {
         this.model = model;
         this.localization = localization;
         root.setId("planView");
         root.getStylesheets().add(PlanView.class.getResource("plan-screen.css").toExternalForm());
         startPane = startPane();
-        bar = new PlanBar(localization, model, this::openAgree, this::openCompare);
+        bar = new PlanBar(localization, model, this::openAgree, this::openCompare, openPrint);
         agree = new AgreePanel(localization, new AgreeViewModel(model), this::closeOverlay);
         compare = new ComparePanel(localization, model, this::closeOverlay);
         holder.getStyleClass().add("plan-holder");

@@ -67,7 +67,7 @@ public final class SettingsView implements ScreenView {
         header = new HBox(12, backButton, title);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        content = new VBox(20, header, languageSection(), autoLockSection(), evaluationSection(),
+        content = new VBox(20, header, languageSection(), autoLockSection(), evaluationSection(), safetyTermSection(),
                 message(model.preferencesMessageProperty(), "preferencesMessage", Styles.TEXT_MUTED), passphraseSection(),
                 new DomainListSection(localization, model.domainList()).root());
         if (showServer != null) {
@@ -141,6 +141,19 @@ public final class SettingsView implements ScreenView {
         HBox row = new HBox(8, weeks, unit);
         row.setAlignment(Pos.CENTER_LEFT);
         return lockable(section("evalscreen.settings.weeks", "evalscreen.settings.weeks.hint", row), weeks, Setting.EVALUATION_WEEKS);
+    }
+
+    private VBox safetyTermSection() {
+        Spinner<Integer> weeks = new Spinner<>();
+        weeks.setId("safetyTermWeeks");
+        weeks.setEditable(true);
+        weeks.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(Preferences.MINIMUM_SAFETY_TERM_WEEKS,
+                Preferences.MAXIMUM_SAFETY_TERM_WEEKS, model.safetyTermWeeksProperty().get()));
+        weeks.getValueFactory().valueProperty().bindBidirectional(model.safetyTermWeeksProperty());
+        model.safetyTermWeeksProperty().addListener((observable, old, chosen) -> model.saveSafetyTermWeeks());
+        HBox row = new HBox(8, weeks, new Label(localization.get("evalscreen.settings.weeks.unit")));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return section("checkscreen.settings.safetyTerm", "checkscreen.settings.safetyTerm.hint", row);
     }
 
     private VBox passphraseSection() {

@@ -12,6 +12,7 @@ import nl.keukentafel.gui.common.AppContext;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.logic.PassphrasePolicy;
 import nl.keukentafel.logic.Preferences;
+import nl.keukentafel.logic.check.CheckSettings;
 import nl.keukentafel.logic.presets.Presets;
 import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.store.VaultException;
@@ -46,6 +47,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> autoLockMinutes = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> evaluationWeeks = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> safetyTermWeeks = new SimpleObjectProperty<>();
     private final StringProperty currentPassphrase = new SimpleStringProperty("");
     private final StringProperty newPassphrase = new SimpleStringProperty("");
     private final StringProperty confirmation = new SimpleStringProperty("");
@@ -62,6 +64,7 @@ public final class SettingsViewModel {
         language.set(Language.of(context.preferences().language()));
         autoLockMinutes.set(context.preferences().autoLockMinutes());
         evaluationWeeks.set(context.preferences().evaluationWeeks());
+        safetyTermWeeks.set(context.preferences().safetyTermWeeks());
     }
 
     /** Stores the language; true when it differs from before, so the screens must be built again. */
@@ -81,6 +84,19 @@ public final class SettingsViewModel {
     public boolean saveEvaluationWeeks() {
         Integer weeks = evaluationWeeks.get();
         return weeks != null && store(context.preferences().withEvaluationWeeks(weeks));
+    }
+
+    /**
+     * Stores the term within which every child's safety is assessed (the dossier check's T3) and checks with it from
+     * now on; true when it was stored.
+     */
+    public boolean saveSafetyTermWeeks() {
+        Integer weeks = safetyTermWeeks.get();
+        if (weeks == null || !store(context.preferences().withSafetyTermWeeks(weeks))) {
+            return false;
+        }
+        session.checker().useSettings(CheckSettings.from(context.preferences()));
+        return true;
     }
 
     private boolean store(Preferences changed) {
@@ -149,6 +165,10 @@ public final class SettingsViewModel {
 
     public ObjectProperty<Integer> autoLockMinutesProperty() {
         return autoLockMinutes;
+    }
+
+    public ObjectProperty<Integer> safetyTermWeeksProperty() {
+        return safetyTermWeeks;
     }
 
     public ObjectProperty<Integer> evaluationWeeksProperty() {

@@ -1,12 +1,14 @@
 package nl.keukentafel.gui.shell;
 
 import atlantafx.base.theme.Styles;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -65,6 +67,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * the current screen. It also builds the screens it navigates between. FX thread only.
  */
 public final class ShellView implements ScreenView, SyncNavigation {
+    /** Below this window width the header shows icons for the less urgent items (a 1024- or 1280-pixel laptop screen). */
+    private static final double COMPACT_BELOW = 1360;
     static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination SYNC_NOW = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
@@ -82,6 +86,8 @@ public final class ShellView implements ScreenView, SyncNavigation {
     private javafx.scene.Scene scene;
     private final EventHandler<KeyEvent> shortcuts = this::handleShortcut;
     private ScreenView screen;
+    private DossierView openDossier;
+    private UUID openDossierId;
 
     public ShellView(AppContext context, Session session, WindowActions window) {
         this.context = context;
@@ -126,6 +132,18 @@ public final class ShellView implements ScreenView, SyncNavigation {
         HBox header = new HBox(12, title, spacer, saveStatus, syncStatus.root(), consultant, help.button(), settings, lock);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
+        // on a small laptop screen the name, the consultant and "Vergrendelen" keep only their icons (the words move
+        // to the tooltip), so the save and sync states are never cut off
+        consultant.setTooltip(new Tooltip(model.consultantName()));
+        title.setTooltip(new Tooltip(localization.get("app.title")));
+        saveStatus.setMinWidth(Region.USE_PREF_SIZE);
+        header.widthProperty().subscribe(width -> {
+            ContentDisplay display = width.doubleValue() > 0 && width.doubleValue() < COMPACT_BELOW
+                    ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
+            title.setContentDisplay(display);
+            consultant.setContentDisplay(display);
+            lock.setContentDisplay(display);
+        });
         return header;
     }
 
@@ -168,6 +186,8 @@ public final class ShellView implements ScreenView, SyncNavigation {
         EvaluationTab.addTo(view, session, context, dossierId, localization);
         CheckTab.addTo(view, session.checker(), session.sync(), dossierId, context.tasks(), localization);
         show(new DossierWithConflicts(view, view::refresh, session.sync(), context.tasks(), dossierId, localization, this));
+        openDossier = view;
+        openDossierId = dossierId;
     }
 
     @Override
@@ -233,7 +253,26 @@ public final class ShellView implements ScreenView, SyncNavigation {
         show(new SettingsView(settings, localization, this::showCaseload, window, this::showServerFromSettings).withAbout(this::showAbout));
     }
 
+    /** Where the consultant is in a dossier, kept by the window while it is locked: ids only, in memory only. */
+    public record Place(UUID dossierId, String tabId) {
+    }
+
+    /** The dossier and tab on screen, if a dossier is. */
+    public Optional<Place> place() {
+        return openDossier == null ? Optional.empty() : Optional.of(new Place(openDossierId, openDossier.selectedTabId()));
+    }
+
+    /** Opens the dossier and tab that were on screen when the window locked. */
+    public void restore(Place place) {
+        showDossier(place.dossierId());
+        if (openDossier != null && place.tabId() != null) {
+            openDossier.selectTab(place.tabId());
+        }
+    }
+
     private void show(ScreenView next) {
+        openDossier = null;
+        openDossierId = null;
         if (screen != null) {
             screen.deactivate();
         }

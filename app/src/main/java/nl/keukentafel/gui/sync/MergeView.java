@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.Icons;
+import nl.keukentafel.gui.common.TextAreas;
 import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.sync.ConflictItem;
@@ -118,10 +119,7 @@ public final class MergeView implements ScreenView {
     }
 
     private VBox typedSection() {
-        TextArea typed = new TextArea();
-        typed.setId("typedValue");
-        typed.setWrapText(true);
-        typed.setPrefRowCount(3);
+        TextArea typed = TextAreas.of("typedValue", 3);
         typed.textProperty().bindBidirectional(model.typedProperty());
         Button keep = action("keepTypedButton", "sync.merge.keepTyped", "Alt+3", Material2MZ.SAVE, model::keepTyped);
         VBox box = SyncScreens.section(localization, "sync.merge.typedTitle", "sync.merge.typedHint", typed, keep);

@@ -22,6 +22,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class SyncIndicator {
     private final Localization localization;
     private final Clock clock;
+    private final SyncStatusModel model;
     private final HBox root = new HBox(6);
     private final Button state = new Button();
     private final Button conflicts = new Button();
@@ -31,6 +32,7 @@ public final class SyncIndicator {
         this.localization = localization;
         this.clock = clock;
         state.setId("syncStatus");
+        state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         state.getStyleClass().addAll("sync-status", Styles.FLAT);
         state.setOnAction(event -> navigation.showServer());
         conflicts.setId("syncConflicts");
@@ -52,7 +54,9 @@ public final class SyncIndicator {
         root.setAlignment(Pos.CENTER_LEFT);
         root.setId("syncIndicator");
         root.getChildren().addAll(state, conflicts, rejected, now);
+        this.model = model;
         model.statusProperty().subscribe(this::show);
+        model.pendingProperty().subscribe(count -> show(model.status()));
     }
 
     public HBox root() {
@@ -60,7 +64,8 @@ public final class SyncIndicator {
     }
 
     private void show(SyncStatus status) {
-        state.setText(SyncStatusTexts.describe(status, LocalDate.now(clock), clock.getZone()).in(localization));
+        state.setText(SyncStatusTexts.describe(status, model.pendingProperty().get(), LocalDate.now(clock),
+                clock.getZone(), localization));
         state.setTooltip(new Tooltip(SyncStatusTexts.explain(status.state()).in(localization)));
         state.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER, Styles.ACCENT);
         String style = style(status.state());

@@ -1,6 +1,8 @@
 package nl.keukentafel.gui.sync;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import nl.keukentafel.gui.common.UiThread;
@@ -15,6 +17,7 @@ import nl.keukentafel.sync.client.SyncStatus;
 public final class SyncStatusModel {
     private final SyncService service;
     private final ReadOnlyObjectWrapper<SyncStatus> status = new ReadOnlyObjectWrapper<>(SyncStatus.notConfigured());
+    private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
     private AtomicBoolean subscribed = new AtomicBoolean(false);
     private AutoCloseable subscription;
 
@@ -32,7 +35,14 @@ public final class SyncStatusModel {
         subscribed = live;
         subscription = service.onStatus(next -> {
             if (live.get()) {
-                UiThread.run(() -> show(live, next));
+                // read here, on the service's thread: while the server cannot be reached the header says what waits
+                int waiting = next != null && SyncStatusTexts.saysWaiting(next.state()) ? service.pendingCount() : 0;
+                UiThread.run(() -> {
+                    if (live.get()) {
+                        pending.set(waiting);
+                    }
+                    show(live, next);
+                });
             }
         });
     }
@@ -80,6 +90,16 @@ public final class SyncStatusModel {
     /** Sets a status directly; for the view model tests, which have no service running. */
     void show(SyncStatus next) {
         status.set(next);
+    }
+
+    /** Local changes waiting to be sent, counted when the last status could not send them (offline and the like). */
+    public ReadOnlyIntegerProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    /** Sets the waiting count directly; for tests without a service. */
+    void showPending(int count) {
+        pending.set(count);
     }
 
     public ReadOnlyObjectProperty<SyncStatus> statusProperty() {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import nl.keukentafel.gui.common.UiText;
+import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.sync.client.SyncApi;
 import nl.keukentafel.sync.client.SyncException;
 import nl.keukentafel.sync.client.SyncStatus;
@@ -44,6 +45,18 @@ public final class SyncStatusTexts {
         return at.toLocalDate().equals(today)
                 ? new UiText("sync.status.synced", TIME.format(at))
                 : new UiText("sync.status.synced.otherDay", DAY_AND_TIME.format(at));
+    }
+
+    /** States in which sync is set up but changes cannot be sent now, so the header says how many wait. */
+    public static boolean saysWaiting(SyncStatus.State state) {
+        return state == SyncStatus.State.OFFLINE || state == SyncStatus.State.SERVER_TROUBLE || state == SyncStatus.State.NEEDS_LOGIN
+                || state == SyncStatus.State.UPDATE_APP;
+    }
+
+    /** The indicator's text with the number of waiting changes after it: "Offline · 3 wijzigingen wachten". */
+    public static String describe(SyncStatus status, int waiting, LocalDate today, ZoneId zone, Localization words) {
+        String said = describe(status, today, zone).in(words);
+        return waiting > 0 && saysWaiting(status.state()) ? said + " · " + new UiText("sync.status.waiting", waiting).in(words) : said;
     }
 
     /** The longer explanation in the indicator's tooltip. */

@@ -3,66 +3,63 @@ package nl.keukentafel.logic.genogram;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
-import nl.keukentafel.logic.intake.Ages;
-import nl.keukentafel.model.FieldCheck;
+import nl.keukentafel.model.PartialDate;
 import nl.keukentafel.model.Text;
 
 /**
- * Reads the genogram's dates as typed: a full date ({@code d-M-yyyy}, as {@link FieldCheck} parses it) or just a year.
- * Anything else is "unknown", never an error: the typed text stays as it is and is shown. Stateless, thread-safe.
+ * Reads the genogram's dates as typed, through the app's one reading of a birth ({@link PartialDate}: a full date, a
+ * month, a year or an estimated age). Anything else is "unknown", never an error: the typed text stays as it is and
+ * is shown. Stateless, thread-safe.
  */
 public final class GenoDates {
-    private static final Pattern YEAR = Pattern.compile("^[0-9]{4}$");
-    /** Checked before parsing: a failed parse throws, and the layout reads every date many times. */
-    private static final Pattern DATE_SHAPE = Pattern.compile("^[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}$");
-
     private GenoDates() {
     }
 
-    /** yyyymmdd for a date, yyyy0000 for a bare year (sorts before any date in that year), null when unknown. */
+    /** yyyymmdd for a date, yyyymm00 for a month, yyyy0000 for a bare year (sorts first in it), null when unknown. */
     public static Integer sortKey(String typed) {
-        Optional<LocalDate> date = date(typed);
-        if (date.isPresent()) {
-            LocalDate value = date.get();
-            return value.getYear() * 10_000 + value.getMonthValue() * 100 + value.getDayOfMonth();
-        }
-        Integer year = year(typed);
-        return year == null ? null : year * 10_000;
-    }
-
-    /** The year of a typed date or bare year; null when unknown. */
-    public static Integer year(String typed) {
-        if (Text.isBlank(typed)) {
+        Optional<PartialDate> read = PartialDate.parse(typed);
+        if (read.isEmpty() || read.get().earliest() == null) {
             return null;
         }
-        Optional<LocalDate> date = date(typed);
-        if (date.isPresent()) {
-            return date.get().getYear();
-        }
-        String stripped = typed.strip();
-        return YEAR.matcher(stripped).matches() ? Integer.valueOf(stripped) : null;
+        LocalDate first = read.get().earliest();
+        return switch (read.get().precision()) {
+            case DAY -> first.getYear() * 10_000 + first.getMonthValue() * 100 + first.getDayOfMonth();
+            case MONTH -> first.getYear() * 10_000 + first.getMonthValue() * 100;
+            default -> first.getYear() * 10_000;
+        };
+    }
+
+    /** The year of a typed date, month or bare year; null when unknown (also for an estimated age). */
+    public static Integer year(String typed) {
+        OptionalInt year = PartialDate.parse(typed).map(PartialDate::year).orElse(OptionalInt.empty());
+        return year.isPresent() ? Integer.valueOf(year.getAsInt()) : null;
     }
 
     /**
-     * Age in whole years at {@code end} (death, or today for the living). With a bare year on either side the
-     * difference of the years (what a consultant would say). Null when unknown or negative (a typo in the future).
+     * Age in whole years at {@code end} (death, or today for the living). With two whole dates the exact age; with a
+     * bare year or month on either side the difference of the years (what a consultant would say); for a living
+     * person with an estimated age that age. Null when unknown or negative (a typo in the future).
      */
     public static Integer age(String birth, String end, LocalDate today) {
-        Optional<LocalDate> born = date(birth);
-        Optional<LocalDate> until = Text.isBlank(end) ? Optional.of(today) : date(end);
-        if (born.isPresent() && until.isPresent()) {
-            OptionalInt years = Ages.ageOn(birth, until.get());
-            return years.isPresent() ? Integer.valueOf(years.getAsInt()) : null;
+        Optional<PartialDate> born = PartialDate.parse(birth);
+        if (born.isEmpty()) {
+            return null;
         }
-        Integer bornYear = year(birth);
-        Integer endYear = Text.isBlank(end) ? Integer.valueOf(today.getYear()) : year(end);
-        Integer age = bornYear == null || endYear == null ? null : endYear - bornYear;
+        if (born.get().precision() == PartialDate.Precision.ESTIMATED_AGE) {
+            return Text.isBlank(end) ? Integer.valueOf(born.get().estimatedAge()) : null;
+        }
+        Optional<PartialDate> until = Text.isBlank(end) ? Optional.of(new PartialDate(PartialDate.Precision.DAY, today, today, -1))
+                : PartialDate.parse(end).filter(read -> read.earliest() != null);
+        if (until.isEmpty()) {
+            return null;
+        }
+        Integer age;
+        if (born.get().exact().isPresent() && until.get().exact().isPresent()) {
+            OptionalInt years = born.get().ageOn(until.get().earliest());
+            age = years.isPresent() ? Integer.valueOf(years.getAsInt()) : null;
+        } else {
+            age = until.get().earliest().getYear() - born.get().earliest().getYear();
+        }
         return age == null || age < 0 ? null : age;
-    }
-
-    /** A full date as {@link FieldCheck} reads it; empty for a year, blank or anything else. */
-    private static Optional<LocalDate> date(String typed) {
-        return typed != null && DATE_SHAPE.matcher(typed.strip()).matches() ? FieldCheck.parseDate(typed) : Optional.empty();
     }
 }

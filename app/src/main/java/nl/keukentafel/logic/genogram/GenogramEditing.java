@@ -2,9 +2,11 @@ package nl.keukentafel.logic.genogram;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import nl.keukentafel.model.Gender;
 import nl.keukentafel.model.HouseholdRole;
@@ -111,6 +113,66 @@ public final class GenogramEditing {
         step.linkParent(dossierId, key, mother.id(), Map.of(ParentLink.Field.LINK_KIND, ParentLinkKind.BIRTH));
         step.commit();
         return Outcome.selected(father.id());
+    }
+
+    /** How an existing person is linked to another existing person. */
+    public enum Link { PARENT_OF, PARTNER_OF, CHILD_OF }
+
+    /**
+     * Links two people who are already drawn (a grandmother living in the household is the mother's mother): {@code from}
+     * becomes a parent, partner or child of {@code to}; no new person is made. Refused for a person with itself, a link
+     * that exists, a third parent, and a parent link that would make someone their own ancestor.
+     */
+    public Outcome link(GenogramState state, UUID from, UUID to, Link link) {
+        if (from.equals(to)) {
+            return Outcome.refused("genogram.refused.linkSelf");
+        }
+        GenogramEdits.Step step = edits.step();
+        switch (link) {
+            case PARTNER_OF -> {
+                boolean coupled = state.unions().stream().anyMatch(union -> Set.of(from, to).equals(Set.of(union.partnerA(),
+                        union.partnerB())));
+                if (coupled) {
+                    return Outcome.refused("genogram.refused.linkExists");
+                }
+                step.addUnion(dossierId, from, to, Map.of());
+            }
+            case PARENT_OF, CHILD_OF -> {
+                UUID parent = link == Link.PARENT_OF ? from : to;
+                UUID child = link == Link.PARENT_OF ? to : from;
+                Outcome refusal = parentRefusal(state, parent, child);
+                if (refusal != null) {
+                    return refusal;
+                }
+                step.linkParent(dossierId, child, parent, Map.of(ParentLink.Field.LINK_KIND, ParentLinkKind.BIRTH));
+            }
+            default -> throw new IllegalArgumentException("unknown link " + link);
+        }
+        step.commit();
+        return Outcome.selected(from);
+    }
+
+    private static Outcome parentRefusal(GenogramState state, UUID parent, UUID child) {
+        List<ParentLink> existing = state.parentLinksOf(child);
+        if (existing.stream().anyMatch(known -> parent.equals(known.parent()))) {
+            return Outcome.refused("genogram.refused.linkExists");
+        }
+        if (existing.size() >= 2) {
+            return Outcome.refused("genogram.refused.twoParents");
+        }
+        // the parent may not descend from the child
+        Set<UUID> seen = new HashSet<>();
+        java.util.Deque<UUID> upward = new java.util.ArrayDeque<>(List.of(parent));
+        while (!upward.isEmpty()) {
+            UUID next = upward.pop();
+            if (next.equals(child)) {
+                return Outcome.refused("genogram.refused.ownAncestor");
+            }
+            if (seen.add(next)) {
+                state.parentLinksOf(next).forEach(known -> upward.push(known.parent()));
+            }
+        }
+        return null;
     }
 
     /** A brother or sister: a child of the same parents, with the same kind of link. */

@@ -207,7 +207,7 @@ public final class IntakeCheck {
     }
 
     static String contactName(Contact contact) {
-        String name = Text.joinNonBlank(", ", contact.name(), contact.organisation());
+        String name = Text.joinNonBlank(", ", contact.name(), Contact.organisationBeside(contact.name(), contact.organisation()));
         return name.isEmpty() ? "?" : name;
     }
 

@@ -14,6 +14,7 @@ import nl.keukentafel.logic.genogram.GenogramService;
 import nl.keukentafel.logic.intake.DomainLists;
 import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.logic.plan.PlanService;
+import nl.keukentafel.logic.print.PrintService;
 import nl.keukentafel.logic.search.DossierSearch;
 import nl.keukentafel.logic.sync.SyncOptions;
 import nl.keukentafel.logic.sync.SyncService;
@@ -36,6 +37,7 @@ public final class Session implements AutoCloseable {
     private final DomainLists domainLists;
     private final DossierSearch dossierSearch;
     private final DossierChecker checker;
+    private final PrintService print;
 
     Session(Vault vault, Clock clock, KdfParams kdf, Consumer<SaveStatus> saveListener, SyncOptions syncOptions) {
         this.vault = vault;
@@ -51,6 +53,7 @@ public final class Session implements AutoCloseable {
         this.dossierSearch = new DossierSearch(vault, dossiers);
         this.checker = new DossierChecker(vault, autosaver, clock, CheckEngine.standard());
         this.caseload = new CaseloadService(vault, new CaseloadCounts(checker), clock);
+        this.print = new PrintService(plan, intake, genogram, exports, vault);
     }
 
     public CaseloadService caseload() {
@@ -74,6 +77,11 @@ public final class Session implements AutoCloseable {
     /** Files that leave the vault: atomic and audited, for the screens and the command line alike. */
     public DossierExports exports() {
         return exports;
+    }
+
+    /** The printed documents (werkplan for parents and professionals, reports, genogram pages). */
+    public PrintService print() {
+        return print;
     }
 
     /** The life-domain list new intakes start with (default or the municipality's). */

@@ -45,6 +45,15 @@ public final class SessionManager {
         return policy;
     }
 
+    /**
+     * Does, ahead of time, what only the first unlock after launch would pay for (class loading, the native database
+     * library, Flyway, the JIT of the key derivation; {@link nl.keukentafel.store.WarmUp}). The app calls it on a
+     * background thread while the unlock screen waits for the passphrase. Touches no vault.
+     */
+    public static void warmUp() {
+        nl.keukentafel.store.WarmUp.run();
+    }
+
     public UnlockThrottle throttle() {
         return throttle;
     }

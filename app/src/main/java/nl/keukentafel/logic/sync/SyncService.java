@@ -165,6 +165,11 @@ public final class SyncService implements AutoCloseable {
         return replica.rejected().stream().flatMap(rejection -> rejectedItem(rejection).stream()).toList();
     }
 
+    /** How many local changes wait to be sent (or to be answered by the server). */
+    public int pendingCount() {
+        return replica.pendingCount();
+    }
+
     /** The replica under this service (store layer), for diagnostics and tests. */
     public VaultReplica replica() {
         return replica;

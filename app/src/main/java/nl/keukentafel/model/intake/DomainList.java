@@ -17,7 +17,15 @@ public record DomainList(String id, int version, String name, List<ScoreLevel> l
     public record ScoreLevel(int score, String label) {
     }
 
-    /** One domain: a stable code, the professional label, the client-friendly label (B1, for the printed plan). */
-    public record DomainDefinition(String code, String label, String clientLabel, DomainScope scope) {
+    /**
+     * One domain: a stable code, the professional label, the client-friendly label (B1, for the printed plan), and
+     * optionally the professional label in English ({@code labelEn}; a municipality's own list may leave it out).
+     */
+    public record DomainDefinition(String code, String label, String clientLabel, DomainScope scope, String labelEn) {
+        /** The label in the screen's language: the English one in English when the list has it, else the Dutch. */
+        public String label(java.util.Locale language) {
+            boolean english = "en".equals(language.getLanguage());
+            return english && labelEn != null && !labelEn.isBlank() ? labelEn : label;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package nl.keukentafel.store.sync;
 
+import nl.keukentafel.sync.protocol.ConflictStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +20,7 @@ final class ConflictRows {
      * the server still reports it open, so a person is not asked twice.
      */
     static void upsert(Connection handle, Wire.Conflict conflict, String now) throws SQLException {
-        String status = conflict.status() == null ? "open" : conflict.status();
+        String status = conflict.status() == null ? ConflictStatus.OPEN.code() : conflict.status();
         Wire.ConflictSide server = side(conflict.server());
         Wire.ConflictSide client = side(conflict.client());
         SyncSql.execute(handle, "insert into sync_conflict (id, record_id, dossier_id, kind, field, status, server_value,"

@@ -1,5 +1,6 @@
 package nl.keukentafel.store.sync;
 
+import nl.keukentafel.sync.protocol.ConflictStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
 
@@ -16,6 +17,6 @@ public record StoredConflict(UUID id, UUID recordId, UUID dossierId, String kind
     }
 
     public boolean open() {
-        return "open".equals(status);
+        return ConflictStatus.OPEN.code().equals(status);
     }
 }

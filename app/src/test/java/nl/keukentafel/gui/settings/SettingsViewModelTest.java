@@ -69,6 +69,16 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theSafetyTermIsStoredAndTheDossierCheckUsesItFromNowOn() {
+        SettingsViewModel model = new SettingsViewModel(context, session);
+        assertThat(model.safetyTermWeeksProperty().get()).isEqualTo(6);
+        model.safetyTermWeeksProperty().set(4);
+        assertThat(model.saveSafetyTermWeeks()).isTrue();
+        assertThat(context.preferences().safetyTermWeeks()).isEqualTo(4);
+        assertThat(session.checker().settings().safetyTermWeeks()).isEqualTo(4);
+    }
+
+    @Test
     void passphraseChangeAppliesThePolicyThenWorks() throws Exception {
         SettingsViewModel model = new SettingsViewModel(context, session);
         model.currentPassphraseProperty().set(PASSPHRASE);

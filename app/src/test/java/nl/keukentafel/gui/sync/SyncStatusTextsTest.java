@@ -46,6 +46,18 @@ class SyncStatusTextsTest {
     }
 
     @Test
+    void offlineSaysHowManyChangesWait() {
+        SyncStatus offline = new SyncStatus(SyncStatus.State.OFFLINE, 0, 0, null, 0, 0, "");
+        assertThat(SyncStatusTexts.describe(offline, 3, TODAY, AMSTERDAM, dutch)).isEqualTo("Offline · 3 wijzigingen wachten");
+        assertThat(SyncStatusTexts.describe(offline, 1, TODAY, AMSTERDAM, dutch)).isEqualTo("Offline · 1 wijziging wacht");
+        assertThat(SyncStatusTexts.describe(offline, 0, TODAY, AMSTERDAM, dutch)).isEqualTo("Offline");
+        SyncStatus synced = new SyncStatus(SyncStatus.State.SYNCED, 0, 0, null, 0, 0, "");
+        assertThat(SyncStatusTexts.describe(synced, 2, TODAY, AMSTERDAM, dutch)).isEqualTo("Gesynchroniseerd");
+        assertThat(SyncStatusTexts.describe(SyncStatus.notConfigured(), 2, TODAY, AMSTERDAM, dutch))
+                .as("not set up: nothing is on its way").isEqualTo("Synchronisatie niet ingesteld");
+    }
+
+    @Test
     void countsAreSingularOrPlural() {
         assertThat(SyncStatusTexts.conflicts(1).in(dutch)).isEqualTo("1 conflict");
         assertThat(SyncStatusTexts.conflicts(3).in(dutch)).isEqualTo("3 conflicten");

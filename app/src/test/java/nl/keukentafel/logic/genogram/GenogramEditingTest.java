@@ -169,4 +169,25 @@ class GenogramEditingTest {
     private GenoPerson person(UUID key) {
         return read().persons().stream().filter(person -> person.id().equals(key)).findFirst().orElseThrow();
     }
+
+    @Test
+    void twoPeopleAlreadyDrawnAreLinkedWithoutNewPersons() throws Exception {
+        UUID grandmother = fixture.member(dossier, "Riet", HouseholdRole.GRANDPARENT, "1952");
+        int personsBefore = read().persons().size();
+
+        assertThat(editing.link(read(), grandmother, mother, GenogramEditing.Link.PARENT_OF).refusal()).isNull();
+        assertThat(read().parentLinksOf(mother)).extracting(ParentLink::parent).containsExactly(grandmother);
+        assertThat(editing.link(read(), child, mother, GenogramEditing.Link.CHILD_OF).refusal()).isNull();
+        assertThat(read().parentLinksOf(child)).extracting(ParentLink::parent).containsExactly(mother);
+        assertThat(editing.link(read(), father, mother, GenogramEditing.Link.PARTNER_OF).refusal()).isNull();
+        assertThat(read().unions()).hasSize(1);
+        assertThat(read().persons()).as("no new unnamed parents").hasSize(personsBefore);
+
+        assertThat(editing.link(read(), mother, grandmother, GenogramEditing.Link.PARENT_OF).refusal())
+                .isEqualTo("genogram.refused.ownAncestor");
+        assertThat(editing.link(read(), mother, father, GenogramEditing.Link.PARTNER_OF).refusal())
+                .isEqualTo("genogram.refused.linkExists");
+        assertThat(editing.link(read(), mother, mother, GenogramEditing.Link.CHILD_OF).refusal()).isEqualTo("genogram.refused.linkSelf");
+        assertThat(read().parentLinks()).as("refusals write nothing").hasSize(2);
+    }
 }

@@ -19,7 +19,8 @@ class AgesTest {
     @Test
     void unknownOrFutureBirthsHaveNoAge() {
         assertThat(Ages.ageOn("4-4-2026", ON)).isEmpty();
-        assertThat(Ages.ageOn("2015", ON)).isEmpty();
+        assertThat(Ages.ageOn("2027", ON)).isEmpty();
+        assertThat(Ages.ageOn("gisteren", ON)).isEmpty();
         assertThat(Ages.ageOn(null, ON)).isEmpty();
     }
 }

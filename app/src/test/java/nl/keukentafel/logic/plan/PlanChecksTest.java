@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class PlanChecksTest {
     static IntakeState intakeWith(String... codes) {
         List<DomainList.DomainDefinition> domains = java.util.Arrays.stream(codes)
-                .map(code -> new DomainList.DomainDefinition(code, "Domein " + code, code, DomainScope.ADULT_AND_YOUTH)).toList();
+                .map(code -> new DomainList.DomainDefinition(code, "Domein " + code, code, DomainScope.ADULT_AND_YOUTH, null)).toList();
         DomainList list = new DomainList("zrm-test", 1, "Test", List.of(new DomainList.ScoreLevel(3, "beperkt zelfredzaam")), domains);
         Intake intake = new Intake(Bakker.id(600), Bakker.DOSSIER, list, "01-10-2026", null, "Anna kookt", "Oma past op",
                 "Schulden", Map.of());

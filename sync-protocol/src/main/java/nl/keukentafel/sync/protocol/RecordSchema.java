@@ -74,7 +74,7 @@ public final class RecordSchema {
         // nl.keukentafel.model.Member
         "member", Map.of(
             "givenName", TEXT, "familyName", TEXT, "birthDate", TEXT, "gender", GENDER,
-            "role", new OneOf(Set.of("PARENT", "CHILD", "PARTNER", "OTHER")),
+            "role", new OneOf(Set.of("PARENT", "CHILD", "PARTNER", "GRANDPARENT", "SIBLING", "RELATIVE", "OTHER")),
             "bsn", TEXT, "phone", TEXT, "email", TEXT),
         // nl.keukentafel.model.genogram.GenoPerson
         "geno_person", Map.ofEntries(

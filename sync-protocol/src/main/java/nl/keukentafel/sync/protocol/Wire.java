@@ -92,7 +92,7 @@ public final class Wire {
     public record Conflict(UUID id, UUID recordId, UUID dossierId, String kind, String field, String status,
                            ConflictSide server, ConflictSide client) {
         public boolean open() {
-            return "open".equals(status);
+            return ConflictStatus.OPEN.code().equals(status);
         }
 
         public boolean wellFormed() {

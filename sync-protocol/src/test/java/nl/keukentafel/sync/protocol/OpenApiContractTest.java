@@ -108,6 +108,12 @@ class OpenApiContractTest {
             .containsExactlyElementsOf(texts(OpenApiDocument.schema(SPEC, "PushResult").path("properties").path("reason").path("enum")));
     }
 
+    @Test
+    void conflictStatusesAreTheYamlsStatuses() {
+        assertThat(Arrays.stream(ConflictStatus.values()).map(ConflictStatus::code))
+            .containsExactlyElementsOf(texts(OpenApiDocument.schema(SPEC, "Conflict").path("properties").path("status").path("enum")));
+    }
+
     /** Every error code the yaml's responses name is an {@link ErrorCode} with that response's kind of status. */
     @Test
     void errorCodesTheYamlNamesAreKnown() {

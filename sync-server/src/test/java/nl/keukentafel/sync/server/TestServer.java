@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.UUID;
 import nl.keukentafel.sync.server.admin.Admin;
-import nl.keukentafel.sync.server.auth.PasswordHasher;
 import nl.keukentafel.sync.server.db.ServerDatabase;
 
 /**
@@ -26,6 +25,7 @@ final class TestServer implements AutoCloseable {
     static final String PASSWORD = "correct horse battery staple";
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T09:00:00Z"));
+    private final SyncServerFixture fixture;
     final ServerDatabase database;
     final SyncServer server;
     final Admin admin;
@@ -36,10 +36,10 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(nl.keukentafel.sync.server.db.DatabaseSettings settings) {
-        database = ServerDatabase.open(settings);
-        PasswordHasher hasher = new PasswordHasher(PasswordHasher.FAST_FOR_TESTS);
-        server = SyncServer.start(ServerSettings.loopback(0), database.db(), hasher, clock);
-        admin = new Admin(database.db(), hasher, clock);
+        fixture = SyncServerFixture.startOn(settings, clock);
+        database = fixture.database();
+        server = fixture.server();
+        admin = fixture.admin();
     }
 
     /** An HTTP answer with its body parsed (null when empty). */
@@ -132,7 +132,6 @@ final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
-        database.close();
+        fixture.close();
     }
 }

@@ -18,6 +18,7 @@ import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
 import nl.keukentafel.gui.common.EnumLabels;
 import nl.keukentafel.gui.common.LabelledChoices;
+import nl.keukentafel.gui.common.TextAreas;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.i18n.Localization;
 
@@ -72,9 +73,7 @@ public final class SectionForm {
 
     /** A few lines across the whole row. */
     public TextArea area(String labelKey, String id, AutosavedText text) {
-        TextArea area = new TextArea();
-        area.setPrefRowCount(2);
-        area.setWrapText(true);
+        TextArea area = TextAreas.of(id, 2);
         full(labelled(labelKey, bind(area, id, text), null));
         return area;
     }
@@ -88,9 +87,7 @@ public final class SectionForm {
 
     /** A long text and its date side by side across a whole row (a Meldcode step). */
     public TextArea areaWithDate(String labelKey, String id, AutosavedText text, String dateLabelKey, String dateId, MarkedText date) {
-        TextArea area = new TextArea();
-        area.setPrefRowCount(2);
-        area.setWrapText(true);
+        TextArea area = TextAreas.of(id, 2);
         VBox textBox = labelled(labelKey, bind(area, id, text), null);
         TextField dateField = dateField(dateId, date);
         VBox dateBox = labelled(dateLabelKey, dateField, date.messageProperty());

@@ -19,7 +19,6 @@ import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.HouseholdRole;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordRef;
-import nl.keukentafel.model.Text;
 import nl.keukentafel.model.intake.Consent;
 import nl.keukentafel.model.intake.ConsentBasis;
 
@@ -83,11 +82,7 @@ public final class ConsentsViewModel {
 
     /** "Name (organisation)", or whichever of the two is there. */
     static String partnerName(Contact contact) {
-        if (Text.isBlank(contact.organisation())) {
-            return contact.name() == null ? "" : contact.name().strip();
-        }
-        return Text.isBlank(contact.name()) ? contact.organisation().strip()
-                : contact.name().strip() + " (" + contact.organisation().strip() + ")";
+        return contact.displayName();
     }
 
     /** How a member may consent, as the hint after the name: alone, with a parent, or the parents decide. */

@@ -41,8 +41,9 @@ public record EcogramGraph(String household, List<String> members, List<Node> no
         List<Node> nodes = new ArrayList<>();
         for (Contact contact : state.dossier().contacts()) {
             EcoLink link = byContact.get(contact.id());
-            nodes.add(link == null ? new Node(contact.id(), contact.name(), contact.organisation(), EcogramGroup.of(contact.sector()), null,
-                    null, null) : new Node(contact.id(), contact.name(), contact.organisation(), EcogramGroup.of(contact.sector()),
+            String organisation = Contact.organisationBeside(contact.name(), contact.organisation());
+            nodes.add(link == null ? new Node(contact.id(), contact.name(), organisation, EcogramGroup.of(contact.sector()), null,
+                    null, null) : new Node(contact.id(), contact.name(), organisation, EcogramGroup.of(contact.sector()),
                     link.strength(), link.direction(), link.supportKinds()));
         }
         for (EcoLink link : state.ecoLinks()) {

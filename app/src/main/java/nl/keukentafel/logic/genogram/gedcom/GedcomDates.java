@@ -4,11 +4,13 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.keukentafel.model.PartialDate;
 
 /**
- * Converts dates as the app keeps them (typed: {@code dd-mm-jjjj} or a year) to GEDCOM date values and back. Text
+ * Converts dates as the app keeps them (typed: {@code dd-mm-jjjj}, {@code mm-jjjj} or a year) to GEDCOM date values and back. Text
  * that is neither becomes a GEDCOM date phrase on export and stays text on import, so nothing typed is lost.
  * Stateless and thread-safe.
  */
@@ -16,6 +18,7 @@ final class GedcomDates {
     static final List<String> MONTHS = List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
     private static final Pattern TYPED = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
     private static final Pattern YEAR = Pattern.compile("\\d{3,4}");
+    private static final Pattern MONTH_YEAR = Pattern.compile("([A-Z]{3}) (\\d{4})");
     private static final Pattern EXACT = Pattern.compile("(\\d{1,2}) ([A-Z]{3}) (\\d{3,4})");
     private static final String SIMPLE = "(?:GREGORIAN )?(?:(?:\\d{1,2} )?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) )?"
             + "\\d{1,4}(?: BCE)?";
@@ -43,7 +46,10 @@ final class GedcomDates {
         return VALID.matcher(upper).matches() ? new Out(upper, null) : new Out("", typed.strip());
     }
 
-    /** {@code 12 MAR 1985} or {@code 1985} for a typed exact date or year; null for anything else. */
+    /**
+     * {@code 12 MAR 1985}, {@code MAR 1985} or {@code 1985} for a typed date, month or year (read as the app reads a
+     * birth, {@link PartialDate}, ISO included); null for anything else.
+     */
     static String simple(String typed) {
         if (typed == null) {
             return null;
@@ -51,6 +57,15 @@ final class GedcomDates {
         String text = typed.strip();
         if (YEAR.matcher(text).matches()) {
             return text;
+        }
+        Optional<PartialDate> read = PartialDate.parse(text);
+        if (read.isPresent() && read.get().precision() == PartialDate.Precision.MONTH) {
+            LocalDate first = read.get().earliest();
+            return MONTHS.get(first.getMonthValue() - 1) + " " + first.getYear();
+        }
+        if (read.isPresent() && read.get().precision() == PartialDate.Precision.DAY) {
+            LocalDate date = read.get().earliest();
+            return date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
         }
         Matcher matcher = TYPED.matcher(text);
         if (!matcher.matches()) {
@@ -83,6 +98,10 @@ final class GedcomDates {
             } catch (DateTimeException impossible) {
                 return null;
             }
+        }
+        Matcher month = MONTH_YEAR.matcher(text);
+        if (month.matches() && MONTHS.contains(month.group(1))) {
+            return String.format(Locale.ROOT, "%02d-%s", MONTHS.indexOf(month.group(1)) + 1, month.group(2));
         }
         return VALID.matcher(text).matches() ? text : null;
     }

@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.keukentafel.logic.genogram.GenoDates;
 import nl.keukentafel.logic.genogram.GenogramService;
 import nl.keukentafel.model.Gender;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.model.Text;
 import nl.keukentafel.model.genogram.GenoPerson;
 import nl.keukentafel.model.genogram.Genogram;
 import nl.keukentafel.model.genogram.PersonKind;
@@ -44,12 +46,57 @@ final class PersonImport {
             }
             context.warn(individual.child(GedcomTags.MEMBER).orElseThrow(), "gedcom.warn.memberNotFound");
         }
-        return context.freshId();
+        return sameAsDrawn(individual, membersTaken).orElseGet(context::freshId);
+    }
+
+    /**
+     * A re-imported file names the relatives already drawn (and members from a file without member tags): the same
+     * given and family name (case and accents aside) and the same birth as typed, or both without one. The first
+     * such person not yet taken by this file is the match, so relatives are not added twice.
+     */
+    private Optional<UUID> sameAsDrawn(GedcomNode individual, Set<UUID> taken) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        name(individual, named);
+        String name = sameName(String.valueOf(named.getOrDefault(GenoPerson.Field.GIVEN_NAME, "")),
+                String.valueOf(named.getOrDefault(GenoPerson.Field.FAMILY_NAME, "")));
+        if (name.isBlank()) {
+            return Optional.empty();
+        }
+        // read quietly: read() reports what is wrong with the date once
+        String born = individual.child("BIRT").flatMap(birth -> birth.child("DATE")).map(date -> {
+            String typed = GedcomDates.fromGedcom(date.value(), date.childValue("PHRASE"));
+            return typed == null ? date.value().strip() : typed;
+        }).orElse("");
+        Optional<UUID> relative = context.state().persons().stream()
+                .filter(person -> person.memberId() == null && !taken.contains(person.id()))
+                .filter(person -> name.equals(sameName(person.givenName(), person.familyName()))
+                        && sameBirth(born, person.birthDate()))
+                .map(GenoPerson::id).findFirst();
+        Optional<UUID> found = relative.or(() -> context.state().dossier().members().stream()
+                .filter(member -> !taken.contains(member.id()))
+                .filter(member -> name.equals(sameName(member.givenName(), member.familyName())) && sameBirth(born, member.birthDate()))
+                .map(Member::id).findFirst());
+        found.ifPresent(taken::add);
+        return found;
+    }
+
+    private static String sameName(String given, String family) {
+        return Text.searchable(Text.joinNonBlank(" ", given, family)).strip().replaceAll("\\s+", " ");
+    }
+
+    private static boolean sameBirth(String imported, String drawn) {
+        String left = imported == null ? "" : imported.strip();
+        String right = drawn == null ? "" : drawn.strip();
+        if (left.isEmpty() || right.isEmpty()) {
+            return left.isEmpty() && right.isEmpty();
+        }
+        return left.equals(right) || GenoDates.sortKey(left) != null && GenoDates.sortKey(left).equals(GenoDates.sortKey(right));
     }
 
     /** Plans the person's record; answers the record that holds its genogram facts. */
     RecordRef read(GedcomNode individual, UUID key) {
         boolean member = context.state().dossier().members().stream().anyMatch(candidate -> candidate.id().equals(key));
+        boolean drawn = member || context.state().persons().stream().anyMatch(person -> person.id().equals(key));
         Map<String, Object> fields = new LinkedHashMap<>();
         if (member) {
             fields.put(GenoPerson.Field.MEMBER_ID, key);
@@ -73,7 +120,7 @@ final class PersonImport {
         RecordRef ref = member ? GenogramService.memberPersonRef(context.dossierId(), key)
                 : new RecordRef(RecordKind.GENO_PERSON, key, context.dossierId());
         context.plan().write(new RecordStore.Write(ref, fields));
-        context.plan().countPerson(member);
+        context.plan().countPerson(drawn);
         if (individual.child(GedcomTags.INDEX).isPresent()) {
             context.plan().write(new RecordStore.Write(GenogramService.settingsRef(context.dossierId()),
                     Map.of(Genogram.Field.INDEX_PERSON, key)));

@@ -74,6 +74,23 @@ class SafetySectionTest extends IntakeSectionTestBase {
         assertThat(byId("assessedOn-" + assessment + "Message").isVisible()).as("still marked after reopening").isTrue();
     }
 
+    @Test
+    void tabInAnAnswerGoesToTheNextFieldAndCtrlTabTypesATab() {
+        clickOn(reveal("addAssessment-" + noor));
+        UUID assessment = assessments().get(0).id();
+        clickOn(reveal("signals-" + assessment)).write("Slaapt slecht").type(KeyCode.TAB);
+        assertFocus("riskFactors-" + assessment);
+        write("Schulden").type(KeyCode.TAB);
+        assertFocus("protectiveFactors-" + assessment);
+        press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertFocus("riskFactors-" + assessment);
+        push(KeyCode.CONTROL, KeyCode.TAB);
+        assertFocus("riskFactors-" + assessment);
+
+        assertThat(field("signals-" + assessment).getText()).as("no tab typed, nothing in the wrong field").isEqualTo("Slaapt slecht");
+        assertThat(field("riskFactors-" + assessment).getText()).isEqualTo("Schulden\t");
+    }
+
     private List<SafetyAssessment> assessments() {
         return session.intake().read(dossierId).assessmentsOf(noor);
     }

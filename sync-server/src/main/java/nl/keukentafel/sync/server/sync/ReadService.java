@@ -1,5 +1,6 @@
 package nl.keukentafel.sync.server.sync;
 
+import nl.keukentafel.sync.protocol.ConflictStatus;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
@@ -78,7 +79,7 @@ public final class ReadService {
 
     public ObjectNode conflicts(Principal principal, String dossierText, String status) {
         UUID dossierId = parse(dossierText);
-        boolean openOnly = status == null || status.isEmpty() || "open".equals(status);
+        boolean openOnly = status == null || status.isEmpty() || ConflictStatus.OPEN.code().equals(status);
         if (!openOnly && !"all".equals(status)) {
             throw ApiException.badRequest(ErrorCode.BAD_STATUS, "status is open or all.");
         }

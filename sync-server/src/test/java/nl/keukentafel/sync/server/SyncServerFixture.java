@@ -1,4 +1,4 @@
-package nl.keukentafel.sync;
+package nl.keukentafel.sync.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
-import nl.keukentafel.sync.server.ServerSettings;
-import nl.keukentafel.sync.server.SyncServer;
 import nl.keukentafel.sync.server.admin.Admin;
 import nl.keukentafel.sync.server.auth.PasswordHasher;
 import nl.keukentafel.sync.server.db.Db;
@@ -18,9 +16,12 @@ import nl.keukentafel.sync.server.db.DatabaseSettings;
 import nl.keukentafel.sync.server.db.ServerDatabase;
 
 /**
- * The real sync server on loopback over its embedded PostgreSQL in a temporary directory, as production starts it
- * by default, plus its Admin API for users and caseloads. Start one per test class (PostgreSQL takes seconds).
- * The server can be stopped and started again on the same port and data (fault tests). Not thread-safe (test code).
+ * The one in-process test server: the real sync server on loopback over its embedded PostgreSQL in a temporary
+ * directory, as production starts it by default (or over a database the caller gives), plus its Admin API for users
+ * and caseloads. Start one per test class (PostgreSQL takes seconds). The server can be stopped and started again on
+ * the same port and data (fault tests). The server's own tests wrap it with a raw HTTP client ({@code TestServer});
+ * src-test's client tests use it through the sync-server test-jar. Tests that kill the server use a separate process
+ * instead (src-test's {@code faults.ServerProcess}). Not thread-safe (test code).
  */
 public final class SyncServerFixture implements AutoCloseable {
     public static final String PASSWORD = "een lang wachtwoord voor tests";
@@ -37,6 +38,14 @@ public final class SyncServerFixture implements AutoCloseable {
     private SyncServerFixture(Path dataDirectory, Clock clock) {
         this.dataDirectory = dataDirectory;
         this.clock = clock;
+    }
+
+    /** Starts the HTTP server on a free loopback port over a database the caller owns (and closes). */
+    public static SyncServerFixture startOn(DatabaseSettings settings, Clock clock) {
+        SyncServerFixture fixture = new SyncServerFixture(null, clock);
+        fixture.database = ServerDatabase.open(settings);
+        fixture.startHttp(0);
+        return fixture;
     }
 
     /** Starts PostgreSQL and the HTTP server on a free loopback port. */
@@ -71,6 +80,14 @@ public final class SyncServerFixture implements AutoCloseable {
 
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    public SyncServer server() {
+        return server;
+    }
+
+    public ServerDatabase database() {
+        return database;
     }
 
     public Admin admin() {
@@ -113,7 +130,9 @@ public final class SyncServerFixture implements AutoCloseable {
             server.close();
         } finally {
             database.close();
-            deleteQuietly(dataDirectory);
+            if (dataDirectory != null) {
+                deleteQuietly(dataDirectory);
+            }
         }
     }
 

@@ -34,13 +34,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /**
- * Opening the Werkplan tab of a big plan (30 goals of 5 actions, 4 agreed versions, 10 evaluations) at 1024×700: the
- * screen (built, styled and laid out) is ready well within the budget, because goal details are built when opened.
- * The read from the vault is measured apart; both are printed. The bound is generous: the build machine is shared.
+ * Opening the Werkplan tab of a big plan (30 goals of 5 actions, 4 agreed versions, 10 evaluations) at 1024×700, three
+ * times: the screen builds, styles, lays out and releases its subscriptions without error, and holds the whole plan.
+ * The times of each part are printed for a reader, never asserted (a timed unit test only measures the shared build
+ * machine's load); the werkplan's speed is measured as a ratio by {@code exec:java@planbench}.
  */
-class PlanTabSpeedTest extends FxRobot {
-    /** Issue 11 asks for under 100 ms on the build machine; this bound only catches a regression by an order. */
-    private static final long BUDGET_MILLIS = 1000;
+class PlanTabBigPlanTest extends FxRobot {
 
     @TempDir
     Path directory;
@@ -68,7 +67,7 @@ class PlanTabSpeedTest extends FxRobot {
             FxToolkit.setupStage(window -> {
                 MainWindow.applyTheme();
                 PlanView view = new PlanView(new PlanViewModel(session.plan(), session.intake(), family.dossier,
-                        new CurrentThreadTaskExecutor(), Clock.systemDefaultZone(), 6), dutch);
+                        new CurrentThreadTaskExecutor(), Clock.systemDefaultZone(), 6), dutch, owner -> { });
                 window.setScene(new Scene(view.root(), 1024, 700));
                 window.show();
                 long start = System.nanoTime();
@@ -100,7 +99,6 @@ class PlanTabSpeedTest extends FxRobot {
         }
         assertThat(model.readingProperty().get().plan().goals()).hasSize(30);
         assertThat(model.readingProperty().get().plan().versions()).hasSize(4);
-        assertThat(millis[0]).as("opening the tab, last of three rounds (ms)").isLessThan(BUDGET_MILLIS);
         assertThat(stage.getScene()).isNotNull();
     }
 

@@ -1,0 +1,124 @@
+package nl.keukentafel.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import java.util.Map;
+import nl.keukentafel.model.Contact;
+import nl.keukentafel.model.HouseholdRole;
+import nl.keukentafel.model.Member;
+import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.model.Residence;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A small laptop screen, 1024×700: every tab of a filled dossier fits without a horizontal scroll bar (forms reflow
+ * into fewer columns instead). Fails naming the tab and the scrolling control. With {@code -Dkeukentafel.screenshots}
+ * it also leaves a picture of each tab.
+ */
+class SmallScreenTest extends WindowTestBase {
+    @Override
+    protected double width() {
+        return 1024;
+    }
+
+    @Override
+    protected double height() {
+        return 700;
+    }
+
+    @Test
+    void everyTabOfADossierFitsWithoutScrollingSideways() {
+        createVaultWithKeyboard();
+        UUID dossier = familyVos();
+        clickOn("#caseloadSearch").write("Vos").type(KeyCode.ENTER);
+        TabPane tabs = lookup("#dossierTabs").queryAs(TabPane.class);
+        List<String> problems = new ArrayList<>();
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            interact(() -> tabs.getSelectionModel().select(tab));
+            if ("intakeTab".equals(tab.getId()) && session().intake().read(dossier).intake().isEmpty()) {
+                push(KeyCode.CONTROL, KeyCode.ENTER);
+            }
+            interact(() -> { });
+            snap("small-" + tab.getId());
+            for (Node node : lookup((Node candidate) -> candidate instanceof Labeled && inHeader(candidate)).queryAll()) {
+                if (node instanceof Labeled labeled && showing(labeled) && truncated(labeled)) {
+                    problems.add(tab.getId() + ": header text cut off: " + labeled.getId());
+                }
+            }
+            for (Node node : lookup(".scroll-bar").queryAll()) {
+                if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && showing(bar)
+                        && bar.getMax() - bar.getMin() > bar.getVisibleAmount() + 1) {
+                    problems.add(tab.getId() + ": " + scroller(bar));
+                }
+            }
+        }
+        assertThat(problems).as("horizontal scroll bars at 1024×700 (dossier " + dossier + ")").isEmpty();
+    }
+
+    private UUID familyVos() {
+        UUID dossier = session().caseload().createFamily("Familie Vos-Verhoeven van Dijk").join();
+        member(dossier, HouseholdRole.PARENT, "Sanne", "12-03-1985", Residence.IN_HOUSEHOLD);
+        member(dossier, HouseholdRole.PARENT, "Karim", "ongeveer 40", Residence.ELSEWHERE);
+        member(dossier, HouseholdRole.CHILD, "Mila", "05-2011", Residence.IN_HOUSEHOLD);
+        member(dossier, HouseholdRole.GRANDPARENT, "Riet", "1952", Residence.IN_HOUSEHOLD);
+        RecordRef gp = session().dossiers().addContact(dossier, true).join();
+        session().vault().records().patch(gp, Map.of(Contact.Field.NAME, "Dokter Bakker", Contact.Field.ORGANISATION,
+                "Huisartsenpraktijk Zuid-Oost Kop van Noord-Holland")).join();
+        return dossier;
+    }
+
+    private void member(UUID dossier, HouseholdRole role, String givenName, String born, Residence residence) {
+        RecordRef ref = session().dossiers().addMember(dossier, role).join();
+        session().vault().records().patch(ref, Map.of(Member.Field.GIVEN_NAME, givenName, Member.Field.FAMILY_NAME, "Vos",
+                Member.Field.BIRTH_DATE, born, Member.Field.RESIDENCE, residence.name())).join();
+    }
+
+    /** The label's own text node shows less than its text ("Vergrend…"). */
+    static boolean truncated(Labeled labeled) {
+        if (labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY || labeled.getText() == null || labeled.getText().isEmpty()) {
+            return false;
+        }
+        return labeled.lookupAll(".text").stream().filter(Text.class::isInstance).map(Text.class::cast)
+                .filter(text -> text.getParent() == labeled)
+                .anyMatch(text -> !labeled.getText().equals(text.getText()));
+    }
+
+    private static boolean inHeader(Node node) {
+        for (Node step = node; step != null; step = step.getParent()) {
+            if (step.getStyleClass().contains("app-header")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean showing(Node node) {
+        for (Node step = node; step != null; step = step.getParent()) {
+            if (!step.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static String scroller(Node bar) {
+        for (Node step = bar.getParent(); step != null; step = step.getParent()) {
+            if (step.getId() != null) {
+                return step.getId() + " (" + step.getClass().getSimpleName() + ")";
+            }
+        }
+        return bar.getParent().getClass().getSimpleName();
+    }
+}
