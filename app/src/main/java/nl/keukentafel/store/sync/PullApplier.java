@@ -54,7 +54,7 @@ final class PullApplier {
      * before anything else in the transaction reads them.
      */
     int apply(Connection handle, Wire.PullPage page, Set<UUID> caseload, String now) throws SQLException {
-        Known known = Known.read(handle, page, caseload);
+        Known known = Known.read(handle, page, caseload, Instant.parse(now));
         Set<UUID> touched = new LinkedHashSet<>();
         Set<UUID> placed = new HashSet<>();
         int refused = 0;
@@ -148,7 +148,7 @@ final class PullApplier {
             writes.insertRecord(ref, serverText, remote.version(), remote.deleted(), now);
             writes.audit(now, "sync-receive", ref, "new " + String.join(",", names(serverFields)), "ok");
             known.records.put(remote.id(), new StoredRecord(ref, serverFields, remote.version(), 0, remote.deleted(),
-                    Instant.parse(now)));
+                    known.appliedAt));
             return true;
         }
         ObjectNode body = serverFields.deepCopy();
@@ -168,7 +168,7 @@ final class PullApplier {
                 + (local.deleted() == deleted ? "" : deleted ? " deleted" : " restored");
         writes.audit(now, "sync-receive", ref, detail.trim(), "ok");
         known.records.put(remote.id(), new StoredRecord(local.ref(), body, remote.version(), local.localRev(), deleted,
-                Instant.parse(now)));
+                known.appliedAt));
         return true;
     }
 
@@ -183,16 +183,18 @@ final class PullApplier {
         final Map<UUID, Long> baseVersions;
         final Set<UUID> withOutbox;
         final Set<UUID> dossiersHere;
+        final Instant appliedAt;
 
         private Known(Map<UUID, StoredRecord> records, Map<UUID, Long> baseVersions, Set<UUID> withOutbox,
-                      Set<UUID> dossiersHere) {
+                      Set<UUID> dossiersHere, Instant appliedAt) {
+            this.appliedAt = appliedAt;
             this.records = records;
             this.baseVersions = baseVersions;
             this.withOutbox = withOutbox;
             this.dossiersHere = dossiersHere;
         }
 
-        static Known read(Connection handle, Wire.PullPage page, Set<UUID> caseload) throws SQLException {
+        static Known read(Connection handle, Wire.PullPage page, Set<UUID> caseload, Instant appliedAt) throws SQLException {
             Set<UUID> recordIds = new LinkedHashSet<>();
             Set<UUID> dossierIds = new LinkedHashSet<>();
             for (Wire.RemoteRecord remote : page.records()) {
@@ -206,7 +208,8 @@ final class PullApplier {
             Set<UUID> dossiersHere = outside.isEmpty() ? Set.of()
                     : SyncSql.idsIn(handle, "select distinct dossier_id from record where dossier_id", outside);
             return new Known(new HashMap<>(RecordStore.findAll(handle, wanted)), LocalCopies.baseVersions(handle, recordIds),
-                    SyncSql.idsIn(handle, "select distinct record_id from outbox where record_id", recordIds), dossiersHere);
+                    SyncSql.idsIn(handle, "select distinct record_id from outbox where record_id", recordIds), dossiersHere,
+                    appliedAt);
         }
 
         /** As {@link ClosedArrivals}: the dossier's closure, as it stands now in this page's apply, closes it. */
