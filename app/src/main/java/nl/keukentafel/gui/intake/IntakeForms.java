@@ -1,6 +1,5 @@
 package nl.keukentafel.gui.intake;
 
-import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
@@ -12,6 +11,7 @@ import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.LabelledChoices;
 import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
+import nl.keukentafel.gui.common.FormParts;
 import nl.keukentafel.gui.common.TextAreas;
 import nl.keukentafel.i18n.Localization;
 
@@ -49,24 +49,14 @@ final class IntakeForms {
     }
 
     static VBox labelled(Localization localization, String key, Node control) {
-        Label label = new Label(localization.get(key));
-        label.setLabelFor(control);
-        label.getStyleClass().add("field-label");
-        VBox box = new VBox(3, label, control);
-        box.getStyleClass().add("field-editor");
-        return box;
+        return FormParts.labelled(localization, key, control);
     }
 
     static Label heading(Localization localization, String key) {
-        Label label = new Label(localization.get(key));
-        label.getStyleClass().addAll(Styles.TITLE_4, "section-heading");
-        return label;
+        return FormParts.heading(localization, key);
     }
 
     static Label hint(Localization localization, String key, Object... arguments) {
-        Label label = new Label(localization.get(key, arguments));
-        label.setWrapText(true);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        return label;
+        return FormParts.hint(localization, key, arguments);
     }
 }

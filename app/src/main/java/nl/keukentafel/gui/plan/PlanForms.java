@@ -13,6 +13,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.AutosavedChoice;
 import nl.keukentafel.gui.common.AutosavedText;
+import nl.keukentafel.gui.common.FormParts;
 import nl.keukentafel.gui.common.LabelledChoices;
 import nl.keukentafel.gui.common.TextAreas;
 import nl.keukentafel.i18n.Localization;
@@ -102,29 +103,18 @@ final class PlanForms {
     }
 
     static VBox labelled(Localization localization, String key, Node control) {
-        return labelledText(localization.get(key), control);
+        return FormParts.labelled(localization, key, control);
     }
 
     static VBox labelledText(String text, Node control) {
-        Label label = new Label(text);
-        label.setLabelFor(control);
-        label.getStyleClass().add("field-label");
-        VBox box = new VBox(3, label, control);
-        box.getStyleClass().add("field-editor");
-        return box;
+        return FormParts.labelledText(text, control);
     }
 
     static Label heading(Localization localization, String key) {
-        Label label = new Label(localization.get(key));
-        label.getStyleClass().addAll(Styles.TITLE_4, "section-heading");
-        return label;
+        return FormParts.heading(localization, key);
     }
 
     static Label hint(Localization localization, String key, Object... arguments) {
-        Label label = new Label(localization.get(key, arguments));
-        label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        return label;
+        return FormParts.hint(localization, key, arguments);
     }
 }
