@@ -1,7 +1,9 @@
 package nl.keukentafel.gui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -44,6 +46,10 @@ class ToetsScreenshots extends GuiTestBase {
         type(KeyCode.ENTER);
         waitUntil("the exception shown", () -> lookup(".check-waived").tryQuery().isPresent());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5);
+        assertThat(lookup("#checkList").queryAs(ListView.class).getItems().size()).as("criteria and findings listed").isGreaterThan(14);
         snap("40-toets");
+        Path picture = screenshotFolder().resolve("40-toets.png");
+        assertThat(picture).as("the picture was written").isRegularFile();
+        assertThat(picture.toFile().length()).as("the picture is not empty").isPositive();
     }
 }

@@ -1,20 +1,17 @@
 package nl.keukentafel.bench.check;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import nl.keukentafel.bench.Timings;
 import nl.keukentafel.logic.check.CheckEngine;
 import nl.keukentafel.logic.check.CheckReport;
 import nl.keukentafel.logic.check.DossierChecker;
@@ -42,7 +39,6 @@ import nl.keukentafel.store.crypto.KdfParams;
  */
 public final class CheckBenchmark {
     private static final char[] PASSPHRASE = "appel peer banaan kiwi mango".toCharArray();
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final int CASELOAD_ROUNDS = 5;
 
     private CheckBenchmark() {
@@ -120,37 +116,6 @@ public final class CheckBenchmark {
         System.out.printf(Locale.ROOT, "| %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f× / %.2f× | %s |%n", name,
                 measured.wall(0.5), measured.wall(0.95), measured.wall(1.0), measured.cpu(0.5),
                 measured.wall(0.5) / baseline.wall(0.5), measured.cpu(0.5) / baseline.cpu(0.5), target);
-    }
-
-    /** Wall and CPU time of each repeat. */
-    private static final class Timings {
-        private final List<Long> wall = new ArrayList<>();
-        private final List<Long> cpu = new ArrayList<>();
-        private int sink;
-
-        void time(Supplier<Object> work) {
-            long cpuStart = THREADS.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            Object result = work.get();
-            wall.add(System.nanoTime() - start);
-            cpu.add(THREADS.getCurrentThreadCpuTime() - cpuStart);
-            sink += result == null ? 0 : 1;
-        }
-
-        double wall(double quantile) {
-            return percentile(wall, quantile);
-        }
-
-        double cpu(double quantile) {
-            return percentile(cpu, quantile);
-        }
-
-        private static double percentile(List<Long> nanos, double quantile) {
-            List<Long> sorted = new ArrayList<>(nanos);
-            Collections.sort(sorted);
-            int rank = (int) Math.ceil(quantile * sorted.size());
-            return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1))) / 1e6;
-        }
     }
 
     private static void deleteQuietly(Path directory) {

@@ -1,13 +1,10 @@
 package nl.keukentafel.bench.plan;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import nl.keukentafel.bench.Timings;
 import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.logic.session.SessionManager;
 import nl.keukentafel.logic.plan.PlanComparison;
@@ -63,7 +61,6 @@ public final class PlanBenchmark {
     private static final int VERSIONS = 4;
     private static final int EVALUATIONS = 10;
     private static final char[] PASSPHRASE = "appel peer banaan kiwi mango".toCharArray();
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private PlanBenchmark() {
     }
@@ -234,37 +231,6 @@ public final class PlanBenchmark {
             text.append(' ').append(WORDS[(seed * 31 + word * 7) % WORDS.length]);
         }
         return text.append('.').toString();
-    }
-
-    /** Wall-clock and CPU nanoseconds of repeated calls. Not thread-safe. */
-    private static final class Timings {
-        private final List<Long> wall = new ArrayList<>();
-        private final List<Long> cpu = new ArrayList<>();
-        private int sink;
-
-        void time(Supplier<Object> work) {
-            long cpuStart = THREADS.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            Object result = work.get();
-            wall.add(System.nanoTime() - start);
-            cpu.add(THREADS.getCurrentThreadCpuTime() - cpuStart);
-            sink += result == null ? 0 : 1;
-        }
-
-        double wall(double quantile) {
-            return percentile(wall, quantile);
-        }
-
-        double cpu(double quantile) {
-            return percentile(cpu, quantile);
-        }
-
-        private static double percentile(List<Long> nanos, double quantile) {
-            List<Long> sorted = new ArrayList<>(nanos);
-            Collections.sort(sorted);
-            int rank = (int) Math.ceil(quantile * sorted.size());
-            return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1))) / 1e6;
-        }
     }
 
     private static void deleteQuietly(Path directory) {
