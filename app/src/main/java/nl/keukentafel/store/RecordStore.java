@@ -354,7 +354,8 @@ public final class RecordStore {
         return found;
     }
 
-    private static StoredRecord read(ResultSet rows) throws SQLException {
+    /** The record on the current row of a {@code select *} from {@code record}. */
+    static StoredRecord read(ResultSet rows) throws SQLException {
         RecordRef ref = new RecordRef(RecordKind.fromCode(rows.getString("kind")), UUID.fromString(rows.getString("id")),
                 UUID.fromString(rows.getString("dossier_id")));
         return new StoredRecord(ref, RecordMapper.parse(rows.getString("body")), rows.getLong("version"),

@@ -95,9 +95,8 @@ final class PullApplier {
                 copies.removeDossier(handle, dossierId, now);
             }
         }
-        for (UUID dossierId : touched) {
-            indexer.reindex(handle, dossierId);
-        }
+        // all the page's dossiers at once: a few reads of only the kinds a caseload row is made of, one batched write
+        indexer.reindex(handle, touched);
         Vault.setMeta(handle, META_CURSOR, page.cursor());
         return refused;
     }
