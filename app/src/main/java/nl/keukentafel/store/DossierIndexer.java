@@ -50,6 +50,15 @@ public final class DossierIndexer {
      * the row is made of) and the rows written as one batch, for the sync pull that touches dozens of dossiers per page.
      */
     public void reindex(Connection handle, Collection<UUID> dossierIds) throws SQLException {
+        reindex(handle, dossierIds, Map.of());
+    }
+
+    /**
+     * As {@link #reindex(Connection, Collection)}, but a record in {@code inHand} (by id, as it now stands in this
+     * transaction, e.g. just written by the sync pull) is taken from there instead of parsing its stored body again;
+     * which records are live and belong to the dossier is still decided by the stored rows.
+     */
+    public void reindex(Connection handle, Collection<UUID> dossierIds, Map<UUID, StoredRecord> inHand) throws SQLException {
         Map<UUID, List<StoredRecord>> byDossier = new LinkedHashMap<>();
         dossierIds.forEach(dossierId -> byDossier.put(dossierId, new ArrayList<>()));
         List<UUID> all = List.copyOf(byDossier.keySet());
@@ -63,8 +72,9 @@ public final class DossierIndexer {
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        StoredRecord stored = RecordStore.read(rows);
-                        byDossier.get(stored.ref().dossierId()).add(stored);
+                        StoredRecord held = inHand.get(UUID.fromString(rows.getString("id")));
+                        StoredRecord stored = held != null && !held.deleted() ? held : RecordStore.read(rows);
+                        byDossier.get(UUID.fromString(rows.getString("dossier_id"))).add(stored);
                     }
                 }
             }

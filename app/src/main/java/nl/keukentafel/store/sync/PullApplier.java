@@ -95,8 +95,9 @@ final class PullApplier {
                 copies.removeDossier(handle, dossierId, now);
             }
         }
-        // all the page's dossiers at once: a few reads of only the kinds a caseload row is made of, one batched write
-        indexer.reindex(handle, touched);
+        // all the page's dossiers at once: a few reads of only the kinds a caseload row is made of, one batched write;
+        // the records this page wrote are taken as they are in memory instead of parsing them back
+        indexer.reindex(handle, touched, known.records);
         Vault.setMeta(handle, META_CURSOR, page.cursor());
         return refused;
     }

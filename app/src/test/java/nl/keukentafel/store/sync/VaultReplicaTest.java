@@ -411,6 +411,13 @@ class VaultReplicaTest {
         assertThat(found("Noor")).as("no family, no caseload row").isEmpty();
         assertThat(found("Quirijnsen")).as("contacts are not in the search text").isEmpty();
 
+        Wire.RemoteRecord renamed = family(ouwehand, "Familie Ouwehand-Zijlstra", "2026-12-20");
+        applyAnnounced(page(List.of(new Wire.RemoteRecord(renamed.id(), renamed.kind(), renamed.dossierId(), 2, false,
+                renamed.fields(), renamed.updatedAt())), List.of(), List.of()));
+        assertThat(found("Zijlstra")).containsExactly(ouwehand);
+        assertThat(found("Saskia")).as("members from an earlier page are read back").containsExactly(ouwehand);
+        assertThat(vault.caseload().search("Zijlstra", true, 10).get(0).memberCount()).isEqualTo(2);
+
         applyAnnounced(page(List.of(remote(leftLater, 2, true, RecordMapper.toNode(Map.of(Member.Field.GIVEN_NAME, "Ruben",
                 Member.Field.FAMILY_NAME, "Ouwehand")))), List.of(), List.of()));
         assertThat(found("Ruben")).as("a member deleted on the server leaves the search").isEmpty();
