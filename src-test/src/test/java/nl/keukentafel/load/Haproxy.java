@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,14 +18,23 @@ import java.util.concurrent.TimeUnit;
  * Not thread-safe.
  */
 final class Haproxy implements AutoCloseable {
+    /**
+     * One line per request: accept time in epoch milliseconds ({@code %Ts%ms}), total time, status, server,
+     * termination state, retries ("+" when redispatched), method and path (ids only, no personal data).
+     */
+    static final String LOG_FORMAT = "%Ts%ms %Tt %ST %s %tsc %rc %HM %HP";
+
     private final Process process;
     private final int port;
     private final int statsPort;
+    private final Path log;
+    private final HttpClient statsClient = HttpClient.newHttpClient();
 
-    private Haproxy(Process process, int port, int statsPort) {
+    private Haproxy(Process process, int port, int statsPort, Path log) {
         this.process = process;
         this.port = port;
         this.statsPort = statsPort;
+        this.log = log;
     }
 
     static boolean installed() {
@@ -39,9 +50,11 @@ final class Haproxy implements AutoCloseable {
         }
         Path file = directory.resolve("haproxy.cfg");
         Files.writeString(file, config);
+        // In the foreground (-db) HAProxy logs to its standard output ("log stdout"): one file per run.
+        Path log = directory.resolve("haproxy.log");
         Process process = new ProcessBuilder("/usr/sbin/haproxy", "-db", "-f", file.toString()).redirectErrorStream(true)
-            .redirectOutput(directory.resolve("haproxy.log").toFile()).start();
-        Haproxy haproxy = new Haproxy(process, port, statsPort);
+            .redirectOutput(log.toFile()).start();
+        Haproxy haproxy = new Haproxy(process, port, statsPort, log);
         haproxy.awaitUp();
         return haproxy;
     }
@@ -51,8 +64,11 @@ final class Haproxy implements AutoCloseable {
         return String.join("\n",
             "global",
             "    maxconn 4096",
+            "    log stdout format raw local0",
             "defaults",
             "    mode http",
+            "    log global",
+            "    log-format \"" + LOG_FORMAT + "\"",
             "    timeout connect 2s",
             "    timeout client 120s",
             "    timeout server 120s",
@@ -61,6 +77,7 @@ final class Haproxy implements AutoCloseable {
             "    option redispatch",
             "frontend stats",
             "    bind 127.0.0.1:" + statsPort,
+            "    no log",
             "    stats enable",
             "    stats uri /stats",
             "frontend sync",
@@ -77,14 +94,38 @@ final class Haproxy implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port);
     }
 
+    /** The per-request log so far. */
+    List<HaproxyLog.Request> requests() throws IOException {
+        return HaproxyLog.read(log);
+    }
+
+    /** Each server's state as HAProxy's health checks see it ("UP", "DOWN", "UP 1/2", ...). */
+    Map<String, String> serverStates() throws IOException, InterruptedException {
+        Map<String, String> states = new TreeMap<>();
+        List<String> lines = stats().lines().toList();
+        List<String> header = List.of(lines.get(0).replace("# ", "").split(","));
+        int status = header.indexOf("status");
+        for (String line : lines) {
+            String[] cells = line.split(",", -1);
+            if (cells.length > status && "sync_servers".equals(cells[0]) && cells[1].startsWith("sync")) {
+                states.put(cells[1], cells[status]);
+            }
+        }
+        return states;
+    }
+
+    private String stats() throws IOException, InterruptedException {
+        return statsClient.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + statsPort + "/stats;csv")).build(),
+            HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     /** From HAProxy's own counters: requests the front end took and 5xx answers it gave. */
     long[] requestsAndServerErrors() throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + statsPort + "/stats;csv")).build(), HttpResponse.BodyHandlers.ofString());
-        String[] header = response.body().lines().findFirst().orElseThrow().replace("# ", "").split(",");
+        String body = stats();
+        String[] header = body.lines().findFirst().orElseThrow().replace("# ", "").split(",");
         int requests = List.of(header).indexOf("req_tot");
         int errors = List.of(header).indexOf("hrsp_5xx");
-        for (String line : response.body().lines().toList()) {
+        for (String line : body.lines().toList()) {
             String[] cells = line.split(",", -1);
             if (cells.length > errors && "sync".equals(cells[0]) && "FRONTEND".equals(cells[1])) {
                 return new long[] {Long.parseLong(cells[requests]), Long.parseLong(cells[errors])};
