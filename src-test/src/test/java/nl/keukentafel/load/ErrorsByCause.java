@@ -46,9 +46,13 @@ final class ErrorsByCause {
     private final Map<Cause, Map<String, Integer>> requests = new EnumMap<>(Cause.class);
     private final Map<Cause, Map<String, Integer>> retries = new EnumMap<>(Cause.class);
 
-    ErrorsByCause(long startMillis, List<Window> windows, List<HaproxyLog.Request> logged, List<ClientRetry> clientRetries) {
+    private final List<HealthWatch.Change> healthChanges;
+
+    ErrorsByCause(long startMillis, List<Window> windows, List<HaproxyLog.Request> logged, List<ClientRetry> clientRetries,
+                  List<HealthWatch.Change> healthChanges) {
         this.startMillis = startMillis;
         this.windows = List.copyOf(windows);
+        this.healthChanges = List.copyOf(healthChanges);
         for (Cause cause : Cause.values()) {
             requests.put(cause, new TreeMap<>());
             retries.put(cause, new TreeMap<>());
@@ -100,6 +104,13 @@ final class ErrorsByCause {
             text.append(String.format(Locale.ROOT, "  %s: %.1f s to %.1f s (%s)%n", window.cause().label, seconds(window.fromMillis()),
                 seconds(window.toMillis()), window.note()));
         }
+        StringBuilder seen = new StringBuilder();
+        for (HealthWatch.Change change : healthChanges) {
+            if (change.atMillis() >= startMillis) {
+                seen.append(String.format(Locale.ROOT, " %.1f s %s %s;", seconds(change.atMillis()), change.server(), change.state()));
+            }
+        }
+        text.append("  HAProxy's view of the instances:").append(seen.isEmpty() ? " no change" : seen).append('\n');
         text.append("| failed | (a) SIGKILL | (b) PostgreSQL restart | (c) outside |\n|---|---|---|---|\n");
         text.append(String.format(Locale.ROOT, "| requests (HAProxy log: 5xx, no answer, cut) | %d | %d | %d |%n",
             failedRequests(Cause.KILL), failedRequests(Cause.POSTGRES), failedRequests(Cause.OUTSIDE)));

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Debian's HAProxy in front of the server instances, on loopback, with the configuration sync-server/README.md
- * documents: round robin, a health check on {@code /health}, a failed instance out of rotation within a second.
+ * documents: round robin, a health check on {@code /health}, a failed instance out of rotation within a second,
+ * calls cut by a failure retried on the other instance, and one log line per request.
  * Not thread-safe.
  */
 final class Haproxy implements AutoCloseable {
@@ -46,7 +47,7 @@ final class Haproxy implements AutoCloseable {
         int statsPort = PostgresServer.freePort();
         StringBuilder config = new StringBuilder(configuration(port, statsPort));
         for (int index = 0; index < instancePorts.size(); index++) {
-            config.append("    server sync").append(index + 1).append(" 127.0.0.1:").append(instancePorts.get(index)).append(" check\n");
+            config.append(serverLine(index + 1, instancePorts.get(index)));
         }
         Path file = directory.resolve("haproxy.cfg");
         Files.writeString(file, config);
@@ -59,11 +60,16 @@ final class Haproxy implements AutoCloseable {
         return haproxy;
     }
 
-    /** The configuration in the README's deployment section, with these ports; server lines follow. */
+    /**
+     * The configuration in the README's deployment section, with these ports; server lines follow
+     * ({@link #serverLine}). {@code HaproxyConfigurationDocumentedTest} checks that the README shows exactly this.
+     */
     static String configuration(int port, int statsPort) {
         return String.join("\n",
             "global",
             "    maxconn 4096",
+            "    # One line per request on standard output (the journal under systemd): accept time in ms, total time,",
+            "    # status, server, termination state, retries, method, path. Paths carry ids only, never personal data.",
             "    log stdout format raw local0",
             "defaults",
             "    mode http",
@@ -71,10 +77,20 @@ final class Haproxy implements AutoCloseable {
             "    log-format \"" + LOG_FORMAT + "\"",
             "    timeout connect 2s",
             "    timeout client 120s",
+            "    # Above the server's own 120 s answer bound.",
             "    timeout server 120s",
             "    timeout http-keep-alive 10s",
-            "    retries 2",
-            "    option redispatch",
+            "    # A request waits here for a free slot on an instance (maxconn below), not in an instance's pool.",
+            "    timeout queue 30s",
+            "    # A /health probe that does not answer within this counts as failed.",
+            "    timeout check 1s",
+            "    # Retried, each time on the other instance: a refused connection (a killed instance), a connection",
+            "    # closed without an answer (killed while working on the request) and a 503 (its database connection",
+            "    # lost, or busy). Safe: a push is idempotent on (clientId, clientSeq), a replay gets the stored",
+            "    # answers; pull and the reads change nothing; a replayed login only issues one more token.",
+            "    retries 3",
+            "    option redispatch 1",
+            "    retry-on conn-failure empty-response 503",
             "frontend stats",
             "    bind 127.0.0.1:" + statsPort,
             "    no log",
@@ -85,9 +101,18 @@ final class Haproxy implements AutoCloseable {
             "    default_backend sync_servers",
             "backend sync_servers",
             "    balance roundrobin",
+            "    # Never replayed by HAProxy once sent: a refresh whose first attempt committed would present a rotated token,",
+            "    # which the server treats as stolen (the device is logged out).",
+            "    http-request disable-l7-retry if { path /auth/refresh }",
             "    option httpchk GET /health",
-            "    default-server inter 500ms fall 2 rise 2",
+            "    # Out of rotation after two failed probes (a killed instance: within ~1 s), back after one good one;",
+            "    # at most as many calls per instance as its pool has connections (10), the rest queue here.",
+            "    default-server inter 500ms fall 2 rise 1 maxconn 10",
             "");
+    }
+
+    static String serverLine(int index, int instancePort) {
+        return "    server sync" + index + " 127.0.0.1:" + instancePort + " check\n";
     }
 
     URI uri() {

@@ -255,7 +255,7 @@ final class MondayMorning {
             retried = List.copyOf(clientRetries);
         }
         ErrorsByCause errors = new ErrorsByCause(startMillis, withFaults ? faults.windows(health) : ErrorsByCause.none(),
-            haproxy.requests(), retried);
+            haproxy.requests(), retried, health.changes());
         return new Report(laptops, percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.get(sorted.size() - 1), loadSeconds,
             after[0] - before[0], after[1] - before[1], retries.get(), cpu, postgresCpu, rss, conflicts, records, convergeSeconds,
             withFaults, errors);

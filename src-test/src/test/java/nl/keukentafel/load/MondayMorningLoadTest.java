@@ -39,12 +39,27 @@ class MondayMorningLoadTest {
         for (String count : System.getProperty("keukentafel.load").split(",")) {
             int laptops = Integer.parseInt(count.strip());
             Path run = Files.createDirectories(work.resolve("n" + laptops));
-            MondayMorning.Report report = MondayMorning.run(run, laptops, faults);
+            MondayMorning.Report report;
+            try {
+                report = MondayMorning.run(run, laptops, faults);
+            } finally {
+                keepLogs(run, "n" + laptops + (faults ? "" : "-no-faults"));
+            }
             rows.add(report.line());
             System.out.println(MondayMorning.Report.header());
             rows.forEach(System.out::println);
             System.out.println(report.errors().table(laptops));
             assertThat(report.errors().outside()).as("requests and rounds that failed outside the fault windows").isZero();
+        }
+    }
+
+    /** HAProxy's request log, its configuration and the instances' logs stay in target/monday-morning for a look. */
+    private static void keepLogs(Path run, String name) throws java.io.IOException {
+        Path kept = Files.createDirectories(Path.of("target", "monday-morning", name));
+        try (var files = Files.list(run)) {
+            for (Path file : files.filter(file -> file.toString().endsWith(".log") || file.toString().endsWith(".cfg")).toList()) {
+                Files.copy(file, kept.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 }
