@@ -105,9 +105,10 @@ final class Haproxy implements AutoCloseable {
             "    # which the server treats as stolen (the device is logged out).",
             "    http-request disable-l7-retry if { path /auth/refresh }",
             "    option httpchk GET /health",
-            "    # Out of rotation after two failed probes (a killed instance: within ~1 s), back after one good one;",
-            "    # at most as many calls per instance as its pool has connections (10), the rest queue here.",
-            "    default-server inter 500ms fall 2 rise 1 maxconn 10",
+            "    # Out of rotation after two failed probes, back after one good one; at once when a real call's",
+            "    # connection is refused (a killed instance), so the retries go to the other one, not again to it.",
+            "    # At most as many calls per instance as its pool has connections (10); the rest queue here.",
+            "    default-server inter 500ms fall 2 rise 1 observe layer4 error-limit 1 on-error mark-down maxconn 10",
             "");
     }
 
