@@ -105,6 +105,8 @@ final class Haproxy implements AutoCloseable {
             "    # which the server treats as stolen (the device is logged out).",
             "    http-request disable-l7-retry if { path /auth/refresh }",
             "    option httpchk GET /health",
+            "    # Every failed probe in the log with its reason (timeout, status), not only the state changes.",
+            "    option log-health-checks",
             "    # Out of rotation after two failed probes, back after one good one; at once when a real call's",
             "    # connection is refused (a killed instance), so the retries go to the other one, not again to it.",
             "    # At most as many calls per instance as its pool has connections (10); the rest queue here.",
