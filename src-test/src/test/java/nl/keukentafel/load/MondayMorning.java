@@ -328,13 +328,19 @@ final class MondayMorning {
                 // As the app's sync loop does: back off with jitter, so a hundred laptops do not hammer a server
                 // that is down (250 ms doubling to 4 s).
                 retries.incrementAndGet();
-                clientRetries.add(new ErrorsByCause.ClientRetry(System.currentTimeMillis(), failure.status(), failure.code()));
+                clientRetries.add(new ErrorsByCause.ClientRetry(System.currentTimeMillis(), failure.status(), failure.code() + why(failure)));
                 long delay = Math.min(4000, 250L << Math.min(attempts++, 4));
                 Thread.sleep(delay / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(delay / 2 + 1));
             }
         }
         roundMillis.add((System.nanoTime() - start) / 1e6);
         roundsDone.incrementAndGet();
+    }
+
+    /** For a failure without an answer, what the client's HTTP layer said (an exception's type and message, no data). */
+    private static String why(SyncException failure) {
+        return failure.status() > 0 || failure.getCause() == null ? ""
+            : " (" + failure.getCause().getClass().getSimpleName() + ": " + failure.getCause().getMessage() + ")";
     }
 
     /** Every laptop syncs until quiet: twice round the team, so each has pulled what the others pushed last. */
