@@ -95,8 +95,8 @@ final class ErrorsByCause {
     /** The windows, the table by cause and, per cause, what failed (status, termination state, server, call). */
     String table(int laptops) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "Errors by cause, %d laptops (seconds from the start of the load; each window + %.1f s grace):%n",
-            laptops, GRACE_MILLIS / 1000.0));
+        text.append(String.format(Locale.ROOT, "Errors by cause, %d laptops (seconds from the start of the load;"
+            + " each window + %.1f s grace):%n", laptops, GRACE_MILLIS / 1000.0));
         if (windows.isEmpty()) {
             text.append("  no faults made\n");
         }

@@ -41,9 +41,11 @@ import nl.keukentafel.sync.server.db.ServerDatabase;
  * member, then a round, with 0.5–1.5 s think time between; in the first session each also changes the same field
  * of one member in each of the 3 shared families that the colleague changes too (a same-field conflict per shared
  * member). During the load one instance is SIGKILLed and restarted (as a supervisor would, again if it exits) and
- * PostgreSQL is restarted; the clients retry failed rounds with backoff. Afterwards
- * every laptop syncs until quiet and the campaign's checks run. Everything on 127.0.0.1; bounded in count and
- * time. Not thread-safe.
+ * PostgreSQL is restarted; the clients retry failed rounds with backoff (without faults, when asked, neither happens).
+ * Afterwards every laptop syncs until quiet and the campaign's checks run, and every failed request and retried round
+ * is put in its fault window ({@link ErrorsByCause}) from HAProxy's request log, its view of the instances
+ * ({@link HealthWatch}) and the laptops' own retry records. Everything on 127.0.0.1; bounded in count and time. Not
+ * thread-safe.
  */
 final class MondayMorning {
     static final int OWN_FAMILIES = 27;
@@ -58,9 +60,9 @@ final class MondayMorning {
                   ErrorsByCause errors) {
         String line() {
             return String.format(Locale.ROOT, "| %d%s | %.0f ms | %.0f ms | %.0f ms | %.1f s | %.0f | %d / %d | %d"
-                    + " | %.1f s + PostgreSQL %.1f s | %.0f MiB | %d | %d | %.1f s |", laptops, faults ? "" : " (no faults)", p50Millis, p99Millis, maxMillis,
-                loadSeconds, requests / loadSeconds, serverErrors, requests, clientRetries, instanceCpuSeconds, postgresCpuSeconds,
-                peakInstanceRssMib, conflicts, records, convergeSeconds);
+                    + " | %.1f s + PostgreSQL %.1f s | %.0f MiB | %d | %d | %.1f s |", laptops, faults ? "" : " (no faults)", p50Millis,
+                p99Millis, maxMillis, loadSeconds, requests / loadSeconds, serverErrors, requests, clientRetries, instanceCpuSeconds,
+                postgresCpuSeconds, peakInstanceRssMib, conflicts, records, convergeSeconds);
         }
 
         static String header() {
@@ -328,7 +330,8 @@ final class MondayMorning {
                 // As the app's sync loop does: back off with jitter, so a hundred laptops do not hammer a server
                 // that is down (250 ms doubling to 4 s).
                 retries.incrementAndGet();
-                clientRetries.add(new ErrorsByCause.ClientRetry(System.currentTimeMillis(), failure.status(), failure.code() + why(failure)));
+                clientRetries.add(new ErrorsByCause.ClientRetry(System.currentTimeMillis(), failure.status(),
+                    failure.code() + why(failure)));
                 long delay = Math.min(4000, 250L << Math.min(attempts++, 4));
                 Thread.sleep(delay / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(delay / 2 + 1));
             }
