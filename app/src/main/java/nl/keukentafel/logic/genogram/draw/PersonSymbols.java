@@ -1,6 +1,5 @@
 package nl.keukentafel.logic.genogram.draw;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.keukentafel.logic.genogram.FamilyGraph.Person;
@@ -83,11 +82,6 @@ final class PersonSymbols {
                     : years + " · " + options.text().apply("genogram.draw.age").formatted(age(person));
         }
         canvas.text(id + ":years", x, baseline, years, Styles.SMALL_SIZE, Anchor.MIDDLE);
-    }
-
-    /** The name's lines under the symbol (see {@link Labels#name(String)}). */
-    static List<String> nameLines(String name) {
-        return Labels.name(name).lines();
     }
 
     /**

@@ -78,6 +78,7 @@ public final class EcogramDrawer {
             circle(shapes, relative.id().toString(), relative.name(), text.apply("ecogram.livesElsewhere"),
                     layout.nodes().get(relative.id()), layout, Styles.solid(Styles.INK, 1.6, "#eef4fb"));
         }
+        clearSectorLabels(shapes);
         return new Parts(DrawingBounds.framed(shapes, MARGIN), EcogramLegend.of(used, text));
     }
 
@@ -99,6 +100,38 @@ public final class EcogramDrawer {
             shapes.add(new Text(id + ":organisation", at[0], at[1] + layout.nodeRadius() + ORGANISATION_SIZE + 3, below,
                     ORGANISATION_SIZE, false, Anchor.MIDDLE, Styles.MUTED));
         }
+    }
+
+    /**
+     * Moves a group's name outward, away from the household, while it would overlap another text or a circle (the
+     * organisation under a contact next to it).
+     */
+    private static void clearSectorLabels(List<Shape> shapes) {
+        for (int index = 0; index < shapes.size(); index++) {
+            if (!(shapes.get(index) instanceof Text label) || !label.id().startsWith("sector:")) {
+                continue;
+            }
+            String group = label.id();
+            Text moved = label;
+            double length = Math.max(1, Math.hypot(label.x(), label.y()));
+            for (int step = 0; step < 12 && crowded(moved, group, shapes); step++) {
+                moved = (Text) DrawingBounds.translate(moved, label.x() / length * 8, label.y() / length * 8);
+            }
+            double dx = moved.x() - label.x();
+            double dy = moved.y() - label.y();
+            // the group's other line moves with it
+            for (int other = 0; other < shapes.size(); other++) {
+                if (shapes.get(other) instanceof Text line && line.id().equals(group)) {
+                    shapes.set(other, DrawingBounds.translate(line, dx, dy));
+                }
+            }
+        }
+    }
+
+    private static boolean crowded(Text label, String group, List<Shape> shapes) {
+        DrawingBounds.Box box = DrawingBounds.of(label).grow(2);
+        return shapes.stream().filter(shape -> !group.equals(shape.id()) && (shape instanceof Text || shape instanceof Ellipse))
+                .anyMatch(shape -> DrawingBounds.of(shape).overlaps(box));
     }
 
     private static void sectors(List<Shape> shapes, EcogramLayout layout, Function<String, String> text) {

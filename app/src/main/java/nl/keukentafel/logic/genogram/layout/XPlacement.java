@@ -36,8 +36,8 @@ final class XPlacement {
     private final Map<UUID, List<Unit>> unitsOfParent = new HashMap<>();
     private final Map<UUID, Double> x = new HashMap<>();
     private final Map<UUID, Double> labelWidth = new HashMap<>();
-    /** Partner pairs ("a|b", both orders): the room their dated events need between the two (0 when none is dated). */
-    private final Map<String, Double> eventRoom = new HashMap<>();
+    /** Per partner, per partner: the room their couple's dated events need between the two (0 when none is dated). */
+    private final Map<UUID, Map<UUID, Double>> eventRoom = new HashMap<>();
 
     /** One row as solved: persons left to right, the least distance after each, and which are fixed. */
     private record Line(List<UUID> persons, double[] distance, boolean[] fixed) {
@@ -51,8 +51,8 @@ final class XPlacement {
             double room = couple.events().stream()
                     .filter(event -> event.type() != null && event.date() != null && event.date().matches(".*\\d{4}.*"))
                     .mapToDouble(event -> Labels.eventDistance(event.type())).max().orElse(0);
-            eventRoom.merge(couple.partnerA() + "|" + couple.partnerB(), room, Math::max);
-            eventRoom.merge(couple.partnerB() + "|" + couple.partnerA(), room, Math::max);
+            eventRoom.computeIfAbsent(couple.partnerA(), key -> new HashMap<>()).merge(couple.partnerB(), room, Math::max);
+            eventRoom.computeIfAbsent(couple.partnerB(), key -> new HashMap<>()).merge(couple.partnerA(), room, Math::max);
         }
         for (List<Block> row : rows) {
             for (Block block : row) {
@@ -119,7 +119,7 @@ final class XPlacement {
         } else {
             least = blockOf.get(left) == blockOf.get(right) ? RuleLayouter.SIBLING_DISTANCE : RuleLayouter.BLOCK_DISTANCE;
         }
-        Double events = eventRoom.get(left + "|" + right);
+        Double events = eventRoom.getOrDefault(left, Map.of()).get(right);
         double labels = events == null ? (labelWidth.get(left) + labelWidth.get(right)) / 2
                 // a couple's children hang from the middle between them: clear of the wider of the two names
                 : Math.max(labelWidth.get(left), labelWidth.get(right));

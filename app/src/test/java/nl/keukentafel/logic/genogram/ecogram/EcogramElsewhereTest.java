@@ -38,6 +38,10 @@ class EcogramElsewhereTest {
     private final EcogramGraph graph = new EcogramGraph("Gezin Bos", List.of("Sandra Bos", "Romy Kok", "Tim Smits", "Lisa Smits"),
             List.of(new EcogramGraph.Node(new UUID(7, 1), "Oma Truus", null, EcogramGroup.FAMILY, LinkStrength.STRONG,
                             SupportDirection.TO_HOUSEHOLD, List.of(SupportKind.PRACTICAL)),
+                    new EcogramGraph.Node(new UUID(7, 3), "Buurvrouw Els", null, EcogramGroup.FRIENDS, LinkStrength.WEAK, null, List.of()),
+                    new EcogramGraph.Node(new UUID(7, 4), "Mevr. Jansen", "Basisschool De Regenboog", EcogramGroup.SCHOOL,
+                            LinkStrength.STRESSFUL, null, List.of()),
+                    new EcogramGraph.Node(new UUID(7, 5), "Dr. Bakker", "Huisartsenpraktijk Oost", EcogramGroup.CARE, null, null, List.of()),
                     new EcogramGraph.Node(new UUID(7, 2), "Schuldhulpverlening Noord-Holland", "Gemeente", EcogramGroup.WORK,
                             LinkStrength.WEAK, null, List.of())),
             List.of(new EcogramGraph.Relative(father, "Kevin Smits")));
@@ -102,6 +106,18 @@ class EcogramElsewhereTest {
         assertThat(ecogram.stream().filter(text -> text.id().endsWith(":name") || text.id().equals("household:member"))
                 .mapToDouble(Text::size).min().orElseThrow()).isGreaterThanOrEqualTo(genogramNames);
         assertThat(ecogram.stream().mapToDouble(Text::size).min().orElseThrow()).isGreaterThanOrEqualTo(genogramSmallest);
+    }
+
+    @Test
+    void noTextOverlapsAnotherText() {
+        List<Text> all = texts(parts.picture());
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                assertThat(nl.keukentafel.logic.genogram.draw.DrawingBounds.of(all.get(i))
+                        .overlaps(nl.keukentafel.logic.genogram.draw.DrawingBounds.of(all.get(j))))
+                        .as("\"" + all.get(i).text() + "\" overlaps \"" + all.get(j).text() + "\"").isFalse();
+            }
+        }
     }
 
     @Test
