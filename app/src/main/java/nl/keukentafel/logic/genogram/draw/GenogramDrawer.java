@@ -12,11 +12,11 @@ import nl.keukentafel.logic.genogram.layout.GenogramLayout.Placement;
 
 /**
  * Turns a laid-out family into a {@link Drawing} in McGoldrick notation, in this order so the structure is never
- * hidden: the household boundary (made last around the drawn symbols and labels, painted first), couple and child lines, the person symbols (opaque, covering line ends), then the
- * emotional lines over everything. Ids: the person key for a symbol ({@code key:name}, {@code key:years}… for its
- * parts), the couple id for its line, the relation id, "household", "legend". The picture keeps the layout's
- * scale (one symbol is 40 units) and is moved so everything, names included, starts at a small margin.
- * Stateless and thread-safe.
+ * hidden: the household boundary (made last around the drawn symbols and labels, painted first), couple and child
+ * lines, the person symbols (opaque, covering line ends), then the emotional lines over everything. Ids: the person
+ * key for a symbol ({@code key:name}, {@code key:years}… for its parts), the couple id for its line, the relation id,
+ * "household", "legend". The picture keeps the layout's scale (one symbol is 40 units) and is moved so everything,
+ * names included, starts at a small margin. Stateless and thread-safe.
  */
 public final class GenogramDrawer {
     static final double MARGIN = 20;

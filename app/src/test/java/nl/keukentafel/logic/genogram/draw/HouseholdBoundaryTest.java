@@ -66,7 +66,8 @@ class HouseholdBoundaryTest {
             String key = person.key().toString();
             for (Shape part : probe.personParts(key)) {
                 Box box = DrawingBounds.of(part);
-                double[][] corners = {{box.minX(), box.minY()}, {box.maxX(), box.minY()}, {box.minX(), box.maxY()}, {box.maxX(), box.maxY()}};
+                double[][] corners = {{box.minX(), box.minY()}, {box.maxX(), box.minY()}, {box.minX(), box.maxY()},
+                    {box.maxX(), box.maxY()}};
                 for (double[] corner : corners) {
                     assertThat(DrawingProbe.inside(boundary, corner[0], corner[1]))
                             .as(name + ": " + part.id() + " of " + person.name() + " inside the household line")

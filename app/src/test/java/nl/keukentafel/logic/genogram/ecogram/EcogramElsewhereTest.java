@@ -41,7 +41,8 @@ class EcogramElsewhereTest {
                     new EcogramGraph.Node(new UUID(7, 3), "Buurvrouw Els", null, EcogramGroup.FRIENDS, LinkStrength.WEAK, null, List.of()),
                     new EcogramGraph.Node(new UUID(7, 4), "Mevr. Jansen", "Basisschool De Regenboog", EcogramGroup.SCHOOL,
                             LinkStrength.STRESSFUL, null, List.of()),
-                    new EcogramGraph.Node(new UUID(7, 5), "Dr. Bakker", "Huisartsenpraktijk Oost", EcogramGroup.CARE, null, null, List.of()),
+                    new EcogramGraph.Node(new UUID(7, 5), "Dr. Bakker", "Huisartsenpraktijk Oost", EcogramGroup.CARE, null, null,
+                            List.of()),
                     new EcogramGraph.Node(new UUID(7, 2), "Schuldhulpverlening Noord-Holland", "Gemeente", EcogramGroup.WORK,
                             LinkStrength.WEAK, null, List.of())),
             List.of(new EcogramGraph.Relative(father, "Kevin Smits")));
@@ -81,8 +82,8 @@ class EcogramElsewhereTest {
         UUID dossier = new UUID(1, 1);
         Family family = new Family(dossier, "Gezin Bos", null, null, null, null, null, null, null, null, null, false);
         List<Member> members = List.of(
-                new Member(new UUID(2, 1), dossier, "Sandra", "Bos", "ongeveer 40", Gender.FEMALE, HouseholdRole.PARENT, Residence.IN_HOUSEHOLD,
-                        null, null, null),
+                new Member(new UUID(2, 1), dossier, "Sandra", "Bos", "ongeveer 40", Gender.FEMALE, HouseholdRole.PARENT,
+                        Residence.IN_HOUSEHOLD, null, null, null),
                 new Member(new UUID(2, 2), dossier, "Kevin", "Smits", "1984", Gender.MALE, HouseholdRole.PARENT, Residence.ELSEWHERE,
                         null, null, null),
                 new Member(new UUID(2, 3), dossier, "Tim", "Smits", "2012", Gender.MALE, HouseholdRole.CHILD, null, null, null, null));
