@@ -79,7 +79,9 @@ final class HouseholdBoundary {
         }
         List<Box> pieces = new ArrayList<>();
         all.forEach(band -> pieces.addAll(List.of(band.top(), band.bottom())));
-        join(bands, spans, all, pieces);
+        List<List<Box>> rowBoxes = rows.values().stream().map(row -> row.stream().map(person -> boxes.get(person.key())).toList())
+                .toList();
+        join(bands, spans, all, pieces, rowBoxes);
         List<List<double[]>> outlines = RectilinearOutline.of(pieces);
         int count = 0;
         for (List<double[]> outline : outlines) {
@@ -146,16 +148,14 @@ final class HouseholdBoundary {
      * Joins the bands through the strips between rows, top to bottom (and one strip above the first and below the last
      * row), each strip joining only bands not yet joined to each other, so the joins form a tree.
      */
-    private static void join(List<List<Band>> bands, List<double[]> spans, List<Band> all, List<Box> pieces) {
+    private static void join(List<List<Band>> bands, List<double[]> spans, List<Band> all, List<Box> pieces, List<List<Box>> rowBoxes) {
         Map<Band, Band> parent = new HashMap<>();
         all.forEach(band -> parent.put(band, band));
         for (int strip = -1; strip < bands.size(); strip++) {
-            double top = strip < 0 ? spans.getFirst()[0] - PAD - 4 * BAR : spans.get(strip)[1] + PAD;
-            double bottom = strip + 1 >= bands.size() ? spans.getLast()[1] + PAD + 4 * BAR : spans.get(strip + 1)[0] - PAD;
-            if (bottom - top < 2 * BAR) {
+            Double middle = middle(spans, strip);
+            if (middle == null) {
                 continue; // rows pinned into each other: no free strip between them
             }
-            double middle = (top + bottom) / 2;
             List<Band> candidates = new ArrayList<>();
             if (strip >= 0) {
                 candidates.addAll(bands.get(strip));
@@ -170,22 +170,74 @@ final class HouseholdBoundary {
                     joined.add(band);
                 }
             }
-            if (joined.size() < 2) {
-                continue;
+            if (joined.size() >= 2) {
+                double[] extent = stubs(joined, strip, middle, pieces);
+                pieces.add(new Box(extent[0], middle - BAR, extent[1], middle + BAR));
+                joined.forEach(band -> parent.put(root(parent, band), root(parent, joined.getFirst())));
             }
-            double left = Double.MAX_VALUE;
-            double right = -Double.MAX_VALUE;
-            for (Band band : joined) {
-                boolean above = band.row() == strip;
-                Box stub = above ? new Box(band.bottom().minX(), band.bottom().maxY() - 1, band.bottom().maxX(), middle + BAR)
-                        : new Box(band.top().minX(), middle - BAR, band.top().maxX(), band.top().minY() + 1);
-                pieces.add(stub);
-                left = Math.min(left, stub.minX());
-                right = Math.max(right, stub.maxX());
-                parent.put(root(parent, band), root(parent, joined.getFirst()));
-            }
-            pieces.add(new Box(left, middle - BAR, right, middle + BAR));
         }
+        bridgeRows(bands, spans, all, pieces, rowBoxes, parent);
+    }
+
+    /**
+     * Members with no member on the rows between them (a grandmother raising her grandson, his mother living
+     * elsewhere): joined by a narrow channel down through those rows where nobody stands, from the strip below the
+     * upper band to the strip above the lower one.
+     */
+    private static void bridgeRows(List<List<Band>> bands, List<double[]> spans, List<Band> all, List<Box> pieces,
+                                   List<List<Box>> rowBoxes, Map<Band, Band> parent) {
+        for (Band upper : all) {
+            for (Band lower : all) {
+                Double from = middle(spans, upper.row());
+                Double to = middle(spans, lower.row() - 1);
+                if (lower.row() <= upper.row() + 1 || root(parent, upper) == root(parent, lower) || from == null || to == null) {
+                    continue;
+                }
+                double wanted = (upper.box().minX() + upper.box().maxX() + lower.box().minX() + lower.box().maxX()) / 4;
+                Double channel = freeColumn(rowBoxes.subList(upper.row() + 1, lower.row()), wanted);
+                if (channel == null) {
+                    continue;
+                }
+                double[] top = stubs(List.of(upper), upper.row(), from, pieces);
+                double[] bottom = stubs(List.of(lower), lower.row() - 1, to, pieces);
+                pieces.add(new Box(Math.min(top[0], channel - BAR), from - BAR, Math.max(top[1], channel + BAR), from + BAR));
+                pieces.add(new Box(channel - BAR, from, channel + BAR, to));
+                pieces.add(new Box(Math.min(bottom[0], channel - BAR), to - BAR, Math.max(bottom[1], channel + BAR), to + BAR));
+                parent.put(root(parent, lower), root(parent, upper));
+            }
+        }
+    }
+
+    /** The x nearest to {@code wanted} where a channel passes every box of these rows with room to spare; null if none. */
+    private static Double freeColumn(List<List<Box>> rows, double wanted) {
+        double clear = BAR + PAD + 12; // clear of a lone parent's line beside its name too
+        List<Double> candidates = new ArrayList<>(List.of(wanted));
+        rows.forEach(row -> row.forEach(box -> candidates.addAll(List.of(box.minX() - clear, box.maxX() + clear))));
+        return candidates.stream().filter(x -> rows.stream().allMatch(row -> row.stream()
+                        .noneMatch(box -> box.minX() - clear < x && x < box.maxX() + clear)))
+                .min(Comparator.comparingDouble(x -> Math.abs(x - wanted))).orElse(null);
+    }
+
+    /** Adds each band's reach into the strip (down from a band above it, up from one below); answers their extent. */
+    private static double[] stubs(List<Band> joined, int strip, double middle, List<Box> pieces) {
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        for (Band band : joined) {
+            boolean above = band.row() == strip;
+            Box stub = above ? new Box(band.bottom().minX(), band.bottom().maxY() - 1, band.bottom().maxX(), middle + BAR)
+                    : new Box(band.top().minX(), middle - BAR, band.top().maxX(), band.top().minY() + 1);
+            pieces.add(stub);
+            left = Math.min(left, stub.minX());
+            right = Math.max(right, stub.maxX());
+        }
+        return new double[] {left, right};
+    }
+
+    /** The middle of the free strip below row {@code strip} (-1: above the first row), or null when there is none. */
+    private static Double middle(List<double[]> spans, int strip) {
+        double top = strip < 0 ? spans.getFirst()[0] - PAD - 4 * BAR : spans.get(strip)[1] + PAD;
+        double bottom = strip + 1 >= spans.size() ? spans.getLast()[1] + PAD + 4 * BAR : spans.get(strip + 1)[0] - PAD;
+        return bottom - top < 2 * BAR ? null : (top + bottom) / 2;
     }
 
     private static Band root(Map<Band, Band> parent, Band band) {

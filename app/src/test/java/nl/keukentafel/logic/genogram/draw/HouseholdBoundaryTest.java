@@ -90,4 +90,23 @@ class HouseholdBoundaryTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aGrandmotherWhoLivesInIsInsideTheOneShapeAndConnectedToHerDaughter() {
+        for (FamilyGraph graph : List.of(SampleFamilies.grandmothersFlat(), SampleFamilies.raisedByGrandmother())) {
+            DrawingProbe probe = draw(graph);
+            Person grandmother = graph.persons().stream().filter(person -> person.inHousehold()
+                    && graph.parentEdges().stream().anyMatch(edge -> edge.parent().equals(person.key()))
+                    && graph.parentEdges().stream().noneMatch(edge -> edge.child().equals(person.key()))).findFirst().orElseThrow();
+            Box symbol = probe.box(grandmother.key().toString());
+            assertThat(DrawingProbe.inside(probe.one("household"), symbol.minX(), symbol.minY())).isTrue();
+            for (FamilyGraph.ParentEdge edge : graph.parentEdges()) {
+                if (edge.parent().equals(grandmother.key())) {
+                    List<Shape> lines = probe.drawing().shapes().stream()
+                            .filter(shape -> shape.id() != null && shape.id().endsWith(":child:" + edge.child())).toList();
+                    assertThat(lines).as(grandmother.name() + " connected to her child").isNotEmpty();
+                }
+            }
+        }
+    }
 }

@@ -38,6 +38,7 @@ public final class SampleFamilies {
         all.put("grandmothers-flat", SampleFamilies::grandmothersFlat);
         all.put("father-elsewhere", SampleFamilies::fatherElsewhere);
         all.put("long-names", SampleFamilies::longNames);
+        all.put("raised-by-grandmother", SampleFamilies::raisedByGrandmother);
         return all;
     }
 
@@ -228,6 +229,23 @@ public final class SampleFamilies {
         UUID five = family.child(parents, "Ezgi-Nur van der Heijden", FEMALE, "2015");
         family.relation(uncle, zoe, RelationType.CLOSE);
         return family.household(greatAunt, zoe, partner, one, three, four, five).index(four).build();
+    }
+
+    /**
+     * A grandmother raising her grandson: both live in the household, his mother (her daughter) lives elsewhere between
+     * them, one row down from the grandmother and one up from the boy; the grandmother is a lone parent (no grandfather
+     * drawn), the boy's father is unknown.
+     */
+    public static FamilyGraph raisedByGrandmother() {
+        FamilyBuilder family = new FamilyBuilder("raised");
+        UUID grandmother = family.woman("Gerda Pronk", "ongeveer 65");
+        UUID mother = family.woman("Demi Pronk", "1988");
+        family.link(mother, grandmother, ParentLinkKind.BIRTH);
+        UUID uncle = family.man("Rick Pronk", "1985");
+        family.link(uncle, grandmother, ParentLinkKind.BIRTH);
+        UUID boy = family.man("Jayden Pronk", "2015");
+        family.link(boy, mother, ParentLinkKind.BIRTH);
+        return family.household(grandmother, boy).index(boy).build();
     }
 
     /** More than forty people over four generations: aunts, uncles, cousins, a remarriage, twins, a foster child. */
