@@ -35,7 +35,7 @@ class LabelPlacementTest {
     private static final Set<String> INSIDE = Set.of("age", "mark");
 
     static Stream<Arguments> families() {
-        return SampleFamilies.all().entrySet().stream().map(entry -> Arguments.of(entry.getKey(), entry.getValue().get()));
+        return SampleFamilies.withRandomHouseholds();
     }
 
     private static Drawing draw(FamilyGraph graph) {

@@ -5,8 +5,11 @@ import static nl.keukentafel.model.Gender.MALE;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import nl.keukentafel.logic.genogram.FamilyGraph;
 import nl.keukentafel.model.Gender;
 import nl.keukentafel.model.genogram.ParentLinkKind;
@@ -15,6 +18,7 @@ import nl.keukentafel.model.genogram.RelationType;
 import nl.keukentafel.model.genogram.TwinKind;
 import nl.keukentafel.model.genogram.UnionEvent;
 import nl.keukentafel.model.genogram.UnionEventType;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Fictional families that exercise the layout rules (ADR 0004), for tests, the benchmark, the demo and the exports.
@@ -251,6 +255,27 @@ public final class SampleFamilies {
     /** More than forty people over four generations: aunts, uncles, cousins, a remarriage, twins, a foster child. */
     public static FamilyGraph large() {
         return LargeFamily.build();
+    }
+
+    /**
+     * The sample families and, for the drawing rules' tests, seeded random families with a random third of their
+     * members living in one household (spread over rows and between others), as test arguments (name, graph).
+     */
+    public static Stream<Arguments> withRandomHouseholds() {
+        Stream<Arguments> samples = all().entrySet().stream()
+                .map(entry -> Arguments.of(entry.getKey(), entry.getValue().get()));
+        Stream<Arguments> random = LongStream.rangeClosed(1, 8)
+                .mapToObj(seed -> Arguments.of("random-" + seed, randomHousehold(seed)));
+        return Stream.concat(samples, random);
+    }
+
+    private static FamilyGraph randomHousehold(long seed) {
+        FamilyGraph family = random(20 + (int) (seed % 3) * 10, seed);
+        Random chance = new Random(seed);
+        return new FamilyGraph(family.persons().stream().map(p -> new FamilyGraph.Person(p.key(), p.name(), p.gender(), p.kind(),
+                p.birth(), p.birthSortKey(), p.death(), p.deceased(), p.age(), p.index(), chance.nextInt(3) == 0, p.twinGroup(),
+                p.twinKind(), p.birthOrder(), p.pinnedX(), p.pinnedY())).toList(), family.couples(), family.parentEdges(),
+                family.relations());
     }
 
     /** A seeded random family of about {@code people} persons (see {@link RandomFamilies}). */
