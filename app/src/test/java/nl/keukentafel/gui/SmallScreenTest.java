@@ -67,6 +67,73 @@ class SmallScreenTest extends WindowTestBase {
         assertThat(problems).as("horizontal scroll bars at 1024×700 (dossier " + dossier + ")").isEmpty();
     }
 
+    /** Issue 14: the settings and the About page at 1024×700 — no label cut off ("Automatisch vergr…"), nothing sideways. */
+    @Test
+    void settingsAndAboutShowEveryLabelWholeAndNeedNoSidewaysScrolling() {
+        createVaultWithKeyboard();
+        List<String> problems = new ArrayList<>();
+        push(KeyCode.CONTROL, KeyCode.COMMA);
+        waitUntil("the settings", () -> lookup("#settingsScreen").tryQuery().isPresent());
+        snap("small-settings");
+        problems.addAll(cutOffOrSideways("#settingsScreen"));
+        clickOn("#settingsAboutButton");
+        waitUntil("the About page", () -> lookup("#aboutScreen").tryQuery().isPresent());
+        snap("small-about");
+        problems.addAll(cutOffOrSideways("#aboutScreen"));
+        assertThat(problems).as("cut-off labels and horizontal scroll bars at 1024×700").isEmpty();
+    }
+
+    /** Issue 14: an exception's reason of 300 characters wraps at the Toets list's width instead of scrolling it sideways. */
+    @Test
+    void aLongExceptionReasonWrapsInsideTheToetsList() {
+        createVaultWithKeyboard();
+        UUID dossier = session().caseload().createFamily("Familie Lang").join();
+        var finding = session().checker().check(dossier).results().stream().flatMap(result -> result.open().stream()).findFirst()
+                .orElseThrow();
+        String reason = ("De moeder wil eerst zelf met de school praten voordat wij contact opnemen; dat is met haar zo afgesproken"
+                + " in het gesprek van dinsdag en we kijken er over drie weken samen opnieuw naar. ").repeat(2).substring(0, 300);
+        session().checker().waive(dossier, finding.key(), reason).join();
+        clickOn("#caseloadSearch").write("Lang").type(KeyCode.ENTER);
+        waitUntil("dossier open", () -> lookup("#dossierTabs").tryQuery().isPresent());
+        push(KeyCode.CONTROL, KeyCode.DIGIT9);
+        waitUntil("the exception in the list", () -> lookup(".check-waived").tryQuery().isPresent());
+        snap("small-toets-long-reason");
+        Labeled waived = lookup(".check-waived").queryAs(Labeled.class);
+        assertThat(waived.getText()).contains(reason);
+        assertThat(truncated(waived)).as("the reason is shown whole, wrapped").isFalse();
+        assertThat(cutOffOrSideways("#checkList")).as("horizontal scroll bars in the Toets list at 1024×700").isEmpty();
+    }
+
+    /** Labels under {@code root} that show less than their text, and horizontal scroll bars that can move. */
+    private List<String> cutOffOrSideways(String root) {
+        List<String> problems = new ArrayList<>();
+        Node screen = lookup(root).query();
+        interact(() -> { });
+        for (Node node : from(screen).lookup((Node candidate) -> candidate instanceof Labeled).queryAll()) {
+            if (node instanceof Labeled labeled && showing(labeled) && truncated(labeled)) {
+                problems.add(root + ": text cut off: " + (labeled.getId() != null ? labeled.getId() : "'" + labeled.getText() + "'")
+                        + " (" + Math.round(labeled.getWidth()) + "×" + Math.round(labeled.getHeight()) + ")");
+            }
+        }
+        for (Node node : lookup(".scroll-bar").queryAll()) {
+            // both a scroll pane and a list hide a horizontal bar they do not need
+            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && showing(bar) && within(bar, screen)
+                    && bar.getWidth() > 0) {
+                problems.add(root + ": " + scroller(bar));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean within(Node node, Node ancestor) {
+        for (Node step = node; step != null; step = step.getParent()) {
+            if (step == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private UUID familyVos() {
         UUID dossier = session().caseload().createFamily("Familie Vos-Verhoeven van Dijk").join();
         member(dossier, HouseholdRole.PARENT, "Sanne", "12-03-1985", Residence.IN_HOUSEHOLD);

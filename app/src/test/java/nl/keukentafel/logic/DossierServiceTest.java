@@ -115,6 +115,16 @@ class DossierServiceTest {
         assertThat(session.caseload().search("", true)).singleElement().satisfies(row -> assertThat(row.archived()).isTrue());
     }
 
+    /** Issue 14: archiving and taking it back are one use case, each leaving an audit row with the field's name only. */
+    @Test
+    void archivingAndItsUndoAreAudited() {
+        session.caseload().setArchived(dossier, true).join();
+        session.caseload().setArchived(dossier, false).join();
+        assertThat(session.caseload().search("", false)).singleElement().satisfies(row -> assertThat(row.archived()).isFalse());
+        assertThat(dossiers.auditTrail(dossier)).filteredOn(entry -> "archived".equals(entry.detail()))
+                .extracting(entry -> entry.action()).containsExactly("update", "update");
+    }
+
     @Test
     void anUnknownDossierIsRefused() {
         assertThatThrownBy(() -> dossiers.open(UUID.randomUUID())).isInstanceOf(IllegalArgumentException.class);

@@ -151,6 +151,104 @@ class SyncScreensWithServerTest extends SyncWindowTestBase {
         assertThat(lookup("#dossierTabs").tryQuery()).as("Escape returns to the dossier").isPresent();
     }
 
+    /**
+     * Issue 14: a first sync that brings families says so in the header ("2 gezinnen binnengehaald"), not in a dialog; the
+     * count is the sync result's ({@code SyncService.recentReceipt}); one more family later says it in the singular.
+     */
+    @Test
+    void aSyncThatBringsFamiliesSaysHowManyInTheHeader() throws Exception {
+        createVaultWithKeyboard();
+        String anouk = server.newUser("anouk");
+        bram = SyncClientFixture.create(directory.resolve("bram"), "Bram Procesregisseur", server.baseUri(), server.newUser("bram"));
+        handOver(anouk, "Familie Zonnebloem", "Familie Madeliefje");
+        assertThat(lookup("#syncReceived").query().isVisible()).as("nothing received yet").isFalse();
+
+        login(server.baseUri().toString(), anouk, SyncServerFixture.PASSWORD);
+        waitUntil(() -> lookup("#syncReceived").query().isVisible());
+        assertThat(text("#syncReceived")).isEqualTo("2 gezinnen binnengehaald");
+        assertThat(session().sync().recentReceipt()).hasValueSatisfying(receipt -> assertThat(receipt.families()).isEqualTo(2));
+        assertThat(session().caseload().search("", false)).hasSize(2);
+        type(KeyCode.ESCAPE);
+        snap(stage.getScene().getRoot(), "sync-families-received");
+
+        handOver(anouk, "Familie Klaproos");
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+        waitUntil(() -> "1 gezin binnengehaald".equals(text("#syncReceived")));
+        assertThat(session().caseload().search("", false)).hasSize(3);
+    }
+
+    /** Bram makes the families and pushes them; the server assigns them to Anouk too. */
+    private void handOver(String anouk, String... households) throws Exception {
+        for (String household : households) {
+            UUID dossierId = bram.session().caseload().createFamily(household).join();
+            bram.sync();
+            server.admin().assign(dossierId, anouk);
+        }
+    }
+
+    /**
+     * Issue 14: once logged in, the settings show the link — server address, account, last sync, Afmelden — and not the
+     * login form; also after leaving and coming back, after locking and unlocking, and after a restart. Afmelden brings the
+     * form back.
+     */
+    @Test
+    void afterLoggingInTheSettingsShowTheLinkNotTheLoginForm() throws Exception {
+        createVaultWithKeyboard();
+        String anouk = server.newUser("anouk");
+        login(server.baseUri().toString(), anouk, SyncServerFixture.PASSWORD);
+        waitUntil(() -> text("#syncStatus").startsWith("Gesynchroniseerd om "));
+        assertThat(showing("#syncPassword")).as("the server screen shows the link, not the form again").isFalse();
+        assertThat(showing("#logoutButton")).isTrue();
+
+        type(KeyCode.ESCAPE);
+        push(KeyCode.CONTROL, KeyCode.COMMA);
+        assertLinkShown(anouk);
+        snap(stage.getScene().getRoot(), "settings-server-linked");
+        type(KeyCode.ESCAPE);
+        push(KeyCode.CONTROL, KeyCode.COMMA);
+        assertLinkShown(anouk);
+
+        push(KeyCode.CONTROL, KeyCode.L);
+        clickOn("#passphrase").write(PASSPHRASE).type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#caseloadSearch").tryQuery().isPresent());
+        push(KeyCode.CONTROL, KeyCode.COMMA);
+        assertLinkShown(anouk);
+
+        // a restart: the vault locked, a new window (new scene, nothing of the old one left) on the same vault files
+        interact(() -> sessions.lock());
+        show(() -> newMainWindow().root());
+        clickOn("#passphrase").write(PASSPHRASE).type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#caseloadSearch").tryQuery().isPresent());
+        push(KeyCode.CONTROL, KeyCode.COMMA);
+        assertLinkShown(anouk);
+
+        clickOn("#settingsLogoutButton");
+        waitUntil(() -> !showing("#settingsLogoutButton"));
+        assertThat(showing("#syncServerAddress")).isFalse();
+        clickOn("#settingsServerButton");
+        assertThat(showing("#syncPassword")).as("logged out: the login form again").isTrue();
+    }
+
+    private void assertLinkShown(String account) throws Exception {
+        waitUntil(() -> showing("#settingsLogoutButton"));
+        assertThat(text("#syncServerAddress")).isEqualTo("Server: " + server.baseUri());
+        assertThat(text("#settingsSyncAccount")).isEqualTo("Aangemeld als " + account + " bij 127.0.0.1");
+        assertThat(text("#syncLastSync")).startsWith("Laatst gesynchroniseerd: ");
+        assertThat(lookup("#syncPassword").tryQuery()).as("no login form in the settings").isEmpty();
+    }
+
+    /** In the window and not hidden by any parent. */
+    private boolean showing(String query) {
+        return lookup(query).tryQuery().map(node -> {
+            for (javafx.scene.Node step = node; step != null; step = step.getParent()) {
+                if (!step.isVisible()) {
+                    return false;
+                }
+            }
+            return node.getScene() != null;
+        }).orElse(false);
+    }
+
     /** The dossier both hold: Anouk made it (via her session), logged in through the window and synced; Bram was assigned it. */
     record Shared(UUID dossierId, RecordRef family, RecordRef parent) {
     }

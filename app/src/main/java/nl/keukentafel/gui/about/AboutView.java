@@ -18,6 +18,7 @@ import nl.keukentafel.gui.common.EscapeGoesBack;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.i18n.Localization;
+import nl.keukentafel.logic.about.JavaRuntime;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -76,7 +77,12 @@ public final class AboutView implements ScreenView {
     }
 
     private VBox licenceSection() {
-        VBox body = new VBox(8, new Label(localization.get("about.licence.keukentafel")));
+        Label own = new Label(localization.get("about.licence.keukentafel"));
+        own.setWrapText(true);
+        Label runtime = new Label(runtimeText(model.runtime()));
+        runtime.setId("aboutRuntime");
+        runtime.setWrapText(true);
+        VBox body = new VBox(8, own, runtime);
         if (model.libraries().isEmpty()) {
             body.getChildren().add(new Label(localization.get("about.licence.none")));
         } else {
@@ -88,11 +94,17 @@ public final class AboutView implements ScreenView {
         return section("about.licence", body);
     }
 
+    private String runtimeText(JavaRuntime runtime) {
+        String key = runtime.openJdk() ? "about.licence.runtime.openjdk" : "about.licence.runtime.other";
+        return localization.get(key, runtime.name(), runtime.version(), runtime.vendor());
+    }
+
     private static TextArea list(String id, List<String> lines) {
         TextArea area = new TextArea(String.join("\n", lines));
         area.setId(id);
         area.setEditable(false);
-        area.setWrapText(false);
+        // wrapped: a long line (a library with its address) must not need sideways scrolling on a small screen
+        area.setWrapText(true);
         area.setPrefRowCount(Math.min(12, lines.size()));
         area.getStyleClass().add(Styles.TEXT_SMALL);
         return area;

@@ -18,9 +18,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.ScreenView;
+import nl.keukentafel.gui.common.UndoBar;
 import nl.keukentafel.i18n.Localization;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -33,7 +35,9 @@ public final class CaseloadView implements ScreenView {
 
     private final CaseloadViewModel model;
     private final Localization localization;
-    private final VBox root = new VBox(16);
+    private final VBox screen = new VBox(16);
+    private final StackPane root = new StackPane();
+    private final UndoBar undoBar;
     private final CustomTextField search = new CustomTextField();
     private final CaseloadTable table;
     private javafx.scene.Scene scene;
@@ -46,7 +50,8 @@ public final class CaseloadView implements ScreenView {
         this.table = new CaseloadTable(localization, model::open, model::evaluationOverdue, model.checks());
         this.newFamilyBar = new NewFamilyBar(localization, model::createFamily);
         root.setId("caseloadScreen");
-        root.getStyleClass().add("screen");
+        screen.getStyleClass().add("screen");
+        this.undoBar = new UndoBar(model.undo(), localization);
 
         Label title = new Label(localization.get("caseload.title"));
         title.getStyleClass().add(Styles.TITLE_3);
@@ -73,7 +78,8 @@ public final class CaseloadView implements ScreenView {
         table.table().setItems(model.rows());
         VBox.setVgrow(table.table(), Priority.ALWAYS);
 
-        root.getChildren().addAll(titleRow, toolbar(), newFamilyBar, error, table.table());
+        screen.getChildren().addAll(titleRow, toolbar(), newFamilyBar, error, table.table());
+        root.getChildren().addAll(screen, undoBar.root());
     }
 
     private HBox toolbar() {
@@ -135,6 +141,8 @@ public final class CaseloadView implements ScreenView {
         } else if (ARCHIVE.match(event)) {
             event.consume();
             model.toggleArchived(table.selected());
+        } else {
+            undoBar.handle(event, scene);
         }
     }
 
@@ -158,5 +166,7 @@ public final class CaseloadView implements ScreenView {
     @Override
     public void deactivate() {
         scene.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+        // undo is for what just happened here: back from a dossier, an old "gearchiveerd" bar would only confuse
+        model.undo().dismiss();
     }
 }

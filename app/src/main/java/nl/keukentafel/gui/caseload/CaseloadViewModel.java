@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.gui.common.UiText;
+import nl.keukentafel.gui.common.UndoOffer;
 import nl.keukentafel.logic.CaseloadService;
 import nl.keukentafel.logic.check.Criterion;
 import nl.keukentafel.model.Text;
@@ -48,6 +49,7 @@ public final class CaseloadViewModel {
     private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
     private final ObservableMap<UUID, CheckSummary> checks = FXCollections.observableHashMap();
     private final ObservableMap<UUID, CheckSummary> readOnlyChecks = FXCollections.unmodifiableObservableMap(checks);
+    private final UndoOffer undo = new UndoOffer();
     private long generation;
 
     public CaseloadViewModel(CaseloadService caseload, TaskExecutor tasks, Consumer<UUID> openDossier) {
@@ -101,12 +103,33 @@ public final class CaseloadViewModel {
                 failure -> error.set(new UiText("caseload.error.create")));
     }
 
+    /**
+     * Archives the family (or puts an archived one back) and says so in the undo bar, with the family's name (its dossier
+     * number when it has none): on screen only. Undo takes the same use case back.
+     */
     public void toggleArchived(CaseloadQuery.Row row) {
         if (row == null) {
             return;
         }
-        tasks.execute(() -> caseload.setArchived(row.dossierId(), !row.archived()).join(), changed -> refresh(),
-                failure -> error.set(new UiText("caseload.error.archive")));
+        boolean archive = !row.archived();
+        setArchived(row, archive, () -> undo.offer(new UiText(archive ? "caseload.archived" : "caseload.unarchived", named(row)),
+                () -> setArchived(row, !archive, () -> { })));
+    }
+
+    private void setArchived(CaseloadQuery.Row row, boolean archive, Runnable done) {
+        tasks.execute(() -> caseload.setArchived(row.dossierId(), archive).join(), changed -> {
+            refresh();
+            done.run();
+        }, failure -> error.set(new UiText("caseload.error.archive")));
+    }
+
+    private static String named(CaseloadQuery.Row row) {
+        return Text.isBlank(row.householdName()) ? row.dossierId().toString() : row.householdName().strip();
+    }
+
+    /** Undo of the last archive (Ctrl+Z or the undo bar). */
+    public UndoOffer undo() {
+        return undo;
     }
 
     /** The family's next evaluation (werkplan) is before today. */

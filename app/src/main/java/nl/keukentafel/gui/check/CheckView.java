@@ -306,6 +306,14 @@ public final class CheckView implements ScreenView {
         private static final List<String> STATES = List.of("check-met", "check-not-met", "check-not-applicable",
                 "check-finding", "check-waived");
 
+        LineCell() {
+            // a long exception reason wraps at the list's width instead of widening every line past it: with no width
+            // of its own the cell takes the list's, and grows in height to show all of its text (check-screen.css lets
+            // the height follow the text instead of the theme's fixed one)
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(CheckViewModel.Line line, boolean empty) {
             super.updateItem(line, empty);

@@ -1,6 +1,5 @@
 package nl.keukentafel.gui.dossier;
 
-import atlantafx.base.controls.Notification;
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -28,13 +26,13 @@ import nl.keukentafel.gui.audit.AuditView;
 import nl.keukentafel.gui.audit.AuditViewModel;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.ScreenView;
+import nl.keukentafel.gui.common.UndoBar;
 import nl.keukentafel.gui.intake.IntakeTab;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.model.Family;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.HouseholdRole;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * One family's dossier: tabs for the household, members, network, the intake, the screens added through {@link #addTab}
@@ -42,7 +40,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * Escape returns to the caseload. FX thread only.
  */
 public final class DossierView implements ScreenView {
-    static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination ADD_PARENT = new KeyCodeCombination(KeyCode.O, KeyCombination.ALT_DOWN);
     static final KeyCombination ADD_CHILD = new KeyCodeCombination(KeyCode.K, KeyCombination.ALT_DOWN);
     static final KeyCombination ADD_CONTACT = new KeyCodeCombination(KeyCode.C, KeyCombination.ALT_DOWN);
@@ -56,7 +53,7 @@ public final class DossierView implements ScreenView {
     private final TabPane tabs = new TabPane();
     private String pendingTab;
     private final Label title = new Label();
-    private final Notification undoBar = new Notification();
+    private final UndoBar undoBar;
     private javafx.scene.Scene scene;
     private final EventHandler<KeyEvent> shortcuts = this::handleShortcut;
     private final EventHandler<KeyEvent> escape;
@@ -88,7 +85,8 @@ public final class DossierView implements ScreenView {
         ProgressIndicator loading = new ProgressIndicator();
         loading.setMaxSize(40, 40);
         layout.setCenter(loading);
-        root.getChildren().addAll(layout, undoBar());
+        this.undoBar = new UndoBar(model.undo(), localization);
+        root.getChildren().addAll(layout, undoBar.root());
         model.loadedProperty().subscribe(loaded -> {
             if (loaded) {
                 showDossier();
@@ -117,25 +115,6 @@ public final class DossierView implements ScreenView {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("dossier-header");
         return header;
-    }
-
-    private Notification undoBar() {
-        Button undo = new Button(localization.get("dossier.undo"), Icons.of(Material2MZ.UNDO));
-        undo.setId("undoButton");
-        undo.setTooltip(new Tooltip(localization.get("dossier.undo.tooltip")));
-        undo.setOnAction(event -> model.undoDelete());
-        undoBar.setId("undoBar");
-        undoBar.getStyleClass().add(Styles.ELEVATED_2);
-        undoBar.setPrimaryActions(undo);
-        undoBar.setOnClose(event -> model.forgetDeleted());
-        undoBar.setMaxSize(520, 0);
-        undoBar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        StackPane.setAlignment(undoBar, Pos.BOTTOM_CENTER);
-        undoBar.setTranslateY(-24);
-        undoBar.messageProperty().bind(model.lastDeletedProperty().map(deleted -> deleted.message().in(localization)).orElse(""));
-        undoBar.visibleProperty().bind(model.lastDeletedProperty().isNotNull());
-        undoBar.managedProperty().bind(undoBar.visibleProperty());
-        return undoBar;
     }
 
     private void showDossier() {
@@ -304,10 +283,8 @@ public final class DossierView implements ScreenView {
             event.consume();
             intake.searchField().requestFocus();
             intake.searchField().selectAll();
-        } else if (UNDO.match(event) && model.lastDeletedProperty().get() != null
-                && !(root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl)) {
-            event.consume();
-            model.undoDelete();
+        } else if (undoBar.handle(event, root.getScene())) {
+            return;
         } else if (event.isShortcutDown() && event.getCode().isDigitKey()) {
             int index = event.getCode().getCode() - KeyCode.DIGIT1.getCode();
             if (index >= 0 && index < tabs.getTabs().size()) {

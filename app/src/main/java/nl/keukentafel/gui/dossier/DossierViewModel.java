@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import nl.keukentafel.gui.common.AutosavedText;
 import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.gui.common.UiText;
+import nl.keukentafel.gui.common.UndoOffer;
 import nl.keukentafel.logic.Dossier;
 import nl.keukentafel.logic.DossierService;
 import nl.keukentafel.model.Contact;
@@ -36,10 +37,6 @@ import nl.keukentafel.model.Residence;
  * Every edit goes straight to the autosaver. FX thread only.
  */
 public final class DossierViewModel {
-    /** The last deleted member or contact, kept so it can be brought back. */
-    public record Deleted(RecordRef ref, Object viewModel, int index, UiText message) {
-    }
-
     private final DossierService dossiers;
     private final UUID dossierId;
     private final TaskExecutor tasks;
@@ -49,7 +46,7 @@ public final class DossierViewModel {
     private final ObservableList<ContactViewModel> contacts = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<UiText> error = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Deleted> lastDeleted = new ReadOnlyObjectWrapper<>();
+    private final UndoOffer undo = new UndoOffer();
     private Dossier shown;
 
     public DossierViewModel(DossierService dossiers, UUID dossierId, TaskExecutor tasks, Clock clock) {
@@ -177,29 +174,14 @@ public final class DossierViewModel {
         }
         tasks.execute(() -> dossiers.delete(ref).join(), done -> {
             list.remove(viewModel);
-            lastDeleted.set(new Deleted(ref, viewModel, index, message));
+            undo.offer(message, () -> restore(ref, viewModel, index, list));
         }, failure -> error.set(new UiText("dossier.error.delete")));
     }
 
-    /** Brings the last deleted member or contact back where it was. */
-    public void undoDelete() {
-        Deleted deleted = lastDeleted.get();
-        if (deleted == null) {
-            return;
-        }
-        lastDeleted.set(null);
-        tasks.execute(() -> dossiers.undoDelete(deleted.ref()).join(), done -> {
-            if (deleted.viewModel() instanceof MemberViewModel member) {
-                members.add(Math.min(deleted.index(), members.size()), member);
-            } else if (deleted.viewModel() instanceof ContactViewModel contact) {
-                contacts.add(Math.min(deleted.index(), contacts.size()), contact);
-            }
-        }, failure -> error.set(new UiText("dossier.error.undo")));
-    }
-
-    /** The undo offer has been seen and dismissed. */
-    public void forgetDeleted() {
-        lastDeleted.set(null);
+    /** Brings a deleted member or contact back where it was. */
+    private <T> void restore(RecordRef ref, T viewModel, int index, ObservableList<T> list) {
+        tasks.execute(() -> dossiers.undoDelete(ref).join(), done -> list.add(Math.min(index, list.size()), viewModel),
+                failure -> error.set(new UiText("dossier.error.undo")));
     }
 
     private static String displayOrUnnamed(String name) {
@@ -234,7 +216,8 @@ public final class DossierViewModel {
         return error.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Deleted> lastDeletedProperty() {
-        return lastDeleted.getReadOnlyProperty();
+    /** Undo of the last delete (Ctrl+Z or the undo bar). */
+    public UndoOffer undo() {
+        return undo;
     }
 }

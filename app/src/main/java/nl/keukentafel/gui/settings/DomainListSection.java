@@ -7,7 +7,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import nl.keukentafel.gui.common.Icons;
@@ -28,6 +29,7 @@ final class DomainListSection {
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         Label active = new Label();
         active.setId("activeDomainList");
+        active.setWrapText(true);
         active.textProperty().bind(model.activeProperty().map(list -> localization.get("intake.settings.active", list.name(),
                 list.id(), list.version())).orElse(""));
         Button choose = new Button(localization.get("intake.settings.choose"), Icons.of(Material2AL.FOLDER_OPEN));
@@ -46,8 +48,11 @@ final class DomainListSection {
         reset.setId("resetDomainListButton");
         reset.getStyleClass().add(Styles.FLAT);
         reset.setOnAction(event -> model.reset());
-        HBox buttons = new HBox(8, choose, reset);
+        // side by side when they fit, one under the other on a small screen (1024×700), never cut off
+        FlowPane buttons = new FlowPane(8, 8, choose, reset);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        reset.setMinWidth(Region.USE_PREF_SIZE);
         Label message = new Label();
         message.setId("domainListMessage");
         message.setWrapText(true);

@@ -45,13 +45,14 @@ public final class SettingsView implements ScreenView {
     private final EventHandler<KeyEvent> escape;
     private final VBox content;
     private final HBox header;
+    private final ScreenView server;
 
     public SettingsView(SettingsViewModel model, Localization localization, Runnable back, WindowActions window) {
         this(model, localization, back, window, null);
     }
 
-    /** {@code showServer} opens the server and login screen; null leaves the server section out. */
-    public SettingsView(SettingsViewModel model, Localization localization, Runnable back, WindowActions window, Runnable showServer) {
+    /** {@code server}: the server part (linked or not, and the way to log in); null leaves it out. */
+    public SettingsView(SettingsViewModel model, Localization localization, Runnable back, WindowActions window, ScreenView server) {
         this.model = model;
         this.localization = localization;
         this.back = back;
@@ -70,8 +71,9 @@ public final class SettingsView implements ScreenView {
         content = new VBox(20, header, languageSection(), autoLockSection(), evaluationSection(), safetyTermSection(),
                 message(model.preferencesMessageProperty(), "preferencesMessage", Styles.TEXT_MUTED), passphraseSection(),
                 new DomainListSection(localization, model.domainList()).root());
-        if (showServer != null) {
-            content.getChildren().add(1, serverSection(showServer));
+        this.server = server;
+        if (server != null) {
+            content.getChildren().add(1, server.root());
         }
         model.presets().problem().ifPresent(problem -> content.getChildren().add(1, PresetNotes.problem(problem, localization)));
         content.getStyleClass().addAll("screen", "settings");
@@ -102,13 +104,6 @@ public final class SettingsView implements ScreenView {
             }
         });
         return lockable(section("settings.language", "settings.language.hint", language), language, Setting.LANGUAGE);
-    }
-
-    private VBox serverSection(Runnable showServer) {
-        Button open = new Button(localization.get("settings.server.button"), Icons.of(Material2MZ.SYNC));
-        open.setId("settingsServerButton");
-        open.setOnAction(event -> showServer.run());
-        return section("settings.server", "settings.server.hint", open);
     }
 
     private VBox autoLockSection() {
@@ -241,10 +236,16 @@ public final class SettingsView implements ScreenView {
         scene = root.getScene();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, escape);
         model.domainList().load();
+        if (server != null) {
+            server.activate();
+        }
     }
 
     @Override
     public void deactivate() {
         scene.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
+        if (server != null) {
+            server.deactivate();
+        }
     }
 }

@@ -2,16 +2,28 @@ package nl.keukentafel.gui.shell;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Side;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.i18n.Localization;
 import org.kordamp.ikonli.material2.Material2AL;
 
-/** The "?" button: lists every keyboard shortcut, so nothing needs the mouse. F1 opens it. FX thread only. */
+/**
+ * The keyboard button: lists every keyboard shortcut, so nothing needs the mouse. F1 opens it, Escape closes it. The
+ * list is longer than a small laptop screen (1024×700) is high, so it scrolls inside the window: with the mouse wheel,
+ * or with the arrows, Page Up/Down, Home and End. FX thread only.
+ */
 final class HelpMenu {
     /** Pairs of keys: the keys to press, and what they do. */
     private static final List<List<String>> SHORTCUTS = List.of(
@@ -48,32 +60,98 @@ final class HelpMenu {
             List.of("help.shortcut.lock.keys", "help.shortcut.lock"),
             List.of("help.shortcut.help.keys", "help.shortcut.help"));
 
-    private final MenuButton button;
+    /** Room kept free below the list, inside the window. */
+    private static final double MARGIN = 24;
+    /** The widest a description gets before it wraps. */
+    private static final double DESCRIPTION_WIDTH = 520;
+    /** What the arrow keys scroll, in pixels; about one line. */
+    private static final double LINE = 32;
+
+    private final Button button;
+    private final ContextMenu menu = new ContextMenu();
+    private final GridPane grid = new GridPane();
+    private final ScrollPane list = new ScrollPane(grid);
 
     HelpMenu(Localization localization) {
-        GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(6);
+        ColumnConstraints keysColumn = new ColumnConstraints();
+        keysColumn.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints whatColumn = new ColumnConstraints();
+        // narrower than a 1024-pixel window with the keys beside it; a long description wraps
+        whatColumn.setMaxWidth(DESCRIPTION_WIDTH);
+        grid.getColumnConstraints().setAll(keysColumn, whatColumn);
         int row = 0;
         for (List<String> shortcut : SHORTCUTS) {
             Label keys = new Label(localization.get(shortcut.get(0)));
             keys.getStyleClass().addAll(Styles.TEXT_BOLD, "shortcut-keys");
-            grid.addRow(row++, keys, new Label(localization.get(shortcut.get(1))));
+            Label what = new Label(localization.get(shortcut.get(1)));
+            what.setWrapText(true);
+            grid.addRow(row++, keys, what);
         }
-        CustomMenuItem item = new CustomMenuItem(grid, false);
-        button = new MenuButton(null, Icons.of(Material2AL.KEYBOARD));
+        list.setId("shortcutList");
+        list.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        list.setFitToWidth(true);
+        list.getStyleClass().add("edge-to-edge");
+        menu.getItems().add(new CustomMenuItem(list, false));
+        menu.setId("shortcutMenu");
+        menu.addEventFilter(KeyEvent.KEY_PRESSED, this::scroll);
+        // the first showing is the first with the theme's fonts: measure again
+        menu.setOnShown(event -> fitInWindow());
+        button = new Button(null, Icons.of(Material2AL.KEYBOARD));
         button.setId("helpButton");
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         button.setTooltip(new Tooltip(localization.get("help.tooltip")));
         button.setAccessibleText(localization.get("help.tooltip"));
-        button.getItems().add(item);
+        button.setOnAction(event -> show());
     }
 
-    MenuButton button() {
+    Button button() {
         return button;
     }
 
     void show() {
-        button.show();
+        if (menu.isShowing()) {
+            return;
+        }
+        fitInWindow();
+        menu.show(button, Side.BOTTOM, 0, 0);
+        list.setVvalue(0);
+    }
+
+    /** As high as the list, but no lower than the window's bottom edge (less a margin). */
+    private void fitInWindow() {
+        Window window = button.getScene() == null ? null : button.getScene().getWindow();
+        Bounds below = button.localToScreen(button.getBoundsInLocal());
+        if (window == null || below == null) {
+            return;
+        }
+        double room = window.getY() + window.getHeight() - below.getMaxY() - MARGIN - 2 * LINE;
+        list.setPrefViewportHeight(Math.max(LINE * 4, Math.min(room, grid.prefHeight(-1))));
+        if (menu.isShowing()) {
+            // the button sits at the right of the header: the list opens leftwards from its right edge, inside the window
+            double right = Math.min(below.getMaxX(), window.getX() + window.getWidth() - MARGIN);
+            menu.setX(Math.max(window.getX(), right - menu.getWidth()));
+        }
+    }
+
+    private void scroll(KeyEvent event) {
+        double hidden = grid.getHeight() - list.getViewportBounds().getHeight();
+        if (hidden <= 0) {
+            return;
+        }
+        double pixels = switch (event.getCode()) {
+            case UP -> -LINE;
+            case DOWN -> LINE;
+            case PAGE_UP -> -list.getViewportBounds().getHeight();
+            case PAGE_DOWN -> list.getViewportBounds().getHeight();
+            case HOME -> -grid.getHeight();
+            case END -> grid.getHeight();
+            default -> 0;
+        };
+        if (pixels != 0) {
+            event.consume();
+            list.setVvalue(Math.clamp(list.getVvalue() + pixels / hidden, 0, 1));
+        }
     }
 }

@@ -45,6 +45,7 @@ import nl.keukentafel.gui.sync.MergeView;
 import nl.keukentafel.gui.sync.MergeViewModel;
 import nl.keukentafel.gui.sync.RejectedView;
 import nl.keukentafel.gui.sync.RejectedViewModel;
+import nl.keukentafel.gui.sync.ServerLinkSection;
 import nl.keukentafel.gui.sync.ServerLoginView;
 import nl.keukentafel.gui.sync.ServerLoginViewModel;
 import nl.keukentafel.gui.sync.SyncIndicator;
@@ -230,7 +231,7 @@ public final class ShellView implements ScreenView, SyncNavigation {
 
     /** The server screen's model, with the address IT preset when none is stored yet, or always when IT locked it. */
     private ServerLoginViewModel serverLogin() {
-        ServerLoginViewModel login = new ServerLoginViewModel(sync, context.tasks());
+        ServerLoginViewModel login = new ServerLoginViewModel(sync, context.tasks(), context.clock().getZone());
         Presets presets = context.presets();
         presets.serverAddress().ifPresent(preset -> {
             if (presets.isLocked(Setting.SERVER_ADDRESS)) {
@@ -250,7 +251,8 @@ public final class ShellView implements ScreenView, SyncNavigation {
 
     public void showSettings() {
         SettingsViewModel settings = new SettingsViewModel(context, session);
-        show(new SettingsView(settings, localization, this::showCaseload, window, this::showServerFromSettings).withAbout(this::showAbout));
+        ServerLinkSection server = new ServerLinkSection(serverLogin(), localization, this::showServerFromSettings);
+        show(new SettingsView(settings, localization, this::showCaseload, window, server).withAbout(this::showAbout));
     }
 
     /** Where the consultant is in a dossier, kept by the window while it is locked: ids only, in memory only. */

@@ -29,6 +29,7 @@ public final class ServerLoginView implements ScreenView {
     private final Runnable back;
     private final ScrollPane root;
     private final TextField address = new TextField();
+    private final Button logoutButton;
     private javafx.scene.Scene scene;
     private final EventHandler<KeyEvent> escape;
 
@@ -42,8 +43,18 @@ public final class ServerLoginView implements ScreenView {
         this.localization = localization;
         this.back = back;
         this.escape = EscapeGoesBack.filter(back);
+        this.logoutButton = new Button(localization.get("sync.logout"), Icons.of(Material2AL.LOG_OUT));
+        Label message = SyncScreens.message(localization, "loginMessage", model.messageProperty());
+        model.failedProperty().subscribe(failed -> {
+            message.getStyleClass().removeAll(Styles.DANGER, Styles.TEXT_MUTED);
+            message.getStyleClass().add(failed ? Styles.DANGER : Styles.TEXT_MUTED);
+        });
+        VBox login = loginSection();
+        // once linked, the screen shows the link, not the login form again (issue 14); logging out brings the form back
+        login.visibleProperty().bind(model.linkedProperty().not());
+        login.managedProperty().bind(login.visibleProperty());
         VBox content = new VBox(20, SyncScreens.header(localization, "serverBackButton", backKey, "sync.login.title", back),
-                accountSection(), loginSection());
+                accountSection(), message, login);
         content.getStyleClass().addAll("screen", "settings");
         content.setMaxWidth(640);
         root = new ScrollPane(content);
@@ -59,7 +70,7 @@ public final class ServerLoginView implements ScreenView {
         nobody.setId("syncNobody");
         nobody.visibleProperty().bind(account.visibleProperty().not());
         nobody.managedProperty().bind(nobody.visibleProperty());
-        Button logout = new Button(localization.get("sync.logout"), Icons.of(Material2AL.LOG_OUT));
+        Button logout = logoutButton;
         logout.setId("logoutButton");
         logout.visibleProperty().bind(account.visibleProperty());
         logout.managedProperty().bind(logout.visibleProperty());
@@ -67,7 +78,8 @@ public final class ServerLoginView implements ScreenView {
         Label safe = SyncScreens.muted(localization.get("sync.logout.hint"));
         safe.visibleProperty().bind(account.visibleProperty());
         safe.managedProperty().bind(safe.visibleProperty());
-        return SyncScreens.section(localization, "sync.login.accountTitle", "sync.login.accountHint", account, nobody, safe, logout);
+        return SyncScreens.section(localization, "sync.login.accountTitle", "sync.login.accountHint", account,
+                ServerLinkSection.linkDetails(model, localization), nobody, safe, logout);
     }
 
     private VBox loginSection() {
@@ -88,13 +100,8 @@ public final class ServerLoginView implements ScreenView {
         login.setDefaultButton(false);
         login.disableProperty().bind(model.busyProperty());
         login.setOnAction(event -> model.login());
-        Label message = SyncScreens.message(localization, "loginMessage", model.messageProperty());
-        model.failedProperty().subscribe(failed -> {
-            message.getStyleClass().removeAll(Styles.DANGER, Styles.TEXT_MUTED);
-            message.getStyleClass().add(failed ? Styles.DANGER : Styles.TEXT_MUTED);
-        });
         VBox fields = new VBox(10, labelled("sync.login.address", address), SyncScreens.muted(localization.get("sync.login.address.hint")),
-                labelled("sync.login.username", username), labelled("sync.login.password", password), new HBox(login), message);
+                labelled("sync.login.username", username), labelled("sync.login.password", password), new HBox(login));
         return SyncScreens.section(localization, "sync.login.section", "sync.login.hint", fields);
     }
 
@@ -113,7 +120,8 @@ public final class ServerLoginView implements ScreenView {
 
     @Override
     public Node initialFocus() {
-        return address;
+        // linked: nothing to type, and Enter or Space must not log out by accident
+        return model.linkedProperty().get() ? root : address;
     }
 
     @Override

@@ -1,11 +1,16 @@
 package nl.keukentafel.gui.sync;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.util.Subscription;
@@ -18,6 +23,7 @@ import nl.keukentafel.logic.sync.SyncService;
  * password is taken out of its field before the login starts and wiped after it. FX thread only.
  */
 public final class ServerLoginViewModel {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
     private final SyncStatusModel status;
     private final TaskExecutor tasks;
     private final StringProperty address = new SimpleStringProperty("");
@@ -28,11 +34,21 @@ public final class ServerLoginViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper addressLocked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<UiText> account = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper linked = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper linkedServer = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<UiText> lastSync = new ReadOnlyObjectWrapper<>();
+    private final ZoneId zone;
     private final Subscription statusWatch;
 
     public ServerLoginViewModel(SyncStatusModel status, TaskExecutor tasks) {
+        this(status, tasks, ZoneId.systemDefault());
+    }
+
+    /** {@code zone}: where the last sync's time is told. */
+    public ServerLoginViewModel(SyncStatusModel status, TaskExecutor tasks, ZoneId zone) {
         this.status = status;
         this.tasks = tasks;
+        this.zone = zone;
         settings().ifPresent(known -> {
             address.set(known.serverUrl() == null ? "" : known.serverUrl().toString());
             username.set(known.username() == null ? "" : known.username());
@@ -51,6 +67,11 @@ public final class ServerLoginViewModel {
         account.set(known.isPresent() && !status.needsLogin()
                 ? new UiText("sync.login.account", known.get().username(), known.get().serverUrl().getHost())
                 : null);
+        linked.set(account.get() != null);
+        linkedServer.set(known.map(settings -> settings.serverUrl().toString()).orElse(""));
+        Instant synced = status.status().lastSynced();
+        lastSync.set(synced == null ? new UiText("sync.link.neverSynced")
+                : new UiText("sync.link.lastSynced", WHEN.format(synced.atZone(zone))));
     }
 
     public void login() {
@@ -99,7 +120,9 @@ public final class ServerLoginViewModel {
         tasks.execute(() -> status.service().logout(), () -> {
             failed.set(false);
             message.set(new UiText("sync.logout.done"));
+            // the service's new status may still be on its way to this thread
             account.set(null);
+            linked.set(false);
         }, failure -> fail(SyncStatusTexts.failure(failure)));
     }
 
@@ -141,6 +164,24 @@ public final class ServerLoginViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /**
+     * Linked: this laptop is logged in at a server, so the screens show the link (address, account, last sync,
+     * Afmelden) instead of the login form. False after logging out, and when the server asks for a new login.
+     */
+    public ReadOnlyBooleanProperty linkedProperty() {
+        return linked.getReadOnlyProperty();
+    }
+
+    /** The server's full address, when one is known. */
+    public ReadOnlyStringProperty serverProperty() {
+        return linkedServer.getReadOnlyProperty();
+    }
+
+    /** "Laatst gesynchroniseerd: 5-12-2026 10:14", or that it has not synced yet. */
+    public ReadOnlyObjectProperty<UiText> lastSyncProperty() {
+        return lastSync.getReadOnlyProperty();
     }
 
     /** "Logged in as … at …", or null when nobody is. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import nl.keukentafel.gui.common.Icons;
@@ -27,6 +28,7 @@ public final class SyncIndicator {
     private final Button state = new Button();
     private final Button conflicts = new Button();
     private final Button rejected = new Button();
+    private final Label received = new Label();
 
     public SyncIndicator(SyncStatusModel model, Localization localization, Clock clock, SyncNavigation navigation, Runnable syncNow) {
         this.localization = localization;
@@ -45,6 +47,11 @@ public final class SyncIndicator {
         rejected.setGraphic(Icons.of(Material2AL.BLOCK));
         rejected.setTooltip(new Tooltip(localization.get("sync.status.rejected.tooltip")));
         rejected.setOnAction(event -> navigation.showRejected());
+        received.setId("syncReceived");
+        received.getStyleClass().addAll("sync-status", Styles.SUCCESS);
+        received.setGraphic(Icons.of(Material2AL.GROUP));
+        received.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        received.setTooltip(new Tooltip(localization.get("sync.status.received.tooltip")));
         Button now = new Button(null, Icons.of(Material2MZ.SYNC));
         now.setId("syncNowButton");
         now.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
@@ -53,10 +60,16 @@ public final class SyncIndicator {
         now.setOnAction(event -> syncNow.run());
         root.setAlignment(Pos.CENTER_LEFT);
         root.setId("syncIndicator");
-        root.getChildren().addAll(state, conflicts, rejected, now);
+        root.getChildren().addAll(state, received, conflicts, rejected, now);
         this.model = model;
         model.statusProperty().subscribe(this::show);
         model.pendingProperty().subscribe(count -> show(model.status()));
+        // issue 14: after a (first) sync brings families, say so here, in the header — no dialog to click away
+        model.receivedProperty().subscribe(count -> {
+            received.setText(count.intValue() > 0 ? SyncStatusTexts.received(count.intValue()).in(localization) : "");
+            received.setVisible(count.intValue() > 0);
+            received.setManaged(count.intValue() > 0);
+        });
     }
 
     public HBox root() {

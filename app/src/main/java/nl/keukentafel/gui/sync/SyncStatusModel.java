@@ -18,6 +18,7 @@ public final class SyncStatusModel {
     private final SyncService service;
     private final ReadOnlyObjectWrapper<SyncStatus> status = new ReadOnlyObjectWrapper<>(SyncStatus.notConfigured());
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper received = new ReadOnlyIntegerWrapper();
     private AtomicBoolean subscribed = new AtomicBoolean(false);
     private AutoCloseable subscription;
 
@@ -37,9 +38,12 @@ public final class SyncStatusModel {
             if (live.get()) {
                 // read here, on the service's thread: while the server cannot be reached the header says what waits
                 int waiting = next != null && SyncStatusTexts.saysWaiting(next.state()) ? service.pendingCount() : 0;
+                // the sync result's count, as the service keeps it; the header only says it
+                int families = service.recentReceipt().map(SyncService.Receipt::families).orElse(0);
                 UiThread.run(() -> {
                     if (live.get()) {
                         pending.set(waiting);
+                        received.set(families);
                     }
                     show(live, next);
                 });
@@ -95,6 +99,11 @@ public final class SyncStatusModel {
     /** Local changes waiting to be sent, counted when the last status could not send them (offline and the like). */
     public ReadOnlyIntegerProperty pendingProperty() {
         return pending.getReadOnlyProperty();
+    }
+
+    /** Families a recent round brought onto this laptop ({@link SyncService#recentReceipt()}); 0 when none lately. */
+    public ReadOnlyIntegerProperty receivedProperty() {
+        return received.getReadOnlyProperty();
     }
 
     /** Sets the waiting count directly; for tests without a service. */

@@ -76,6 +76,11 @@ public final class SyncStatusTexts {
         return new UiText("sync.status.conflicts", count);
     }
 
+    /** "10 gezinnen binnengehaald" (one: "1 gezin binnengehaald"). */
+    public static UiText received(int families) {
+        return new UiText("sync.status.received", families);
+    }
+
     public static UiText rejected(int count) {
         return new UiText("sync.status.rejected", count);
     }

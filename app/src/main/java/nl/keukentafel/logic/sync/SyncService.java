@@ -4,6 +4,8 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,12 +35,21 @@ public final class SyncService implements AutoCloseable {
     private final SyncOptions options;
     private final Runnable flushEdits;
     private final VaultReplica replica;
+    private final ReceivedFamilies received;
+    private volatile Receipt lastReceipt;
     private final ConflictMapper conflicts;
     private final ConflictResolver resolver;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile SyncStatus status;
     private SyncLoop loop;
     private boolean closed;
+
+    /** How long the header says how many families a round brought: long enough to be seen after a first sync. */
+    public static final Duration RECEIPT_SHOWN = Duration.ofMinutes(10);
+
+    /** A round that brought families onto this laptop: how many, and when the round ended. */
+    public record Receipt(int families, Instant at) {
+    }
 
     /** The server address and the user name last logged in with, when configured. */
     public record Settings(URI serverUrl, String username) {
@@ -50,6 +61,7 @@ public final class SyncService implements AutoCloseable {
         this.options = options;
         this.flushEdits = flushEdits;
         this.replica = new VaultReplica(vault.database(), vault.audit(), vault.indexer(), clock);
+        this.received = new ReceivedFamilies(replica, vault.records());
         this.conflicts = new ConflictMapper(vault.records());
         this.resolver = new ConflictResolver(vault.records());
         this.status = idleStatus();
@@ -89,6 +101,7 @@ public final class SyncService implements AutoCloseable {
             stopLoop();
             replica.clearTokens();
         }
+        lastReceipt = null;
         publish(idleStatus());
     }
 
@@ -165,6 +178,15 @@ public final class SyncService implements AutoCloseable {
         return replica.rejected().stream().flatMap(rejection -> rejectedItem(rejection).stream()).toList();
     }
 
+    /**
+     * The families the latest round that brought any put on this laptop, while that round ended less than {@link
+     * #RECEIPT_SHOWN} ago ("10 gezinnen binnengehaald"); empty otherwise.
+     */
+    public Optional<Receipt> recentReceipt() {
+        Receipt receipt = lastReceipt;
+        return receipt != null && receipt.at().plus(RECEIPT_SHOWN).isAfter(clock.instant()) ? Optional.of(receipt) : Optional.empty();
+    }
+
     /** How many local changes wait to be sent (or to be answered by the server). */
     public int pendingCount() {
         return replica.pendingCount();
@@ -185,7 +207,7 @@ public final class SyncService implements AutoCloseable {
     }
 
     private SyncEngine engine(URI serverUrl) {
-        return new SyncEngine(options.apiFactory().apply(serverUrl), replica, clock, this::publish, flushEdits);
+        return new SyncEngine(options.apiFactory().apply(serverUrl), received, clock, this::publish, flushEdits);
     }
 
     private SyncLoop startLoop(URI serverUrl, SyncEngine engine) {
@@ -206,6 +228,12 @@ public final class SyncService implements AutoCloseable {
     }
 
     private void publish(SyncStatus next) {
+        if (next.state() == SyncStatus.State.SYNCED) {
+            int families = received.take();
+            if (families > 0) {
+                lastReceipt = new Receipt(families, next.lastSynced() != null ? next.lastSynced() : clock.instant());
+            }
+        }
         SyncStatus complete = withCounts(next);
         if (next.state() == SyncStatus.State.SYNCED && next.lastSynced() != null
                 && !replica.lastSynced().equals(Optional.of(next.lastSynced()))) {

@@ -66,6 +66,15 @@ class SyncStatusTextsTest {
     }
 
     @Test
+    void familiesReceivedAreCountedInWordsBothLanguages() {
+        Localization english = new Localization(Localization.ENGLISH);
+        assertThat(SyncStatusTexts.received(10).in(dutch)).isEqualTo("10 gezinnen binnengehaald");
+        assertThat(SyncStatusTexts.received(1).in(dutch)).isEqualTo("1 gezin binnengehaald");
+        assertThat(SyncStatusTexts.received(10).in(english)).isEqualTo("10 families received");
+        assertThat(SyncStatusTexts.received(1).in(english)).isEqualTo("1 family received");
+    }
+
+    @Test
     void everyFailureKindGetsAClearDutchMessage() {
         assertThat(failure(SyncException.Kind.UNREACHABLE))
                 .isEqualTo("De server is niet bereikbaar. U kunt gewoon doorwerken; alles wordt later verstuurd.");
