@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import nl.keukentafel.gui.common.EscapeGoesBack;
 import nl.keukentafel.gui.common.FieldJump;
+import nl.keukentafel.gui.common.FocusWhenShown;
 import nl.keukentafel.gui.audit.AuditView;
 import nl.keukentafel.gui.audit.AuditViewModel;
 import nl.keukentafel.gui.common.Icons;
@@ -179,7 +180,7 @@ public final class DossierView implements ScreenView {
             return;
         }
         // the tab's content joins the scene on the next layout pass; focus can only go there after it
-        javafx.application.Platform.runLater(family.firstField()::requestFocus);
+        FocusWhenShown.request(family.firstField());
     }
 
     /** The id of the selected tab ("intakeTab"), or null while the dossier is still loading. */

@@ -131,31 +131,13 @@ public final class SafetySection implements IntakeSection {
                 if (newest && childId.equals(addedFor)) {
                     // as Alt+O does for a member: the keyboard goes on in the new record, not back on the button
                     addedFor = null;
-                    focusWhenShown(created.dateField());
+                    nl.keukentafel.gui.common.FocusWhenShown.request(created.dateField());
                 }
                 return created;
             });
             block.getChildren().add(pane);
         }
         return block;
-    }
-
-    /** A new pane's fields join the scene only when its skin is made (the next pulse); focus can go there after. */
-    private static void focusWhenShown(Node field) {
-        if (field.getScene() != null) {
-            javafx.application.Platform.runLater(field::requestFocus);
-            return;
-        }
-        field.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> observable,
-                                javafx.scene.Scene before, javafx.scene.Scene now) {
-                if (now != null) {
-                    observable.removeListener(this);
-                    javafx.application.Platform.runLater(field::requestFocus);
-                }
-            }
-        });
     }
 
     private Button addButton(UUID childId) {
