@@ -1,6 +1,7 @@
 package nl.keukentafel.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +10,13 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import java.util.Map;
 import nl.keukentafel.model.Contact;
@@ -24,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A small laptop screen, 1024×700: every tab of a filled dossier fits without a horizontal scroll bar (forms reflow
- * into fewer columns instead). Fails naming the tab and the scrolling control. With {@code -Dkeukentafel.screenshots}
+ * into fewer columns instead), and the genogram toolbar keeps one row by moving its less-used buttons into "Meer…".
+ * Fails naming the tab and the scrolling control. With {@code -Dkeukentafel.screenshots}
  * it also leaves a picture of each tab.
  */
 class SmallScreenTest extends WindowTestBase {
@@ -65,6 +70,50 @@ class SmallScreenTest extends WindowTestBase {
             }
         }
         assertThat(problems).as("horizontal scroll bars at 1024×700 (dossier " + dossier + ")").isEmpty();
+    }
+
+    @Test
+    void theGenogramToolbarStaysOneRowWithAMoreMenuThatGoesWhenThereIsRoom() {
+        createVaultWithKeyboard();
+        familyVos();
+        clickOn("#caseloadSearch").write("Vos").type(KeyCode.ENTER);
+        push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        assertFocus("genogramCanvas");
+        MenuButton more = lookup("#genogramMore").queryAs(MenuButton.class);
+        Region toolbar = (Region) more.getParent();
+        waitUntil("the toolbar is laid out", () -> toolbar.getWidth() > 0);
+        snap(toolbar, "small-genogram-toolbar-1024");
+        assertOneRowInside(toolbar);
+        assertThat(more.isVisible()).as("at 1024 the less-used buttons are in \"Meer…\"").isTrue();
+        assertThat(more.getItems()).extracting(MenuItem::getId).contains("genogramFitItem", "genogramResetLayoutItem")
+                .doesNotContain("genogramAddPartnerItem", "genogramUndoItem");
+        assertThat(lookup("#genogramFit").query().isVisible()).isFalse();
+        assertThat(lookup("#genogramAddPartner").query().isVisible()).isTrue();
+        assertThat(lookup("#genogramExport").query().isVisible()).isTrue();
+
+        // a moved button still works from the menu, and by its key on the drawing
+        interact(() -> more.getItems().stream().filter(item -> "genogramConnectHouseholdItem".equals(item.getId()))
+                .findFirst().orElseThrow().fire());
+        assertThat(session().genogram().read(session().caseload().search("Vos", false).get(0).dossierId()).parentLinks())
+                .as("\"Gezin koppelen\" from the menu linked the household").isNotEmpty();
+
+        interact(() -> stage.setWidth(1400));
+        waitUntil("the toolbar has room at 1400", () -> toolbar.getWidth() > 1300 && !more.isVisible());
+        assertOneRowInside(toolbar);
+        assertThat(lookup("#genogramFit").query().isVisible()).as("every button back in the row").isTrue();
+        snap(toolbar, "small-genogram-toolbar-1400");
+    }
+
+    /** Every shown button on one line (no wrap) and inside the toolbar's width (nothing to scroll to). */
+    private void assertOneRowInside(Region toolbar) {
+        List<Node> shown = toolbar.getChildrenUnmodifiable().stream().filter(Node::isVisible).toList();
+        double top = shown.get(0).getBoundsInParent().getMinY();
+        for (Node node : shown) {
+            assertThat(node.getBoundsInParent().getMinY()).as("one row: " + node.getId()).isCloseTo(top, within(8.0));
+            assertThat(node.getBoundsInParent().getMaxX()).as("inside the toolbar: " + node.getId())
+                    .isLessThanOrEqualTo(toolbar.getWidth() + 0.5);
+        }
+        assertThat(toolbar.getHeight()).as("one row high").isLessThan(2 * shown.get(0).getBoundsInParent().getHeight());
     }
 
     private UUID familyVos() {

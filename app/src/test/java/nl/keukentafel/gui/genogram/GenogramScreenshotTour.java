@@ -8,6 +8,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import nl.keukentafel.gui.MainWindow;
 import nl.keukentafel.gui.common.CurrentThreadTaskExecutor;
+import nl.keukentafel.gui.common.DossierChanges;
 import nl.keukentafel.gui.ecogram.EcogramView;
 import nl.keukentafel.gui.ecogram.EcogramViewModel;
 import nl.keukentafel.gui.ecogram.StandardEcogramPictures;
@@ -71,7 +72,7 @@ class GenogramScreenshotTour extends GenogramScreenTestBase {
         FxToolkit.setupStage(stage -> {
             MainWindow.applyTheme();
             EcogramViewModel ecoModel = new EcogramViewModel(new GenogramEdits(session.genogram()), new StandardEcogramPictures(dutch::get),
-                    dossier, new CurrentThreadTaskExecutor());
+                    (figure, legend, format, file) -> { }, DossierChanges.NONE, dossier, new CurrentThreadTaskExecutor());
             ecogram[0] = new EcogramView(ecoModel, dutch);
             stage.setScene(new Scene(ecogram[0].root(), 1280, 800));
             ecogram[0].activate();

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.keukentafel.gui.common.CurrentThreadTaskExecutor;
+import nl.keukentafel.gui.common.DossierChanges;
+import nl.keukentafel.gui.drawing.DrawingExports;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.genogram.GenogramEdits;
@@ -38,11 +40,11 @@ class GenogramViewModelTest {
         UUID dossier = fixture.family("Fam. Genogram");
         mother = fixture.member(dossier, "Mira", HouseholdRole.PARENT, "1-2-1985");
         fixture.member(dossier, "Noor", HouseholdRole.CHILD, "3-4-2015");
-        GenogramExports noExports = (figure, legend, format, file) -> {
+        DrawingExports noExports = (figure, legend, format, file) -> {
             throw new AssertionError("not exported in these tests");
         };
         model = new GenogramViewModel(new GenogramEdits(fixture.session().genogram()),
-                new StandardGenogramPictures(new Localization(Localization.DUTCH)), noExports, dossier,
+                new StandardGenogramPictures(new Localization(Localization.DUTCH)), noExports, DossierChanges.NONE, dossier,
                 new CurrentThreadTaskExecutor(), CLOCK);
     }
 
