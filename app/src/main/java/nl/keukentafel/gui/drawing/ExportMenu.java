@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.genogram.draw.Drawing;
 import nl.keukentafel.logic.genogram.export.ExportFormat;
@@ -26,6 +29,17 @@ public final class ExportMenu {
     public static final KeyCombination KEYS = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final MenuButton menu;
+    /** True from a choice in the menu until the end of the key press that made it. */
+    private boolean choosing;
+    /**
+     * With a real window system the Enter that chooses an item travels on to the drawing after the menu closed, where
+     * it would open the side panel; a filter on the scene swallows it.
+     */
+    private final EventHandler<KeyEvent> swallowChoosingKey = event -> {
+        if (choosing && (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE)) {
+            event.consume();
+        }
+    };
 
     /**
      * {@code idPrefix} names the menu ("genogramExport") and its items ("genogramExportPNG", "genogramPrint");
@@ -42,23 +56,41 @@ public final class ExportMenu {
         for (ExportFormat format : List.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF)) {
             MenuItem item = new MenuItem(localization.get(formatKey(format)));
             item.setId(idPrefix + "Export" + format.name());
-            item.setOnAction(event -> {
-                target.choose(format, menu.getScene().getWindow()).ifPresent(file -> export.accept(format, file));
-                afterwards.run();
-            });
+            item.setOnAction(event -> chosen(() -> target.choose(format, menu.getScene().getWindow())
+                    .ifPresent(file -> export.accept(format, file)), afterwards));
             menu.getItems().add(item);
         }
         MenuItem print = new MenuItem(localization.get("genogram.print"));
         print.setId(idPrefix + "Print");
-        print.setOnAction(event -> {
+        print.setOnAction(event -> chosen(() -> {
             Drawing drawing = printed.get();
             if (drawing != null) {
                 say.accept(DrawingPrinter.print(drawing, menu.getScene().getWindow()));
             }
-            afterwards.run();
-        });
+        }, afterwards));
         menu.getItems().add(print);
         menu.setOnHidden(event -> afterwards.run());
+        menu.sceneProperty().subscribe((before, after) -> {
+            if (before != null) {
+                before.removeEventFilter(KeyEvent.KEY_PRESSED, swallowChoosingKey);
+            }
+            if (after != null) {
+                after.addEventFilter(KeyEvent.KEY_PRESSED, swallowChoosingKey);
+            }
+        });
+    }
+
+    /**
+     * Runs a choice once the key press that made it is over: the save or print dialog waits in an event loop of its
+     * own, and the key must not reach the drawing meanwhile.
+     */
+    private void chosen(Runnable action, Runnable afterwards) {
+        choosing = true;
+        Platform.runLater(() -> {
+            choosing = false;
+            action.run();
+            afterwards.run();
+        });
     }
 
     /** The name of a format in the menu and the save dialog's title ("PNG"). */

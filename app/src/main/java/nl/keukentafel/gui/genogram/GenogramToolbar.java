@@ -32,6 +32,7 @@ final class GenogramToolbar {
         more.getStyleClass().add(Styles.SMALL);
         more.setTooltip(new Tooltip(localization.get("genogram.more.tooltip")));
         more.setFocusTraversable(false);
+        more.setOnHidden(event -> canvas.requestFocus());
         root = new OverflowBar(6, more);
         root.getStyleClass().add("genogram-toolbar");
         root.setAlignment(Pos.CENTER_LEFT);
