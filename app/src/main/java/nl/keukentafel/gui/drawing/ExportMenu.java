@@ -50,7 +50,7 @@ public final class ExportMenu {
                       Supplier<Drawing> printed, Consumer<String> say, Runnable afterwards) {
         menu = new MenuButton(localization.get("genogram.export"));
         menu.setId(idPrefix + "Export");
-        menu.getStyleClass().add(Styles.SMALL);
+        small(menu);
         menu.setTooltip(new Tooltip(localization.get("genogram.export.tooltip")));
         menu.setFocusTraversable(false);
         for (ExportFormat format : List.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF)) {
@@ -91,6 +91,12 @@ public final class ExportMenu {
             action.run();
             afterwards.run();
         });
+    }
+
+    /** As small as the toolbar's buttons: the theme's "small" does not reach a menu button. */
+    public static void small(MenuButton button) {
+        button.getStyleClass().add(Styles.SMALL);
+        button.setStyle("-fx-font-size: 0.8em;");
     }
 
     /** The name of a format in the menu and the save dialog's title ("PNG"). */

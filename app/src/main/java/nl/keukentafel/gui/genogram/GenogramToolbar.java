@@ -29,7 +29,7 @@ final class GenogramToolbar {
         this.canvas = canvas;
         MenuButton more = new MenuButton(localization.get("genogram.more"));
         more.setId("genogramMore");
-        more.getStyleClass().add(Styles.SMALL);
+        ExportMenu.small(more);
         more.setTooltip(new Tooltip(localization.get("genogram.more.tooltip")));
         more.setFocusTraversable(false);
         more.setOnHidden(event -> canvas.requestFocus());
