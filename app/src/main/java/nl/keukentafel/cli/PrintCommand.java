@@ -49,6 +49,9 @@ final class PrintCommand implements Callable<Integer> {
     @Option(names = "--without", split = ",", paramLabel = "SECTION", descriptionKey = "print.cli.option.without")
     private List<String> without = List.of();
 
+    @Option(names = "--evaluation", paramLabel = "DATE|ID", descriptionKey = "print.cli.option.evaluation")
+    private String evaluation;
+
     PrintCommand(CliContext context) {
         this.context = context;
     }
@@ -70,7 +73,13 @@ final class PrintCommand implements Callable<Integer> {
         dossier.id();
         return CliSessions.run(vault, context, session -> {
             UUID dossierId = dossier.in(session);
-            PrintRequest request = new PrintRequest(chosen, sections, ZonedDateTime.now(context.clock()), java.util.Optional.empty());
+            java.util.Optional<UUID> evaluationId = java.util.Optional.empty();
+            if (evaluation != null && chosen == PrintDocument.EVALUATIE) {
+                evaluationId = java.util.Optional.of(session.print().evaluation(dossierId, evaluation).orElseThrow(() -> new CliFailure(
+                        ExitCode.DOSSIER_NOT_FOUND, "print.cli.error.evaluation", evaluation,
+                        String.join(", ", session.print().evaluationDates(dossierId)))));
+            }
+            PrintRequest request = new PrintRequest(chosen, sections, ZonedDateTime.now(context.clock()), evaluationId);
             try {
                 byte[] pdf = session.print().render(dossierId, request, context.text());
                 session.print().save(dossierId, pdf, chosen, out);

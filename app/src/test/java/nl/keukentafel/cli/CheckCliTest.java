@@ -6,14 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import nl.keukentafel.logic.check.CheckReport;
+import nl.keukentafel.logic.intake.DomainLists;
 import nl.keukentafel.logic.check.Finding;
 import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.logic.session.SessionManager;
 import nl.keukentafel.model.Family;
+import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
@@ -129,6 +132,29 @@ class CheckCliTest {
 
         assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
         assertThat(check.out()).contains("Gezin Visser: 0 open", "(uitzondering: Nieuw gezin, pas vandaag aangemeld)");
+    }
+
+    @Test
+    void theSafetyTermCanBeGivenForOneRunAndAnOutOfRangeTermChangesNothing() throws Exception {
+        LocalDate first = LocalDate.now().minusWeeks(8);
+        inVault(session -> {
+            session.vault().records().create(RecordKind.MEMBER, bakker, Map.of(Member.Field.GIVEN_NAME, "Lotte", Member.Field.FAMILY_NAME,
+                    "Bakker", Member.Field.ROLE, "CHILD", Member.Field.BIRTH_DATE, "02-05-2016")).join();
+            session.intake().start(bakker, DomainLists.defaultList(), FieldCheck.write(first)).join();
+            return session.intake().addConversation(bakker, 1, FieldCheck.write(first)).join();
+        });
+
+        CliRunner.Result longTerm = CliRunner.dutch(vaultArgs("check", "--dossier", bakker.toString(), "--safety-term-weeks", "12"));
+        CliRunner.Result shortTerm = CliRunner.dutch(vaultArgs("check", "--dossier", bakker.toString(), "--safety-term-weeks", "2"));
+        CliRunner.Result outOfRange = CliRunner.dutch(vaultArgs("check", "--dossier", bakker.toString(), "--safety-term-weeks", "0"));
+
+        assertThat(longTerm.out()).as(longTerm.err()).contains("Lotte Bakker: geen veiligheidstaxatie; uiterlijk "
+                + FieldCheck.write(first.plusWeeks(12)) + ".");
+        assertThat(shortTerm.out()).as(shortTerm.err()).contains("Lotte Bakker: geen veiligheidstaxatie; die had er uiterlijk "
+                + FieldCheck.write(first.plusWeeks(2)) + " moeten zijn.");
+        assertThat(outOfRange.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(outOfRange.err()).contains("--safety-term-weeks", "tussen 1 en 26");
+        assertThat(outOfRange.out()).isEmpty();
     }
 
     @Test

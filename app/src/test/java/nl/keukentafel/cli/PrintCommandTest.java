@@ -117,4 +117,32 @@ class PrintCommandTest {
         assertThat(audit(withPlan)).noneMatch(entry -> entry.action().equals("export") && entry.detail().equals("print kind"));
         assertThat(audit(withoutPlan)).noneMatch(entry -> entry.action().equals("export"));
     }
+
+    @Test
+    void anEarlierEvaluationCanBeChosenByDateAndAnUnknownOneNamesWhatThereIs() throws Exception {
+        SessionManager manager = new SessionManager(new VaultLocation(vault), Clock.systemUTC(), KdfParams.FAST_FOR_TESTS);
+        try {
+            Session session = manager.unlock(PASSPHRASE.toCharArray());
+            session.plan().startEvaluation(withPlan, "03-02-2026").join();
+            session.plan().startEvaluation(withPlan, "17-03-2026").join();
+        } finally {
+            manager.lock();
+        }
+        Path out = directory.resolve("evaluatie.pdf");
+        Files.deleteIfExists(out);
+
+        CliRunner.Result chosen = CliRunner.dutch("print", "--vault", vault.toString(), "--passphrase-file", passphraseFile.toString(),
+                "--dossier", withPlan.toString(), "--document", "evaluatie", "--evaluation", "2026-02-03", "--out", out.toString());
+        assertThat(chosen.exitCode()).as(chosen.err()).isZero();
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(out))) {
+            assertThat(document.getDocumentInformation().getTitle()).startsWith("Evaluatieverslag ").endsWith(", 03-02-2026");
+        }
+
+        Path none = directory.resolve("geen-evaluatie.pdf");
+        CliRunner.Result unknown = CliRunner.dutch("print", "--vault", vault.toString(), "--passphrase-file", passphraseFile.toString(),
+                "--dossier", withPlan.toString(), "--document", "evaluatie", "--evaluation", "04-02-2026", "--out", none.toString());
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.DOSSIER_NOT_FOUND.code());
+        assertThat(unknown.errorLine()).startsWith("Dit dossier heeft geen evaluatie 04-02-2026.").contains("03-02-2026", "17-03-2026");
+        assertThat(none).doesNotExist();
+    }
 }

@@ -18,6 +18,7 @@ import nl.keukentafel.gui.common.EscapeGoesBack;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.i18n.Localization;
+import nl.keukentafel.logic.about.JavaRuntime;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -76,7 +77,10 @@ public final class AboutView implements ScreenView {
     }
 
     private VBox licenceSection() {
-        VBox body = new VBox(8, new Label(localization.get("about.licence.keukentafel")));
+        Label runtime = new Label(runtimeText(model.runtime()));
+        runtime.setId("aboutRuntime");
+        runtime.setWrapText(true);
+        VBox body = new VBox(8, new Label(localization.get("about.licence.keukentafel")), runtime);
         if (model.libraries().isEmpty()) {
             body.getChildren().add(new Label(localization.get("about.licence.none")));
         } else {
@@ -86,6 +90,11 @@ public final class AboutView implements ScreenView {
             body.getChildren().addAll(new Label(localization.get("about.licence.fonts")), list("aboutFonts", model.fonts()));
         }
         return section("about.licence", body);
+    }
+
+    private String runtimeText(JavaRuntime runtime) {
+        String key = runtime.openJdk() ? "about.licence.runtime.openjdk" : "about.licence.runtime.other";
+        return localization.get(key, runtime.name(), runtime.version(), runtime.vendor());
     }
 
     private static TextArea list(String id, List<String> lines) {

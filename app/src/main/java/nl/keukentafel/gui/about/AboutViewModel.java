@@ -10,6 +10,7 @@ import nl.keukentafel.gui.common.AppContext;
 import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.logic.about.BuildInfo;
+import nl.keukentafel.logic.about.JavaRuntime;
 import nl.keukentafel.logic.presets.PresetProblem;
 
 /** The About screen: the build, where the data lives (and opening that folder), the licences. FX thread only. */
@@ -68,6 +69,11 @@ public final class AboutViewModel {
 
     public List<String> libraries() {
         return build.libraries();
+    }
+
+    /** The Java runtime this app runs on (bundled with it in the installed package). */
+    public JavaRuntime runtime() {
+        return JavaRuntime.current();
     }
 
     public List<String> fonts() {

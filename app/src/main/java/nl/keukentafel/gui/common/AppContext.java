@@ -41,7 +41,7 @@ public final class AppContext {
         this.systemLocale = systemLocale;
         this.presets = presets;
         this.firstRun = firstRun;
-        this.preferences = presets.enforceLocks(Preferences.load(preferencesFile, presets.startingPreferences()));
+        this.preferences = presets.effective(preferencesFile);
     }
 
     public SessionManager sessions() {

@@ -44,6 +44,8 @@ public final class PrintView implements ScreenView {
     private final Function<Window, Optional<Path>> chooseTarget;
     private final BorderPane root = new BorderPane();
     private final ComboBox<PrintDocument> documents = new ComboBox<>();
+    private final ComboBox<PrintViewModel.EvaluationChoice> evaluations = new ComboBox<>();
+    private final VBox evaluationRow;
     private final VBox sectionBoxes = new VBox(6);
     private final Map<PrintSection, CheckBox> checks = new EnumMap<>(PrintSection.class);
     private final ListView<PrintViewModel.Finding> findings = new ListView<>();
@@ -85,6 +87,29 @@ public final class PrintView implements ScreenView {
         }
         Label documentLabel = new Label(localization.get("print.dialog.document"));
         documentLabel.setLabelFor(documents);
+        evaluations.setId("printEvaluationChoice");
+        evaluations.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PrintViewModel.EvaluationChoice choice) {
+                return choice == null ? "" : localization.get("print.dialog.evaluation.held", choice.heldOn());
+            }
+
+            @Override
+            public PrintViewModel.EvaluationChoice fromString(String text) {
+                return null;
+            }
+        });
+        evaluations.valueProperty().addListener((observable, old, chosen) -> {
+            if (!showing && chosen != null && !chosen.id().equals(model.evaluationProperty().get())) {
+                model.chooseEvaluation(chosen.id());
+                model.refresh();
+            }
+        });
+        Label evaluationLabel = new Label(localization.get("print.dialog.evaluation"));
+        evaluationLabel.setLabelFor(evaluations);
+        evaluationRow = new VBox(4, evaluationLabel, evaluations);
+        evaluationRow.setId("printEvaluationRow");
+        evaluationRow.managedProperty().bind(evaluationRow.visibleProperty());
         Label findingsLabel = new Label(localization.get("print.dialog.findings"));
         findingsLabel.setLabelFor(findings);
         findings.setId("printFindings");
@@ -99,8 +124,8 @@ public final class PrintView implements ScreenView {
             }
         });
         findings.setPlaceholder(new Label(localization.get("print.dialog.noFindings")));
-        VBox choices = new VBox(10, documentLabel, documents, new Label(localization.get("print.dialog.sections")), sectionBoxes,
-                findingsLabel, findings);
+        VBox choices = new VBox(10, documentLabel, documents, evaluationRow, new Label(localization.get("print.dialog.sections")),
+                sectionBoxes, findingsLabel, findings);
         choices.setPadding(new Insets(12));
         choices.setPrefWidth(380);
         preview.setId("printPreview");
@@ -148,6 +173,8 @@ public final class PrintView implements ScreenView {
         SetChangeListener<PrintSection> sectionsChanged = change -> showSections();
         ListChangeListener<PrintViewModel.Finding> findingsChanged = change -> findings.getItems().setAll(model.findings());
         ListChangeListener<Image> pagesChanged = change -> showPages();
+        ListChangeListener<PrintViewModel.EvaluationChoice> evaluationsChanged = change -> showEvaluations();
+        model.evaluations().addListener(evaluationsChanged);
         model.sections().addListener(sectionsChanged);
         model.findings().addListener(findingsChanged);
         model.pages().addListener(pagesChanged);
@@ -155,11 +182,13 @@ public final class PrintView implements ScreenView {
                 () -> model.sections().removeListener(sectionsChanged),
                 () -> model.findings().removeListener(findingsChanged),
                 () -> model.pages().removeListener(pagesChanged),
+                () -> model.evaluations().removeListener(evaluationsChanged),
                 model.documentProperty().subscribe(document -> {
                     showing = true;
                     documents.setValue(document);
                     showing = false;
                     showSections();
+                    showEvaluations();
                 }),
                 model.statusProperty().subscribe(text -> status.setText(text == null ? "" : text.in(localization))),
                 model.readyProperty().subscribe(ready -> {
@@ -184,6 +213,17 @@ public final class PrintView implements ScreenView {
             sectionBoxes.getChildren().add(check);
         }
         showing = false;
+    }
+
+    /** The evaluation choice, only for the evaluatieverslag and only when there is more than one to choose from. */
+    private void showEvaluations() {
+        showing = true;
+        evaluations.getItems().setAll(model.evaluations());
+        java.util.UUID chosen = model.evaluationProperty().get();
+        evaluations.setValue(model.evaluations().stream().filter(choice -> choice.id().equals(chosen)).findFirst()
+                .orElse(model.evaluations().isEmpty() ? null : model.evaluations().get(0)));
+        showing = false;
+        evaluationRow.setVisible(model.documentProperty().get() == PrintDocument.EVALUATIE && model.evaluations().size() > 1);
     }
 
     private void showPages() {

@@ -48,6 +48,10 @@ public final class PrintViewModel {
     public record Finding(UiText where, UiText what) {
     }
 
+    /** An evaluation the evaluatieverslag can be made of, by its date as typed. */
+    public record EvaluationChoice(UUID id, String heldOn) {
+    }
+
     /** The sheets a printer receives, drawn by PDFBox from the PDF; sends them through the system's print dialog. */
     @FunctionalInterface
     public interface Printer {
@@ -67,10 +71,13 @@ public final class PrintViewModel {
     private final ObservableSet<PrintSection> sections = FXCollections.observableSet();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<Image> pages = FXCollections.observableArrayList();
+    private final ObservableList<EvaluationChoice> evaluations = FXCollections.observableArrayList();
+    private final ObjectProperty<UUID> evaluation = new SimpleObjectProperty<>();
     // One read-only view of each, kept: a fresh wrapper per call would be collected with the listeners added to it.
     private final ObservableSet<PrintSection> sectionsView = FXCollections.unmodifiableObservableSet(sections);
     private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
     private final ObservableList<Image> pagesView = FXCollections.unmodifiableObservableList(pages);
+    private final ObservableList<EvaluationChoice> evaluationsView = FXCollections.unmodifiableObservableList(evaluations);
     private final ReadOnlyObjectWrapper<UiText> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private byte[] pdf;
@@ -101,13 +108,19 @@ public final class PrintViewModel {
         }
     }
 
+    /** The evaluation the evaluatieverslag is made of; null for the latest. */
+    public void chooseEvaluation(UUID chosen) {
+        evaluation.set(chosen);
+    }
+
     /** Makes the PDF with the current choices, the findings and the preview pages. */
     public void refresh() {
-        PrintRequest request = new PrintRequest(document.get(), sections, ZonedDateTime.now(clock), Optional.empty());
+        PrintRequest request = new PrintRequest(document.get(), sections, ZonedDateTime.now(clock), Optional.ofNullable(evaluation.get()));
         ready.set(false);
         status.set(new UiText("print.dialog.making"));
         tasks.execute(() -> make(request), made -> {
             pdf = made.pdf();
+            evaluations.setAll(made.evaluations());
             findings.setAll(made.findings());
             pages.setAll(made.pages());
             ready.set(true);
@@ -124,7 +137,7 @@ public final class PrintViewModel {
         });
     }
 
-    private record Made(byte[] pdf, List<Finding> findings, List<Image> pages) {
+    private record Made(byte[] pdf, List<Finding> findings, List<Image> pages, List<EvaluationChoice> evaluations) {
     }
 
     private Made make(PrintRequest request) throws Exception {
@@ -146,7 +159,10 @@ public final class PrintViewModel {
                 pictures.add(picture(renderer.renderImageWithDPI(page, PREVIEW_DPI)));
             }
         }
-        return new Made(made, found, pictures);
+        List<EvaluationChoice> held = sources.plan().evaluations().stream()
+                .map(one -> new EvaluationChoice(one.id(), one.heldOn())).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        java.util.Collections.reverse(held);
+        return new Made(made, found, pictures, held);
     }
 
     /** A page drawn by PDFBox as a JavaFX image (no javafx-swing needed). */
@@ -198,6 +214,16 @@ public final class PrintViewModel {
 
     public ObservableList<Finding> findings() {
         return findingsView;
+    }
+
+    /** The dossier's evaluations, newest first, as of the last preview. */
+    public ObservableList<EvaluationChoice> evaluations() {
+        return evaluationsView;
+    }
+
+    /** The chosen evaluation; null for the latest. */
+    public ObjectProperty<UUID> evaluationProperty() {
+        return evaluation;
     }
 
     public ObservableList<Image> pages() {

@@ -57,12 +57,16 @@ public final class DemoData {
         }
         int children = 1 + random.nextInt(4);
         int youngest = 18;
+        int oldest = 0;
         for (int child = 0; child < children; child++) {
-            int age = random.nextInt(17);
+            DemoFamily.DemoMember made = child(random, surname, random.nextInt(17));
+            // the age on today, as the intake's rules will compute it (the drawn number is the birth year's distance)
+            int age = nl.keukentafel.logic.intake.Ages.ageOn(made.fields().get(Member.Field.BIRTH_DATE), today).orElse(0);
             youngest = Math.min(youngest, age);
-            members.add(child(random, surname, age));
+            oldest = Math.max(oldest, age);
+            members.add(made);
         }
-        List<DemoFamily.DemoContact> contacts = Network.contacts(random, surname, youngest, index % 5 == 3);
+        List<DemoFamily.DemoContact> contacts = Network.contacts(random, surname, youngest, oldest, index % 5 == 3);
         DemoFamily family = new DemoFamily(household(random, index, household), index % 5 == 4, members, contacts);
         return Mistakes.apply(family, index);
     }

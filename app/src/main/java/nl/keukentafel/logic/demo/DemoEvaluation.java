@@ -2,9 +2,13 @@ package nl.keukentafel.logic.demo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.keukentafel.logic.Dossier;
+import nl.keukentafel.logic.plan.Parties;
 import nl.keukentafel.logic.plan.PlanService;
-import nl.keukentafel.model.HouseholdRole;
+import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
@@ -16,14 +20,16 @@ import nl.keukentafel.model.plan.Goal;
 import nl.keukentafel.model.plan.GoalDecision;
 import nl.keukentafel.model.plan.GoalResult;
 import nl.keukentafel.model.plan.GoalReview;
+import nl.keukentafel.model.plan.Party;
 import nl.keukentafel.model.plan.Presence;
 import nl.keukentafel.store.RecordMapper;
 import nl.keukentafel.store.RecordStore;
 
 /**
- * A demo evaluation through {@link PlanService#startEvaluation}: the parents attend, one professional declined (the
- * referrer told), the first goal partly achieved and adjusted, the others continue, the safety per child now judged
- * safe, the finances scored one step up; the adjusted goal then goes into version 2. Not thread-safe.
+ * A demo evaluation through {@link PlanService#startEvaluation}: the parents and the children from 12 attend, one
+ * professional declined (the referrer told), the first goal partly achieved and adjusted, the others continue, the safety
+ * per child now judged safe, the finances scored one step up; the adjusted goal then goes into version 2. Not
+ * thread-safe.
  */
 final class DemoEvaluation {
     private DemoEvaluation() {
@@ -31,9 +37,11 @@ final class DemoEvaluation {
 
     static void write(PlanService plan, RecordStore records, Dossier dossier, List<RecordRef> goals, String heldOn) {
         RecordRef evaluation = plan.startEvaluation(dossier.family().id(), heldOn).join();
-        for (Member member : dossier.members()) {
-            if (member.role() == HouseholdRole.PARENT) {
-                plan.setAttendance(evaluation, new Attendance(member.id(), member.fullName(), Presence.ATTENDED, null, null)).join();
+        Set<UUID> members = dossier.members().stream().map(Member::id).collect(Collectors.toSet());
+        // the family members expected at an evaluation (each parent, each child from 12) all came
+        for (Party party : Parties.expected(plan.read(dossier.family().id()), FieldCheck.parseDate(heldOn).orElseThrow())) {
+            if (members.contains(party.personId())) {
+                plan.setAttendance(evaluation, new Attendance(party.personId(), party.name(), Presence.ATTENDED, null, null)).join();
             }
         }
         dossier.contacts().stream().filter(contact -> contact.professional()).skip(1).findFirst().ifPresent(contact -> plan.setAttendance(

@@ -15,6 +15,7 @@ import nl.keukentafel.model.plan.Action;
 import nl.keukentafel.model.plan.Goal;
 import nl.keukentafel.model.plan.GoalStatus;
 import nl.keukentafel.model.plan.OwnerKind;
+import nl.keukentafel.model.plan.FgpOutcome;
 import nl.keukentafel.model.plan.Plan;
 import nl.keukentafel.model.plan.PlanIds;
 import nl.keukentafel.model.plan.VoicedBy;
@@ -34,7 +35,9 @@ final class DemoGoals {
         records.patch(PlanIds.plan(dossierId), Map.of(Plan.Field.STARTED_ON, FieldCheck.write(started),
                 Plan.Field.PROBLEM_ANALYSIS, "Oplopende schulden geven spanning in huis; de kinderen merken de ruzies.",
                 Plan.Field.GOES_WELL, "De kinderen gaan graag naar school en sport; oma is dichtbij.",
-                Plan.Field.PERSPECTIVE, "Rust in huis, overzicht over het geld en goede afspraken over de omgang.")).join();
+                Plan.Field.PERSPECTIVE, "Rust in huis, overzicht over het geld en goede afspraken over de omgang.",
+                Plan.Field.FGP_OFFERED_ON, FieldCheck.write(started), Plan.Field.FGP_OUTCOME, FgpOutcome.DECLINED.name(),
+                Plan.Field.FGP_REASON, "Het gezin wil eerst zelf met oma praten; later opnieuw aanbieden.")).join();
         String child = DemoPlans.firstName(dossier, HouseholdRole.CHILD);
         Member parent = dossier.members().stream().filter(member -> member.role() == HouseholdRole.PARENT).findFirst().orElseThrow();
         Contact professional = dossier.contacts().stream().filter(Contact::professional).findFirst().orElse(dossier.contacts().get(0));

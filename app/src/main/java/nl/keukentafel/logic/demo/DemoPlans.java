@@ -51,7 +51,7 @@ final class DemoPlans {
     }
 
     void bring(UUID dossierId, DemoPhase phase) {
-        DemoIntake.write(session, dossierId, today);
+        DemoIntake.write(session, dossierId, today, phase != DemoPhase.INTAKE_ONLY);
         if (phase == DemoPhase.INTAKE_ONLY) {
             return;
         }
@@ -62,6 +62,8 @@ final class DemoPlans {
         if (phase.atLeast(DemoPhase.EVALUATED)) {
             DemoEvaluation.write(plan, records, dossier, goals, date(14));
             agree(dossierId, date(13));
+            // at the evaluation the next one is planned, as the check's T9 asks
+            records.patch(PlanIds.plan(dossierId), Map.of(Plan.Field.NEXT_EVALUATION_ON, FieldCheck.write(today.plusWeeks(4)))).join();
         }
         if (phase.atLeast(DemoPhase.SCALED_UP)) {
             DemoEscalation.write(plan, records, dossier, date(10));

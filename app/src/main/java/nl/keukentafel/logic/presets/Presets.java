@@ -52,6 +52,15 @@ public record Presets(Map<Setting, String> values, Set<Setting> locked, String l
         return enforce(Preferences.defaults(), values.keySet());
     }
 
+    /**
+     * What a consultant on this computer works with: the stored preferences in {@code preferencesFile}, the presets
+     * for what the file lacks, and every locked setting at its preset value. The app and the command line both start
+     * from this, so a check or a plan made from a shell uses the same terms as the screens.
+     */
+    public Preferences effective(Path preferencesFile) {
+        return enforceLocks(Preferences.load(preferencesFile, startingPreferences()));
+    }
+
     /** {@code chosen} with every locked setting back at its preset value. */
     public Preferences enforceLocks(Preferences chosen) {
         return enforce(chosen, locked);

@@ -2,6 +2,7 @@ package nl.keukentafel.logic.print;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.keukentafel.i18n.Localization;
@@ -9,8 +10,10 @@ import nl.keukentafel.logic.export.DossierExports;
 import nl.keukentafel.logic.genogram.GenogramService;
 import nl.keukentafel.logic.intake.IntakeService;
 import nl.keukentafel.logic.plan.PlanService;
+import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.model.plan.Evaluation;
 import nl.keukentafel.store.Vault;
 
 /**
@@ -39,6 +42,24 @@ public final class PrintService {
     public PrintSources read(UUID dossierId, PrintDocument document) {
         return new PrintSources(plan.read(dossierId), intake.read(dossierId),
                 document == PrintDocument.GENOGRAM ? Optional.of(genogram.read(dossierId)) : Optional.empty());
+    }
+
+    /**
+     * The evaluation a person means by {@code wanted}: its id, or its date as typed or in any form the date fields
+     * accept (the latest of that day when there were two). Empty when none matches.
+     */
+    public Optional<UUID> evaluation(UUID dossierId, String wanted) {
+        String asked = wanted.strip();
+        Optional<java.time.LocalDate> date = FieldCheck.parseDate(asked);
+        return plan.read(dossierId).evaluations().stream()
+                .filter(one -> one.id().toString().equalsIgnoreCase(asked) || one.heldOn().strip().equals(asked)
+                        || date.isPresent() && FieldCheck.parseDate(one.heldOn()).equals(date))
+                .reduce((earlier, later) -> later).map(Evaluation::id);
+    }
+
+    /** The dates of the dossier's evaluations, oldest first (to say what there is to choose from). */
+    public List<String> evaluationDates(UUID dossierId) {
+        return plan.read(dossierId).evaluations().stream().map(Evaluation::heldOn).toList();
     }
 
     public byte[] render(UUID dossierId, PrintRequest request, Localization text) throws PrintRefusal, IOException {

@@ -94,6 +94,8 @@ class InstallationScreensTest extends WindowTestBase {
         assertThat(lookup("#aboutVaultFolder").queryAs(Label.class).getText()).contains(directory.resolve("vault").toString());
         assertThat(lookup("#aboutLibraries").queryAs(TextArea.class).getText())
                 .contains("org.openjfx:javafx-controls").contains("GPLv2+CE").contains("sqlite-jdbc").contains("Bouncy Castle Licence");
+        assertThat(lookup("#aboutRuntime").queryAs(Label.class).getText()).startsWith("Java-runtime: ")
+                .contains(System.getProperty("java.runtime.version")).contains("Classpath Exception");
         snap("about");
         clickOn("#aboutBackButton");
         assertThat(lookup("#settingsScreen").tryQuery()).isPresent();

@@ -54,6 +54,8 @@ class PrintDialogTest extends WindowTestBase {
         session.vault().records().patch(action, Map.of(Action.Field.OWNER_KIND, OwnerKind.MEMBER.name(), Action.Field.OWNER_ID, anna,
                 Action.Field.WHAT, "Belt de gemeente", Action.Field.DUE_DATE, "15-11-2026")).join();
         plan.agree(dossier, "05-11-2026", Parties.expected(plan.read(dossier), plan.today()), 6).join();
+        plan.startEvaluation(dossier, "20-11-2026").join();
+        plan.startEvaluation(dossier, "01-12-2026").join();
         target = directory.resolve("werkplan-ouders.pdf");
         PrintViewModel model = new PrintViewModel(session.print(), dossier, PrintDocument.OUDERS, new CurrentThreadTaskExecutor(),
                 Clock.systemDefaultZone(), dutch, (pdf, job) -> printed.add(pdf));
@@ -91,5 +93,25 @@ class PrintDialogTest extends WindowTestBase {
         assertThat(lookup("#printStatus").queryLabeled().getText()).isEqualTo("Naar de printer gestuurd.");
         assertThat(audit()).extracting(AuditLog.Entry::action, AuditLog.Entry::detail)
                 .contains(tuple("export", "print kind"), tuple("print", "print kind"));
+    }
+
+    @Test
+    void theEvaluatieverslagCanBeMadeOfAnEarlierEvaluation() throws Exception {
+        assertThat(lookup("#printEvaluationRow").query().isVisible()).as("no evaluation choice for the parent plan").isFalse();
+
+        interact(() -> lookup("#printDocumentChoice").queryAs(ComboBox.class).setValue(PrintDocument.EVALUATIE));
+        ComboBox<?> evaluations = lookup("#printEvaluationChoice").queryAs(ComboBox.class);
+        assertThat(lookup("#printEvaluationRow").query().isVisible()).isTrue();
+        assertThat(evaluations.getItems()).extracting(item -> ((PrintViewModel.EvaluationChoice) item).heldOn())
+                .containsExactly("01-12-2026", "20-11-2026");
+        assertThat(evaluations.getValue()).extracting(item -> ((PrintViewModel.EvaluationChoice) item).heldOn()).isEqualTo("01-12-2026");
+
+        clickOn("#printEvaluationChoice");
+        type(javafx.scene.input.KeyCode.DOWN);
+        type(javafx.scene.input.KeyCode.ENTER);
+        clickOn("#printSaveButton");
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(target))) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Evaluatieverslag Gezin Bakker, 20-11-2026");
+        }
     }
 }

@@ -73,6 +73,16 @@ class PresetsFileTest {
     }
 
     @Test
+    void whatAConsultantWorksWithIsTheirFileOverThePresetsWithLockedOnesAtThePreset() throws IOException {
+        Presets presets = PresetsFile.load(write("evaluationWeeks=8\nautoLockMinutes=3\nlocked=evaluationWeeks\n"));
+        Path own = folder.resolve(Preferences.FILE_NAME);
+        new Preferences("en", 10, 4, 9).save(own);
+
+        assertThat(presets.effective(own)).isEqualTo(new Preferences("en", 10, 8, 9));
+        assertThat(presets.effective(folder.resolve("none.properties"))).isEqualTo(new Preferences("", 3, 8));
+    }
+
+    @Test
     void aDamagedFileIsIgnoredAsAWholeAndSaysWhatIsWrong() throws IOException {
         assertProblem(write("autoLockMinutes=drie\nlanguage=nl\n"), "presets.problem.badValue", "autoLockMinutes=drie");
         assertProblem(write("autolock=5\n"), "presets.problem.unknownKey", "autolock");
