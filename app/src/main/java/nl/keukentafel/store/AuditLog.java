@@ -18,6 +18,9 @@ import nl.keukentafel.model.RecordRef;
  * with what result. Detail holds field names, never values. Thread-safe.
  */
 public final class AuditLog {
+    private static final String INSERT = "insert into audit_log (at, actor, device, action, dossier_id,"
+            + " record_kind, record_id, detail, result) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final Database database;
     private final Clock clock;
     private final Actor actor;
@@ -43,18 +46,60 @@ public final class AuditLog {
 
     /** Appends an entry inside the caller's transaction. */
     public void append(Connection handle, String at, String action, RecordRef ref, String detail, String result) throws SQLException {
-        try (PreparedStatement insert = handle.prepareStatement("insert into audit_log (at, actor, device, action, dossier_id,"
-                + " record_kind, record_id, detail, result) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, at);
-            insert.setString(2, actor.name());
-            insert.setString(3, actor.device());
-            insert.setString(4, action);
-            insert.setString(5, ref == null ? null : ref.dossierId().toString());
-            insert.setString(6, ref == null ? null : ref.kind().code());
-            insert.setString(7, ref == null ? null : ref.id().toString());
-            insert.setString(8, detail == null ? "" : detail);
-            insert.setString(9, result);
+        try (PreparedStatement insert = handle.prepareStatement(INSERT)) {
+            bind(insert, at, action, ref, detail, result);
             insert.executeUpdate();
+        }
+    }
+
+    private void bind(PreparedStatement insert, String at, String action, RecordRef ref, String detail, String result)
+            throws SQLException {
+        insert.setString(1, at);
+        insert.setString(2, actor.name());
+        insert.setString(3, actor.device());
+        insert.setString(4, action);
+        insert.setString(5, ref == null ? null : ref.dossierId().toString());
+        insert.setString(6, ref == null ? null : ref.kind().code());
+        insert.setString(7, ref == null ? null : ref.id().toString());
+        insert.setString(8, detail == null ? "" : detail);
+        insert.setString(9, result);
+    }
+
+    /**
+     * A batch of entries for the caller's transaction: one prepared statement for many rows, in order, written on
+     * {@link Batch#flush}; closing drops what was not flushed (a failed transaction rolls back anyway). For the sync
+     * pull, which appends one entry per pulled record.
+     */
+    public Batch batch(Connection handle) throws SQLException {
+        return new Batch(handle.prepareStatement(INSERT));
+    }
+
+    /** Entries waiting in one prepared statement; not thread-safe (one transaction's). */
+    public final class Batch implements AutoCloseable {
+        private final PreparedStatement insert;
+        private int waiting;
+
+        private Batch(PreparedStatement insert) {
+            this.insert = insert;
+        }
+
+        /** As {@link AuditLog#append}, written at the next flush. */
+        public void add(String at, String action, RecordRef ref, String detail, String result) throws SQLException {
+            bind(insert, at, action, ref, detail, result);
+            insert.addBatch();
+            waiting++;
+        }
+
+        public void flush() throws SQLException {
+            if (waiting > 0) {
+                insert.executeBatch();
+                waiting = 0;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            insert.close();
         }
     }
 

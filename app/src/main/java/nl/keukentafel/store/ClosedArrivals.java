@@ -30,6 +30,11 @@ public final class ClosedArrivals {
         if (ref.kind() == RecordKind.CLOSURE || !closed(handle, ref.dossierId())) {
             return;
         }
+        note(handle, ref, now);
+    }
+
+    /** Notes {@code ref} as arrived while its dossier is closed; for a caller that already knows it is closed. */
+    public static void note(Connection handle, RecordRef ref, String now) throws SQLException {
         try (PreparedStatement insert = handle.prepareStatement("insert or replace into closed_arrival"
                 + " (record_id, dossier_id, kind, arrived_at) values (?, ?, ?, ?)")) {
             insert.setString(1, ref.id().toString());
@@ -73,7 +78,11 @@ public final class ClosedArrivals {
     }
 
     static boolean closed(Connection handle, UUID dossierId) throws SQLException {
-        Optional<StoredRecord> closure = RecordStore.find(handle, PlanIds.closure(dossierId).id());
+        return closes(RecordStore.find(handle, PlanIds.closure(dossierId).id()));
+    }
+
+    /** Whether this stored closure record (of {@link PlanIds#closure}) closes its dossier. */
+    public static boolean closes(Optional<StoredRecord> closure) {
         return closure.isPresent() && !closure.get().deleted() && closure.get().body().path(Closure.Field.CLOSED).asBoolean(false);
     }
 }

@@ -8,8 +8,14 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.keukentafel.model.Family;
 import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.Member;
@@ -23,6 +29,10 @@ import nl.keukentafel.model.plan.Plan;
  * so the list and its search never disagree with the dossier. Thread-safe (stateless but for the clock).
  */
 public final class DossierIndexer {
+    /** The kinds a caseload row is made of; the others (contacts, intake, genogram, ...) need not be read. */
+    private static final String INDEXED_KINDS = Stream.of(RecordKind.FAMILY, RecordKind.MEMBER, RecordKind.PLAN, RecordKind.CLOSURE)
+            .map(kind -> "'" + kind.code() + "'").collect(Collectors.joining(","));
+    private static final int IN_LIST_SIZE = 500;
     private final Clock clock;
 
     public DossierIndexer(Clock clock) {
@@ -31,7 +41,63 @@ public final class DossierIndexer {
 
     /** Brings the dossier's caseload row in step, inside the caller's transaction; removes it when the family is gone. */
     public void reindex(Connection handle, UUID dossierId) throws SQLException {
-        List<StoredRecord> records = RecordStore.dossierRecords(handle, dossierId);
+        reindex(handle, List.of(dossierId));
+    }
+
+    /**
+     * Brings the caseload rows of these dossiers in step, inside the caller's transaction: the same rows as one
+     * {@link #reindex(Connection, UUID)} per dossier, but their records are read in a few IN-list queries (only the kinds
+     * the row is made of) and the rows written as one batch, for the sync pull that touches dozens of dossiers per page.
+     */
+    public void reindex(Connection handle, Collection<UUID> dossierIds) throws SQLException {
+        reindex(handle, dossierIds, Map.of());
+    }
+
+    /**
+     * As {@link #reindex(Connection, Collection)}, but a record in {@code inHand} (by id, as it now stands in this
+     * transaction, e.g. just written by the sync pull) is taken from there instead of parsing its stored body again;
+     * which records are live and belong to the dossier is still decided by the stored rows.
+     */
+    public void reindex(Connection handle, Collection<UUID> dossierIds, Map<UUID, StoredRecord> inHand) throws SQLException {
+        Map<UUID, List<StoredRecord>> byDossier = new LinkedHashMap<>();
+        dossierIds.forEach(dossierId -> byDossier.put(dossierId, new ArrayList<>()));
+        List<UUID> all = List.copyOf(byDossier.keySet());
+        for (int from = 0; from < all.size(); from += IN_LIST_SIZE) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST_SIZE));
+            try (PreparedStatement select = handle.prepareStatement("select * from record where dossier_id in ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ") and deleted = 0 and kind in (" + INDEXED_KINDS
+                    + ") order by dossier_id, id")) {
+                for (int index = 0; index < chunk.size(); index++) {
+                    select.setString(index + 1, chunk.get(index).toString());
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        StoredRecord held = inHand.get(UUID.fromString(rows.getString("id")));
+                        StoredRecord stored = held != null && !held.deleted() ? held : RecordStore.read(rows);
+                        byDossier.get(UUID.fromString(rows.getString("dossier_id"))).add(stored);
+                    }
+                }
+            }
+        }
+        String now = clock.instant().toString();
+        try (PreparedStatement delete = handle.prepareStatement("delete from dossier_index where dossier_id = ?");
+             PreparedStatement upsert = handle.prepareStatement("insert or replace into dossier_index (dossier_id, household_name,"
+                     + " address, member_count, next_visit, open_points, archived, search_text, updated_at, next_evaluation)"
+                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Map.Entry<UUID, List<StoredRecord>> dossier : byDossier.entrySet()) {
+                if (!bind(upsert, dossier.getKey(), dossier.getValue(), now)) {
+                    delete.setString(1, dossier.getKey().toString());
+                    delete.addBatch();
+                }
+            }
+            delete.executeBatch();
+            upsert.executeBatch();
+        }
+    }
+
+    /** Adds the dossier's row to {@code upsert}'s batch; false when it has no family (its row must go). */
+    private static boolean bind(PreparedStatement upsert, UUID dossierId, List<StoredRecord> records, String now)
+            throws SQLException {
         Family family = null;
         List<Member> members = new ArrayList<>();
         String nextEvaluation = null;
@@ -49,33 +115,26 @@ public final class DossierIndexer {
             }
         }
         if (family == null) {
-            try (PreparedStatement delete = handle.prepareStatement("delete from dossier_index where dossier_id = ?")) {
-                delete.setString(1, dossierId.toString());
-                delete.executeUpdate();
-            }
-            return;
+            return false;
         }
         StringBuilder search = new StringBuilder();
         search.append(family.householdName()).append(' ').append(family.address());
         members.forEach(member -> search.append(' ').append(member.fullName()));
-        try (PreparedStatement upsert = handle.prepareStatement("insert or replace into dossier_index (dossier_id, household_name,"
-                + " address, member_count, next_visit, open_points, archived, search_text, updated_at, next_evaluation)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            upsert.setString(1, dossierId.toString());
-            upsert.setString(2, nullToEmpty(family.householdName()));
-            upsert.setString(3, family.address());
-            upsert.setInt(4, members.size());
-            upsert.setString(5, FieldCheck.parseDate(family.nextVisit()).map(LocalDate::toString).orElse(null));
-            // open points depend on the day (terms run out), so logic counts them when the caseload is shown
-            // (logic.CaseloadService with the dossier check); the column stays for older vault files
-            upsert.setInt(6, 0);
-            upsert.setInt(7, family.archived() ? 1 : 0);
-            upsert.setString(8, Text.searchable(search.toString()));
-            upsert.setString(9, clock.instant().toString());
-            // a closed dossier has no evaluation ahead, so the caseload never marks it overdue
-            upsert.setString(10, closed ? null : FieldCheck.parseDate(nextEvaluation).map(LocalDate::toString).orElse(null));
-            upsert.executeUpdate();
-        }
+        upsert.setString(1, dossierId.toString());
+        upsert.setString(2, nullToEmpty(family.householdName()));
+        upsert.setString(3, family.address());
+        upsert.setInt(4, members.size());
+        upsert.setString(5, FieldCheck.parseDate(family.nextVisit()).map(LocalDate::toString).orElse(null));
+        // open points depend on the day (terms run out), so logic counts them when the caseload is shown
+        // (logic.CaseloadService with the dossier check); the column stays for older vault files
+        upsert.setInt(6, 0);
+        upsert.setInt(7, family.archived() ? 1 : 0);
+        upsert.setString(8, Text.searchable(search.toString()));
+        upsert.setString(9, now);
+        // a closed dossier has no evaluation ahead, so the caseload never marks it overdue
+        upsert.setString(10, closed ? null : FieldCheck.parseDate(nextEvaluation).map(LocalDate::toString).orElse(null));
+        upsert.addBatch();
+        return true;
     }
 
     /** Rebuilds every row, e.g. after a migration that changed what the index holds. */
@@ -88,8 +147,9 @@ public final class DossierIndexer {
                 dossiers.add(UUID.fromString(rows.getString(1)));
             }
         }
-        for (UUID dossierId : dossiers) {
-            reindex(handle, dossierId);
+        // in slices, so a vault of thousands of families never holds all their records in memory at once
+        for (int from = 0; from < dossiers.size(); from += IN_LIST_SIZE) {
+            reindex(handle, dossiers.subList(from, Math.min(dossiers.size(), from + IN_LIST_SIZE)));
         }
     }
 

@@ -41,9 +41,11 @@ import nl.keukentafel.sync.server.db.ServerDatabase;
  * member, then a round, with 0.5–1.5 s think time between; in the first session each also changes the same field
  * of one member in each of the 3 shared families that the colleague changes too (a same-field conflict per shared
  * member). During the load one instance is SIGKILLed and restarted (as a supervisor would, again if it exits) and
- * PostgreSQL is restarted; the clients retry failed rounds with backoff. Afterwards
- * every laptop syncs until quiet and the campaign's checks run. Everything on 127.0.0.1; bounded in count and
- * time. Not thread-safe.
+ * PostgreSQL is restarted; the clients retry failed rounds with backoff (without faults, when asked, neither happens).
+ * Afterwards every laptop syncs until quiet and the campaign's checks run, and every failed request and retried round
+ * is put in its fault window ({@link ErrorsByCause}) from HAProxy's request log, its view of the instances
+ * ({@link HealthWatch}) and the laptops' own retry records. Everything on 127.0.0.1; bounded in count and time. Not
+ * thread-safe.
  */
 final class MondayMorning {
     static final int OWN_FAMILIES = 27;
@@ -54,12 +56,13 @@ final class MondayMorning {
     /** What one run measured. */
     record Report(int laptops, double p50Millis, double p99Millis, double maxMillis, double loadSeconds, long requests,
                   long serverErrors, int clientRetries, double instanceCpuSeconds, double postgresCpuSeconds,
-                  double peakInstanceRssMib, long conflicts, long records, double convergeSeconds) {
+                  double peakInstanceRssMib, long conflicts, long records, double convergeSeconds, boolean faults,
+                  ErrorsByCause errors) {
         String line() {
-            return String.format(Locale.ROOT, "| %d | %.0f ms | %.0f ms | %.0f ms | %.1f s | %.0f | %d / %d | %d"
-                    + " | %.1f s + PostgreSQL %.1f s | %.0f MiB | %d | %d | %.1f s |", laptops, p50Millis, p99Millis, maxMillis,
-                loadSeconds, requests / loadSeconds, serverErrors, requests, clientRetries, instanceCpuSeconds, postgresCpuSeconds,
-                peakInstanceRssMib, conflicts, records, convergeSeconds);
+            return String.format(Locale.ROOT, "| %d%s | %.0f ms | %.0f ms | %.0f ms | %.1f s | %.0f | %d / %d | %d"
+                    + " | %.1f s + PostgreSQL %.1f s | %.0f MiB | %d | %d | %.1f s |", laptops, faults ? "" : " (no faults)", p50Millis,
+                p99Millis, maxMillis, loadSeconds, requests / loadSeconds, serverErrors, requests, clientRetries, instanceCpuSeconds,
+                postgresCpuSeconds, peakInstanceRssMib, conflicts, records, convergeSeconds);
         }
 
         static String header() {
@@ -75,14 +78,18 @@ final class MondayMorning {
     private final List<Double> roundMillis = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger retries = new AtomicInteger();
     private final AtomicInteger roundsDone = new AtomicInteger();
+    private final List<ErrorsByCause.ClientRetry> clientRetries = Collections.synchronizedList(new ArrayList<>());
+    private final boolean withFaults;
 
-    private MondayMorning(Path work, int laptops) {
+    private MondayMorning(Path work, int laptops, boolean withFaults) {
         this.work = work;
         this.laptops = laptops;
+        this.withFaults = withFaults;
     }
 
-    static Report run(Path work, int laptops) throws Exception {
-        return new MondayMorning(work, laptops).run();
+    /** A run with the SIGKILL and the PostgreSQL restart ({@code withFaults}) or without any fault. */
+    static Report run(Path work, int laptops, boolean withFaults) throws Exception {
+        return new MondayMorning(work, laptops, withFaults).run();
     }
 
     private Report run() throws Exception {
@@ -103,11 +110,12 @@ final class MondayMorning {
                      work.resolve("instance-1.log"));
                  ServerProcess two = ServerProcess.startExternal(postgres.jdbcUrl(), "postgres", second,
                      work.resolve("instance-2.log"));
-                 Haproxy haproxy = Haproxy.start(work, List.of(first, second))) {
+                 Haproxy haproxy = Haproxy.start(work, List.of(first, second));
+                 HealthWatch health = new HealthWatch(haproxy)) {
                 dossiers = seed(haproxy, database);
                 List<FaultClient> clients = startLaptops(haproxy, dossiers);
                 try {
-                    return morning(postgres, haproxy, one, two, clients, dossiers, database);
+                    return morning(postgres, haproxy, health, one, two, clients, dossiers, database);
                 } finally {
                     clients.forEach(FaultClient::close);
                 }
@@ -181,8 +189,8 @@ final class MondayMorning {
         }
     }
 
-    private Report morning(PostgresServer postgres, Haproxy haproxy, ServerProcess one, ServerProcess two, List<FaultClient> clients,
-                           List<UUID> dossiers, DatabaseSettings database) throws Exception {
+    private Report morning(PostgresServer postgres, Haproxy haproxy, HealthWatch health, ServerProcess one, ServerProcess two,
+                           List<FaultClient> clients, List<UUID> dossiers, DatabaseSettings database) throws Exception {
         long[] before = haproxy.requestsAndServerErrors();
         double postgresCpuBefore = postgres.cpuSeconds();
         double cpuBefore = ProcessStats.cpuSeconds(one.pid()) + ProcessStats.cpuSeconds(two.pid());
@@ -201,21 +209,24 @@ final class MondayMorning {
             }));
         }
         Faults faults = new Faults(postgres, one, laptops * SESSIONS);
-        Thread faultThread = Thread.ofPlatform().name("faults").start(faults);
+        Thread faultThread = withFaults ? Thread.ofPlatform().name("faults").start(faults) : null;
+        long startMillis = System.currentTimeMillis();
         long start = System.nanoTime();
         go.countDown();
         for (Thread thread : threads) {
             thread.join(TimeUnit.MINUTES.toMillis(10));
         }
         double loadSeconds = (System.nanoTime() - start) / 1e9;
-        faultThread.join(TimeUnit.MINUTES.toMillis(3));
+        if (faultThread != null) {
+            faultThread.join(TimeUnit.MINUTES.toMillis(3));
+        }
         if (!failures.isEmpty()) {
             throw new AssertionError(failures.size() + " laptops failed; the first: " + failures.get(0), failures.get(0));
         }
         if (faults.failure != null) {
             throw new AssertionError("a fault could not be made or undone", faults.failure);
         }
-        if (!faults.killed || !faults.restartedPostgres || !one.alive()) {
+        if (withFaults && (!faults.killed || !faults.restartedPostgres) || !one.alive()) {
             throw new AssertionError("the faults did not all happen during the load, or the killed instance is not back");
         }
         long[] after = haproxy.requestsAndServerErrors();
@@ -241,8 +252,15 @@ final class MondayMorning {
             throw new AssertionError("expected one conflict per shared member, " + laptops * SHARED_FAMILIES + ", found " + conflicts);
         }
         long records = view.count("select count(*) from record");
+        List<ErrorsByCause.ClientRetry> retried;
+        synchronized (clientRetries) {
+            retried = List.copyOf(clientRetries);
+        }
+        ErrorsByCause errors = new ErrorsByCause(startMillis, withFaults ? faults.windows(health) : ErrorsByCause.none(),
+            haproxy.requests(), retried, health.changes());
         return new Report(laptops, percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.get(sorted.size() - 1), loadSeconds,
-            after[0] - before[0], after[1] - before[1], retries.get(), cpu, postgresCpu, rss, conflicts, records, convergeSeconds);
+            after[0] - before[0], after[1] - before[1], retries.get(), cpu, postgresCpu, rss, conflicts, records, convergeSeconds,
+            withFaults, errors);
     }
 
     /** Two sessions: changes in the vault, then a round, retried until it succeeds. */
@@ -312,12 +330,20 @@ final class MondayMorning {
                 // As the app's sync loop does: back off with jitter, so a hundred laptops do not hammer a server
                 // that is down (250 ms doubling to 4 s).
                 retries.incrementAndGet();
+                clientRetries.add(new ErrorsByCause.ClientRetry(System.currentTimeMillis(), failure.status(),
+                    failure.code() + why(failure)));
                 long delay = Math.min(4000, 250L << Math.min(attempts++, 4));
                 Thread.sleep(delay / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(delay / 2 + 1));
             }
         }
         roundMillis.add((System.nanoTime() - start) / 1e6);
         roundsDone.incrementAndGet();
+    }
+
+    /** For a failure without an answer, what the client's HTTP layer said (an exception's type and message, no data). */
+    private static String why(SyncException failure) {
+        return failure.status() > 0 || failure.getCause() == null ? ""
+            : " (" + failure.getCause().getClass().getSimpleName() + ": " + failure.getCause().getMessage() + ")";
     }
 
     /** Every laptop syncs until quiet: twice round the team, so each has pulled what the others pushed last. */
@@ -356,6 +382,10 @@ final class MondayMorning {
         volatile double killedInstanceRss;
         volatile double postgresCpuAtRestart;
         volatile Throwable failure;
+        volatile long killedAt;
+        volatile long listeningAgainAt;
+        volatile long postgresRestartAt;
+        volatile long postgresAcceptingAt;
 
         Faults(PostgresServer postgres, ServerProcess victim, int rounds) {
             this.postgres = postgres;
@@ -369,6 +399,7 @@ final class MondayMorning {
                 awaitRounds(rounds / 4);
                 killedInstanceCpu = ProcessStats.cpuSeconds(victim.pid());
                 killedInstanceRss = ProcessStats.peakRssMib(victim.pid());
+                killedAt = System.currentTimeMillis();
                 victim.kill();
                 killed = true;
                 System.out.printf(Locale.ROOT, "  [faults] SIGKILL instance 1 after %d rounds%n", roundsDone.get());
@@ -380,6 +411,7 @@ final class MondayMorning {
                             Thread.sleep(1000);
                             try {
                                 victim.restart();
+                                listeningAgainAt = System.currentTimeMillis();
                                 break;
                             } catch (java.io.IOException exited) {
                                 if (attempt == 5) {
@@ -395,13 +427,42 @@ final class MondayMorning {
                 });
                 awaitRounds(rounds / 2);
                 postgresCpuAtRestart = postgres.cpuSeconds();
+                postgresRestartAt = System.currentTimeMillis();
                 postgres.restart();
+                postgresAcceptingAt = System.currentTimeMillis();
                 restartedPostgres = true;
                 System.out.printf(Locale.ROOT, "  [faults] PostgreSQL restarted after %d rounds%n", roundsDone.get());
                 restart.join();
             } catch (Exception notMade) {
                 failure = notMade;
             }
+        }
+
+        /**
+         * (a) from the kill until HAProxy has instance 1 back in rotation; (b) from the restart until PostgreSQL accepts
+         * connections and every instance that left the rotation meanwhile is back. A window whose end HAProxy never
+         * saw lasts to the end of the run (so nothing after it can be blamed on "outside").
+         */
+        List<ErrorsByCause.Window> windows(HealthWatch health) {
+            long end = Long.MAX_VALUE / 2;
+            long instanceBack = health.backInRotation("sync1", killedAt).orElse(end);
+            List<ErrorsByCause.Window> windows = new ArrayList<>();
+            windows.add(new ErrorsByCause.Window(ErrorsByCause.Cause.KILL, killedAt, instanceBack, String.format(Locale.ROOT,
+                "instance 1 listening again after %.1f s, in HAProxy's rotation after %.1f s", (listeningAgainAt - killedAt) / 1e3,
+                (instanceBack - killedAt) / 1e3)));
+            long postgresBack = postgresAcceptingAt;
+            StringBuilder note = new StringBuilder(String.format(Locale.ROOT, "accepting connections after %.1f s",
+                (postgresAcceptingAt - postgresRestartAt) / 1e3));
+            for (String server : List.of("sync1", "sync2")) {
+                if (health.leftRotation(server, postgresRestartAt)) {
+                    long back = health.backInRotation(server, postgresRestartAt).orElse(end);
+                    postgresBack = Math.max(postgresBack, back);
+                    note.append(String.format(Locale.ROOT, "; %s back in rotation after %.1f s", server,
+                        (back - postgresRestartAt) / 1e3));
+                }
+            }
+            windows.add(new ErrorsByCause.Window(ErrorsByCause.Cause.POSTGRES, postgresRestartAt, postgresBack, note.toString()));
+            return windows;
         }
 
         private void awaitRounds(int count) throws InterruptedException {

@@ -3,6 +3,7 @@ package nl.keukentafel.gui.drawing;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Ellipse;
 import javafx.scene.shape.Line;
@@ -79,6 +80,9 @@ public final class DrawingNodes {
         };
         text.setX(x);
         text.setY(spec.y());
+        if (spec.title() != null) {
+            Tooltip.install(text, new Tooltip(spec.title())); // a name cut to fit: the whole name on hover
+        }
         return text;
     }
 }

@@ -5,6 +5,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.keukentafel.model.RecordKind;
@@ -17,12 +21,31 @@ import nl.keukentafel.store.DossierIndexer;
  * transaction. Thread-safe (stateless apart from its collaborators).
  */
 final class LocalCopies {
+    /** Moves the base forward; an older copy (a repeated page) never replaces a newer one. */
+    static final String STORE_BASE = "insert into record_base (record_id, version, body, deleted) values (?, ?, ?, ?)"
+            + " on conflict (record_id) do update set version = excluded.version, body = excluded.body, deleted = excluded.deleted"
+            + " where excluded.version >= record_base.version";
+
     private final AuditLog audit;
     private final DossierIndexer indexer;
 
     LocalCopies(AuditLog audit, DossierIndexer indexer) {
         this.audit = audit;
         this.indexer = indexer;
+    }
+
+    /** The base versions this vault knows for these records (a few IN-list queries for a whole page). */
+    static Map<UUID, Long> baseVersions(Connection handle, Collection<UUID> recordIds) throws SQLException {
+        Map<UUID, Long> versions = new HashMap<>();
+        for (List<UUID> chunk : SyncSql.chunks(recordIds)) {
+            try (PreparedStatement select = SyncSql.prepareIn(handle, "select record_id, version from record_base where record_id",
+                    chunk); ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    versions.put(UUID.fromString(rows.getString(1)), rows.getLong(2));
+                }
+            }
+        }
+        return versions;
     }
 
     /** The base version this vault knows for a record, if any. */
@@ -37,9 +60,17 @@ final class LocalCopies {
 
     /** Moves the base forward; an older copy (a repeated page) never replaces a newer one. */
     static void storeBase(Connection handle, UUID recordId, long version, ObjectNode body, boolean deleted) throws SQLException {
-        SyncSql.execute(handle, "insert into record_base (record_id, version, body, deleted) values (?, ?, ?, ?)"
-                + " on conflict (record_id) do update set version = excluded.version, body = excluded.body, deleted = excluded.deleted"
-                + " where excluded.version >= record_base.version", recordId.toString(), version, body.toString(), deleted ? 1 : 0);
+        try (PreparedStatement upsert = handle.prepareStatement(STORE_BASE)) {
+            bindBase(upsert, recordId, version, body.toString(), deleted);
+            upsert.executeUpdate();
+        }
+    }
+
+    static void bindBase(PreparedStatement upsert, UUID recordId, long version, String body, boolean deleted) throws SQLException {
+        upsert.setString(1, recordId.toString());
+        upsert.setLong(2, version);
+        upsert.setString(3, body);
+        upsert.setInt(4, deleted ? 1 : 0);
     }
 
     /** Removes every local trace of a dossier that left the caseload, except the audit log and rejected changes. */

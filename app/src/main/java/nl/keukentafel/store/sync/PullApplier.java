@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.model.plan.PlanIds;
 import nl.keukentafel.store.AuditLog;
 import nl.keukentafel.store.ClosedArrivals;
 import nl.keukentafel.store.DossierIndexer;
@@ -43,29 +47,40 @@ final class PullApplier {
         this.copies = copies;
     }
 
-    /** Returns how many records were refused (see {@link #refusal}); those leave only an audit row. */
+    /**
+     * Returns how many records were refused (see {@link #refusal}); those leave only an audit row. Set-based: what the
+     * page needs to know of the vault is read for the whole page up front (a few IN-list queries), kept up to date in
+     * memory while the page is applied record by record with the same rules, and the writes go out as JDBC batches
+     * before anything else in the transaction reads them.
+     */
     int apply(Connection handle, Wire.PullPage page, Set<UUID> caseload, String now) throws SQLException {
+        Known known = Known.read(handle, page, caseload, Instant.parse(now));
         Set<UUID> touched = new LinkedHashSet<>();
+        Set<UUID> placed = new HashSet<>();
         int refused = 0;
-        for (Wire.RemoteRecord remote : page.records()) {
-            Optional<RecordKind> kind = kind(remote.kind());
-            if (kind.isEmpty()) {
-                // A kind a newer app made: the server keeps it; this version cannot show it.
-                continue;
+        try (PageWrites writes = new PageWrites(handle, audit)) {
+            for (Wire.RemoteRecord remote : page.records()) {
+                Optional<RecordKind> kind = kind(remote.kind());
+                if (kind.isEmpty()) {
+                    // A kind a newer app made: the server keeps it; this version cannot show it.
+                    continue;
+                }
+                RecordRef ref = new RecordRef(kind.get(), remote.id(), remote.dossierId());
+                Optional<String> refusal = refusal(known, ref, caseload);
+                if (refusal.isPresent()) {
+                    writes.audit(now, "sync-refuse", ref, refusal.get(), "refused");
+                    refused++;
+                    continue;
+                }
+                if (placed.add(remote.dossierId())) {
+                    writes.clearRemoval(remote.dossierId());
+                }
+                if (applyRecord(handle, writes, known, ref, remote, now)) {
+                    touched.add(remote.dossierId());
+                    afterApplied(handle, known, ref, now);
+                }
             }
-            RecordRef ref = new RecordRef(kind.get(), remote.id(), remote.dossierId());
-            Optional<String> refusal = refusal(handle, ref, caseload);
-            if (refusal.isPresent()) {
-                audit.append(handle, now, "sync-refuse", ref, refusal.get(), "refused");
-                refused++;
-                continue;
-            }
-            SyncSql.execute(handle, "delete from sync_removal where dossier_id = ?", remote.dossierId().toString());
-            if (applyRecord(handle, ref, remote, now)) {
-                touched.add(remote.dossierId());
-                ClosedArrivals.noteIfClosed(handle, ref, now);
-                ClosedArrivals.afterChange(handle, ref);
-            }
+            writes.flush();
         }
         for (Wire.Conflict conflict : page.conflicts()) {
             ConflictRows.upsert(handle, conflict, now);
@@ -80,11 +95,22 @@ final class PullApplier {
                 copies.removeDossier(handle, dossierId, now);
             }
         }
-        for (UUID dossierId : touched) {
-            indexer.reindex(handle, dossierId);
-        }
+        // all the page's dossiers at once: a few reads of only the kinds a caseload row is made of, one batched write;
+        // the records this page wrote are taken as they are in memory instead of parsing them back
+        indexer.reindex(handle, touched, known.records);
         Vault.setMeta(handle, META_CURSOR, page.cursor());
         return refused;
+    }
+
+    /** What arrived while the dossier is closed here is noted (ADR 0005); a reopened dossier forgets its arrivals. */
+    private static void afterApplied(Connection handle, Known known, RecordRef ref, String now) throws SQLException {
+        if (ref.kind() == RecordKind.CLOSURE) {
+            if (!known.closed(ref.dossierId())) {
+                ClosedArrivals.clear(handle, ref.dossierId());
+            }
+        } else if (known.closed(ref.dossierId())) {
+            ClosedArrivals.note(handle, ref, now);
+        }
     }
 
     /**
@@ -92,55 +118,104 @@ final class PullApplier {
      * rewriting this vault. A record of a dossier neither announced nor already here would become a family nobody
      * assigned; one that moves to another dossier or kind would replace that family's or member's body.
      */
-    private static Optional<String> refusal(Connection handle, RecordRef ref, Set<UUID> caseload) throws SQLException {
-        Optional<StoredRecord> local = RecordStore.find(handle, ref.id());
-        if (local.isPresent()) {
-            if (!local.get().ref().dossierId().equals(ref.dossierId())) {
+    private static Optional<String> refusal(Known known, RecordRef ref, Set<UUID> caseload) {
+        StoredRecord local = known.records.get(ref.id());
+        if (local != null) {
+            if (!local.ref().dossierId().equals(ref.dossierId())) {
                 return Optional.of("dossier-mismatch");
             }
-            return local.get().ref().kind() == ref.kind() ? Optional.empty() : Optional.of("kind-mismatch");
+            return local.ref().kind() == ref.kind() ? Optional.empty() : Optional.of("kind-mismatch");
         }
-        if (caseload.contains(ref.dossierId())
-                || SyncSql.count(handle, "select count(*) from record where dossier_id = ?", ref.dossierId().toString()) > 0) {
+        if (caseload.contains(ref.dossierId()) || known.dossiersHere.contains(ref.dossierId())) {
             return Optional.empty();
         }
         return Optional.of("outside-caseload");
     }
 
     /** Returns whether anything changed locally. */
-    private boolean applyRecord(Connection handle, RecordRef ref, Wire.RemoteRecord remote, String now) throws SQLException {
+    private boolean applyRecord(Connection handle, PageWrites writes, Known known, RecordRef ref, Wire.RemoteRecord remote,
+                                String now) throws SQLException {
         ObjectNode serverFields = remote.fields() == null ? RecordMapper.json().createObjectNode() : remote.fields();
-        Optional<StoredRecord> local = RecordStore.find(handle, remote.id());
-        if (LocalCopies.baseVersion(handle, remote.id()).filter(known -> known > remote.version()).isPresent()) {
+        StoredRecord local = known.records.get(remote.id());
+        Long baseVersion = known.baseVersions.get(remote.id());
+        if (baseVersion != null && baseVersion > remote.version()) {
             return false;
         }
-        LocalCopies.storeBase(handle, remote.id(), remote.version(), serverFields, remote.deleted());
-        if (local.isEmpty()) {
-            SyncSql.execute(handle, "insert into record (id, kind, dossier_id, body, version, deleted, created_at, updated_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?)", remote.id().toString(), ref.kind().code(), remote.dossierId().toString(),
-                    serverFields.toString(), remote.version(), remote.deleted() ? 1 : 0, now, now);
-            audit.append(handle, now, "sync-receive", ref, "new " + String.join(",", names(serverFields)), "ok");
+        String serverText = serverFields.toString();
+        writes.storeBase(remote.id(), remote.version(), serverText, remote.deleted());
+        known.baseVersions.put(remote.id(), remote.version());
+        if (local == null) {
+            writes.insertRecord(ref, serverText, remote.version(), remote.deleted(), now);
+            writes.audit(now, "sync-receive", ref, "new " + String.join(",", names(serverFields)), "ok");
+            known.records.put(remote.id(), new StoredRecord(ref, serverFields, remote.version(), 0, remote.deleted(),
+                    known.appliedAt));
             return true;
         }
         ObjectNode body = serverFields.deepCopy();
         boolean deleted = remote.deleted();
-        List<OutboxRow> pending = OutboxRow.forRecord(handle, remote.id());
+        List<OutboxRow> pending = known.withOutbox.contains(remote.id()) ? OutboxRow.forRecord(handle, remote.id()) : List.of();
         for (OutboxRow row : pending) {
             body.setAll(row.fields());
             if ("delete".equals(row.op()) || "restore".equals(row.op())) {
                 deleted = "delete".equals(row.op());
             }
         }
-        StoredRecord before = local.get();
-        if (before.body().equals(body) && before.deleted() == deleted && before.version() == remote.version()) {
+        if (local.body().equals(body) && local.deleted() == deleted && local.version() == remote.version()) {
             return false;
         }
-        SyncSql.execute(handle, "update record set body = ?, version = ?, deleted = ?, updated_at = ? where id = ?",
-                body.toString(), remote.version(), deleted ? 1 : 0, now, remote.id().toString());
-        String detail = (pending.isEmpty() ? "" : "rebased ") + String.join(",", changedNames(before.body(), body))
-                + (before.deleted() == deleted ? "" : deleted ? " deleted" : " restored");
-        audit.append(handle, now, "sync-receive", ref, detail.trim(), "ok");
+        writes.updateRecord(remote.id(), pending.isEmpty() ? serverText : body.toString(), remote.version(), deleted, now);
+        String detail = (pending.isEmpty() ? "" : "rebased ") + String.join(",", changedNames(local.body(), body))
+                + (local.deleted() == deleted ? "" : deleted ? " deleted" : " restored");
+        writes.audit(now, "sync-receive", ref, detail.trim(), "ok");
+        known.records.put(remote.id(), new StoredRecord(local.ref(), body, remote.version(), local.localRev(), deleted,
+                known.appliedAt));
         return true;
+    }
+
+    /**
+     * What the vault holds that one page's apply asks about, read for the whole page at once and kept up to date in
+     * memory as the page is applied: the page's records and its dossiers' closures, their base versions, which of
+     * them have pending changes, and which of the page's dossiers outside the caseload already have records here.
+     * The pull writes no outbox rows and removes no records while it applies records, so the last two hold.
+     */
+    private static final class Known {
+        final Map<UUID, StoredRecord> records;
+        final Map<UUID, Long> baseVersions;
+        final Set<UUID> withOutbox;
+        final Set<UUID> dossiersHere;
+        final Instant appliedAt;
+
+        private Known(Map<UUID, StoredRecord> records, Map<UUID, Long> baseVersions, Set<UUID> withOutbox,
+                      Set<UUID> dossiersHere, Instant appliedAt) {
+            this.appliedAt = appliedAt;
+            this.records = records;
+            this.baseVersions = baseVersions;
+            this.withOutbox = withOutbox;
+            this.dossiersHere = dossiersHere;
+        }
+
+        static Known read(Connection handle, Wire.PullPage page, Set<UUID> caseload, Instant appliedAt) throws SQLException {
+            Set<UUID> recordIds = new LinkedHashSet<>();
+            Set<UUID> dossierIds = new LinkedHashSet<>();
+            for (Wire.RemoteRecord remote : page.records()) {
+                recordIds.add(remote.id());
+                dossierIds.add(remote.dossierId());
+            }
+            Set<UUID> wanted = new LinkedHashSet<>(recordIds);
+            dossierIds.forEach(dossierId -> wanted.add(PlanIds.closure(dossierId).id()));
+            Set<UUID> outside = new LinkedHashSet<>(dossierIds);
+            outside.removeAll(caseload);
+            Set<UUID> dossiersHere = outside.isEmpty() ? Set.of()
+                    : SyncSql.idsIn(handle, "select distinct dossier_id from record where dossier_id", outside);
+            return new Known(new HashMap<>(RecordStore.findAll(handle, wanted)), LocalCopies.baseVersions(handle, recordIds),
+                    SyncSql.idsIn(handle, "select distinct record_id from outbox where record_id", recordIds), dossiersHere,
+                    appliedAt);
+        }
+
+        /** As {@link ClosedArrivals}: the dossier's closure, as it stands now in this page's apply, closes it. */
+        boolean closed(UUID dossierId) {
+            return ClosedArrivals.closes(Optional.ofNullable(records.get(PlanIds.closure(dossierId).id())));
+        }
     }
 
     private static Optional<RecordKind> kind(String code) {

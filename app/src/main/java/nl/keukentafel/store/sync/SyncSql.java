@@ -7,7 +7,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.keukentafel.store.RecordMapper;
 import nl.keukentafel.store.StoreException;
@@ -39,6 +44,39 @@ final class SyncSql {
             statement.setString(index + 1, parameters[index]);
         }
         return statement;
+    }
+
+    /** The ids in IN lists of at most 500: well under SQLite's limit on bound parameters. */
+    static List<List<UUID>> chunks(Collection<UUID> ids) {
+        List<UUID> all = List.copyOf(new LinkedHashSet<>(ids));
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + 500)));
+        }
+        return chunks;
+    }
+
+    /** {@code column} followed by {@code in (?, ...)} with the ids bound, e.g. "select ... where record_id". */
+    static PreparedStatement prepareIn(Connection handle, String sqlUpToColumn, List<UUID> ids) throws SQLException {
+        PreparedStatement statement = handle.prepareStatement(sqlUpToColumn + " in ("
+                + String.join(",", Collections.nCopies(ids.size(), "?")) + ")");
+        for (int index = 0; index < ids.size(); index++) {
+            statement.setString(index + 1, ids.get(index).toString());
+        }
+        return statement;
+    }
+
+    /** The values of a one-column query over an IN list of ids, as ids. */
+    static Set<UUID> idsIn(Connection handle, String sqlUpToColumn, Collection<UUID> ids) throws SQLException {
+        Set<UUID> found = new HashSet<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            try (PreparedStatement select = prepareIn(handle, sqlUpToColumn, chunk); ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(UUID.fromString(rows.getString(1)));
+                }
+            }
+        }
+        return found;
     }
 
     static List<UUID> uuids(String jsonArray) {

@@ -78,4 +78,26 @@ class ClosedArrivalsTest {
 
         assertThat(vault.closedArrivals().of(dossier)).isEmpty();
     }
+
+    @Test
+    void whatFollowsAPulledClosureInTheSamePageIsAnArrival() {
+        vault.records().patch(PlanIds.closure(dossier), Map.of(Closure.Field.CLOSED, false)).join();
+        // the reopening is on the server, so the pulled closure is not rebased onto a pending edit
+        List<Wire.PushEntry> entries = replica.pendingEntries(100);
+        replica.acceptPushResults(entries, entries.stream().map(entry -> new Wire.PushResult(entry.clientId(), entry.clientSeq(),
+                entry.recordId(), "applied", 1L, List.of(), null)).toList());
+        RecordRef before = new RecordRef(RecordKind.PLAN_ACTION, UUID.randomUUID(), dossier);
+        RecordRef after = new RecordRef(RecordKind.PLAN_ACTION, UUID.randomUUID(), dossier);
+
+        replica.applyPullPage(new Wire.PullPage(Wire.SCHEMA, "cursor-1", false, List.of(
+                new Wire.RemoteRecord(before.id(), before.kind().code(), dossier, 3, false,
+                        RecordMapper.toNode(Map.of(Action.Field.WHAT, "x")), "2026-12-04T10:00:00Z"),
+                new Wire.RemoteRecord(PlanIds.closure(dossier).id(), "closure", dossier, 4, false,
+                        RecordMapper.toNode(Map.of(Closure.Field.CLOSED, true)), "2026-12-04T10:00:01Z"),
+                new Wire.RemoteRecord(after.id(), after.kind().code(), dossier, 5, false,
+                        RecordMapper.toNode(Map.of(Action.Field.WHAT, "y")), "2026-12-04T10:00:02Z")), List.of(), List.of()),
+                java.util.Set.of(dossier));
+
+        assertThat(vault.closedArrivals().of(dossier)).containsExactly(after);
+    }
 }

@@ -17,7 +17,11 @@ import nl.keukentafel.model.Family;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.model.plan.Closure;
+import nl.keukentafel.model.plan.Plan;
+import nl.keukentafel.model.plan.PlanIds;
 import nl.keukentafel.store.AuditLog;
+import nl.keukentafel.store.CaseloadQuery;
 import nl.keukentafel.store.RecordMapper;
 import nl.keukentafel.store.StoredRecord;
 import nl.keukentafel.store.TestVaults;
@@ -325,6 +329,114 @@ class VaultReplicaTest {
         assertThat(kept.version()).isEqualTo(1);
         assertThat(vault.audit().forDossier(other)).singleElement()
                 .satisfies(entry -> assertThat(entry.detail()).isEqualTo("dossier-mismatch"));
+    }
+
+    @Test
+    void aPageOfMoreRecordsThanOneInListIsStoredWholeAndItsRepeatChangesNothing() {
+        List<Wire.RemoteRecord> records = new ArrayList<>();
+        for (int index = 0; index < 1_200; index++) {
+            RecordRef contact = new RecordRef(RecordKind.CONTACT, UUID.randomUUID(), household.family().id());
+            records.add(remote(contact, 1, false, RecordMapper.toNode(Map.of("subject", "gesprek " + index))));
+        }
+        long recordsBefore = count("record");
+        long auditBefore = count("audit_log");
+
+        applyAnnounced(page(records, List.of(), List.of()));
+
+        assertThat(count("record")).isEqualTo(recordsBefore + 1_200);
+        assertThat(count("record_base")).isGreaterThanOrEqualTo(1_200);
+        assertThat(count("audit_log")).isEqualTo(auditBefore + 1_200);
+        Wire.RemoteRecord last = records.get(1_199);
+        assertThat(vault.records().find(last.id()).orElseThrow().body().path("subject").asText()).isEqualTo("gesprek 1199");
+        assertThat(replica.baseVersion(last.id())).contains(1L);
+
+        applyAnnounced(page(records, List.of(), List.of()));
+        assertThat(count("record")).isEqualTo(recordsBefore + 1_200);
+        assertThat(count("audit_log")).as("a repeated page writes no audit rows").isEqualTo(auditBefore + 1_200);
+        assertThat(replica.pullCursor()).contains("cursor-" + cursor);
+    }
+
+    @Test
+    void aRecordTwiceInOnePageEndsAsItsLaterCopyWithBothChangesAudited() {
+        RecordRef contact = new RecordRef(RecordKind.CONTACT, UUID.randomUUID(), household.family().id());
+        long auditBefore = count("audit_log");
+
+        applyAnnounced(page(List.of(remote(contact, 1, false, RecordMapper.toNode(Map.of("subject", "eerste"))),
+                remote(contact, 2, false, RecordMapper.toNode(Map.of("subject", "tweede")))), List.of(), List.of()));
+
+        StoredRecord stored = vault.records().find(contact.id()).orElseThrow();
+        assertThat(stored.body().path("subject").asText()).isEqualTo("tweede");
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(replica.baseVersion(contact.id())).contains(2L);
+        assertThat(count("audit_log")).isEqualTo(auditBefore + 2);
+        assertThat(vault.audit().forDossier(household.family().id())).extracting(AuditLog.Entry::detail)
+                .startsWith("subject", "new subject");
+    }
+
+    @Test
+    void onePageOfSeveralFamiliesIndexesEachDossierFromItsOwnRecordsOnly() {
+        UUID ouwehand = UUID.randomUUID();
+        UUID pietersma = UUID.randomUUID();
+        UUID noFamily = UUID.randomUUID();
+        RecordRef leftLater = new RecordRef(RecordKind.MEMBER, UUID.randomUUID(), ouwehand);
+        List<Wire.RemoteRecord> records = new ArrayList<>(List.of(
+                family(ouwehand, "Familie Ouwehand", "2026-12-20"),
+                member(ouwehand, UUID.randomUUID(), "Saskia", "Ouwehand"),
+                remote(leftLater, 1, false, RecordMapper.toNode(Map.of(Member.Field.GIVEN_NAME, "Ruben",
+                        Member.Field.FAMILY_NAME, "Ouwehand"))),
+                remote(new RecordRef(RecordKind.CONTACT, UUID.randomUUID(), ouwehand), 1, false,
+                        RecordMapper.toNode(Map.of("name", "Wijkagent Quirijnsen"))),
+                remote(PlanIds.plan(ouwehand), 1, false, RecordMapper.toNode(Map.of(Plan.Field.NEXT_EVALUATION_ON, "2027-01-15"))),
+                family(pietersma, "Familie Pietersma", ""),
+                member(pietersma, UUID.randomUUID(), "Jelle", "Pietersma"),
+                remote(PlanIds.plan(pietersma), 1, false, RecordMapper.toNode(Map.of(Plan.Field.NEXT_EVALUATION_ON, "2027-02-01"))),
+                remote(PlanIds.closure(pietersma), 1, false, RecordMapper.toNode(Map.of(Closure.Field.CLOSED, true,
+                        Closure.Field.CLOSED_ON, "2026-11-30"))),
+                member(noFamily, UUID.randomUUID(), "Noor", "Zonderfamilie")));
+        java.util.Collections.shuffle(records, new java.util.Random(7));
+
+        applyAnnounced(page(records, List.of(), List.of()));
+
+        Map<UUID, CaseloadQuery.Row> rows = new java.util.HashMap<>();
+        vault.caseload().search("", true, 100).forEach(row -> rows.put(row.dossierId(), row));
+        assertThat(rows).containsKeys(ouwehand, pietersma).doesNotContainKey(noFamily);
+        assertThat(rows.get(ouwehand).memberCount()).isEqualTo(2);
+        assertThat(rows.get(ouwehand).nextVisit()).hasToString("2026-12-20");
+        assertThat(rows.get(ouwehand).nextEvaluation()).hasToString("2027-01-15");
+        assertThat(rows.get(pietersma).memberCount()).isEqualTo(1);
+        assertThat(rows.get(pietersma).nextEvaluation()).as("closed: no evaluation ahead").isNull();
+        assertThat(found("Saskia")).containsExactly(ouwehand);
+        assertThat(found("Ruben Ouwehand")).containsExactly(ouwehand);
+        assertThat(found("Jelle")).containsExactly(pietersma);
+        assertThat(found("Noor")).as("no family, no caseload row").isEmpty();
+        assertThat(found("Quirijnsen")).as("contacts are not in the search text").isEmpty();
+
+        Wire.RemoteRecord renamed = family(ouwehand, "Familie Ouwehand-Zijlstra", "2026-12-20");
+        applyAnnounced(page(List.of(new Wire.RemoteRecord(renamed.id(), renamed.kind(), renamed.dossierId(), 2, false,
+                renamed.fields(), renamed.updatedAt())), List.of(), List.of()));
+        assertThat(found("Zijlstra")).containsExactly(ouwehand);
+        assertThat(found("Saskia")).as("members from an earlier page are read back").containsExactly(ouwehand);
+        assertThat(vault.caseload().search("Zijlstra", true, 10).get(0).memberCount()).isEqualTo(2);
+
+        applyAnnounced(page(List.of(remote(leftLater, 2, true, RecordMapper.toNode(Map.of(Member.Field.GIVEN_NAME, "Ruben",
+                Member.Field.FAMILY_NAME, "Ouwehand")))), List.of(), List.of()));
+        assertThat(found("Ruben")).as("a member deleted on the server leaves the search").isEmpty();
+        assertThat(found("Saskia")).containsExactly(ouwehand);
+    }
+
+    private List<UUID> found(String query) {
+        return vault.caseload().search(query, true, 100).stream().map(CaseloadQuery.Row::dossierId).toList();
+    }
+
+    private static Wire.RemoteRecord family(UUID dossierId, String name, String nextVisit) {
+        return remote(new RecordRef(RecordKind.FAMILY, dossierId, dossierId), 1, false, RecordMapper.toNode(Map.of(
+                Family.Field.HOUSEHOLD_NAME, name, Family.Field.STREET, "Dorpsstraat 1", Family.Field.CITY, "Den Helder",
+                Family.Field.NEXT_VISIT, nextVisit)));
+    }
+
+    private static Wire.RemoteRecord member(UUID dossierId, UUID id, String givenName, String familyName) {
+        return remote(new RecordRef(RecordKind.MEMBER, id, dossierId), 1, false, RecordMapper.toNode(Map.of(
+                Member.Field.GIVEN_NAME, givenName, Member.Field.FAMILY_NAME, familyName)));
     }
 
     private void pushAllApplied() {

@@ -3,7 +3,6 @@ package nl.keukentafel.bench.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -82,13 +81,17 @@ public final class SyncBenchmark {
                 server.assign(dossier, "bram");
             }
 
-            List<byte[]> pages = pullPagesRaw(server.uri(), "anna");
+            List<byte[]> pages = pullPagesRaw(server.uri(), "anna", new long[1]);
             // The server's side of the same pull alone: every page fetched and unpacked, nothing stored.
             List<Double> serverSideMillis = new ArrayList<>();
+            List<Double> serverPagesMillis = new ArrayList<>();
             for (int run = 0; run < PULLS; run++) {
+                long[] pagesFrom = new long[1];
                 long start = System.nanoTime();
-                pullPagesRaw(server.uri(), "anna");
-                serverSideMillis.add((System.nanoTime() - start) / 1e6);
+                pullPagesRaw(server.uri(), "anna", pagesFrom);
+                long end = System.nanoTime();
+                serverSideMillis.add((end - start) / 1e6);
+                serverPagesMillis.add((end - pagesFrom[0]) / 1e6);
             }
             List<Double> pullMillis = new ArrayList<>();
             long pullBytes = 0;
@@ -112,6 +115,8 @@ public final class SyncBenchmark {
             }
             List<Double> plainHttpMillis = new ArrayList<>();
             List<Double> plainInsertMillis = new ArrayList<>();
+            List<Double> vaultFormatMillis = new ArrayList<>();
+            VaultFormatBaseline.Result vaultFormat = null;
             long plainBytes = 0;
             int rows = 0;
             for (int run = 0; run < PULLS; run++) {
@@ -121,6 +126,8 @@ public final class SyncBenchmark {
                 start = System.nanoTime();
                 rows = PlainBaseline.insert(work.resolve("plain-" + run + ".db"), pages);
                 plainInsertMillis.add((System.nanoTime() - start) / 1e6);
+                vaultFormat = VaultFormatBaseline.insert(work.resolve("vault-format-" + run + ".db"), pages);
+                vaultFormatMillis.add(vaultFormat.millis());
             }
             long jsonBytes = pages.stream().mapToLong(page -> page.length).sum();
             double pull = median(pullMillis);
@@ -133,8 +140,15 @@ public final class SyncBenchmark {
                 median(plainInsertMillis), plain, plainBytes / 1e3, pull / plain, (double) pullBytes / plainBytes);
             System.out.println("  sync runs (ms): " + pullMillis + "; plain HTTP: " + plainHttpMillis
                 + "; plain insert: " + plainInsertMillis);
+            double encrypted = median(plainHttpMillis) + median(vaultFormatMillis);
+            System.out.printf(Locale.ROOT, "| initial pull vs baseline 2 | %.0f ms | | plain HTTP %.0f ms + plain batched JDBC into an"
+                + " encrypted vault-format file (%d records: record + base copy + audit row; %d caseload index rows) %.0f ms = %.0f ms"
+                + " | | time x%.1f |%n", pull, median(plainHttpMillis), vaultFormat.records(), vaultFormat.dossiers(),
+                median(vaultFormatMillis), encrypted, pull / encrypted);
+            System.out.println("  vault-format inserts (ms): " + vaultFormatMillis);
             System.out.printf(Locale.ROOT, "  of which the server's side (login + every page fetched over HTTP, gzip, no client store):"
-                + " %.0f ms, runs %s%n", median(serverSideMillis), serverSideMillis);
+                + " %.0f ms, runs %s; the pages alone, after the login: %.0f ms, runs %s%n", median(serverSideMillis), serverSideMillis,
+                median(serverPagesMillis), serverPagesMillis);
 
             incremental(proxy, baseline, anna, bram, seeder);
             if (Boolean.getBoolean("bench.debug")) {
@@ -221,10 +235,14 @@ public final class SyncBenchmark {
         System.out.println("  sync runs (ms, first two are warm-up): " + roundTrip + "; plain: " + plainMillis);
     }
 
-    /** The pull pages as plain JSON, fetched straight from the server, for the baseline to move the same bytes. */
-    private static List<byte[]> pullPagesRaw(URI server, String username) throws IOException, InterruptedException, Exception {
+    /**
+     * The pull pages as plain JSON, fetched straight from the server, for the baseline to move the same bytes;
+     * {@code pagesFrom[0]} is set to when the first page was asked for (after the login and its password hash).
+     */
+    private static List<byte[]> pullPagesRaw(URI server, String username, long[] pagesFrom) throws Exception {
         SyncApi api = new SyncApi(server);
         String token = api.login(username, ServerProcess.PASSWORD.toCharArray(), "raw").accessToken();
+        pagesFrom[0] = System.nanoTime();
         HttpClient http = HttpClient.newHttpClient();
         List<byte[]> pages = new ArrayList<>();
         String cursor = null;

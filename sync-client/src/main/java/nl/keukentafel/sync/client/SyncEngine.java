@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import nl.keukentafel.sync.protocol.Wire;
 
@@ -77,30 +79,49 @@ public final class SyncEngine {
         }
         boolean more = true;
         boolean fromTheStart = false;
-        for (int pages = 0; more; pages++) {
-            String cursor = fromTheStart && pages == 0 ? null : replica.pullCursor().orElse(null);
-            Wire.PullPage page;
-            try {
-                page = authorized(token -> api.pull(token, cursor, PULL_LIMIT));
-            } catch (SyncException failure) {
-                if (!CURSOR_AHEAD.equals(failure.code()) || fromTheStart) {
-                    throw failure;
+        Prefetch ahead = null;
+        try {
+            for (int pages = 0; more; pages++) {
+                String cursor = fromTheStart && pages == 0 ? null : replica.pullCursor().orElse(null);
+                Prefetch taken = ahead;
+                ahead = null;
+                Wire.PullPage page;
+                try {
+                    page = taken != null && taken.isFor(cursor) ? taken.page()
+                            : authorized(token -> api.pull(token, cursor, PULL_LIMIT));
+                } catch (SyncException failure) {
+                    if (!CURSOR_AHEAD.equals(failure.code()) || fromTheStart) {
+                        throw failure;
+                    }
+                    // The server was restored from a backup and its change sequence went back: pull everything it has
+                    // again, from the start, instead of skipping the changes numbered below this cursor.
+                    fromTheStart = true;
+                    pages = -1;
+                    continue;
+                } finally {
+                    if (taken != null) {
+                        taken.cancel();
+                    }
                 }
-                // The server was restored from a backup and its change sequence went back: pull everything it has
-                // again, from the start, instead of skipping the changes numbered below this cursor.
-                fromTheStart = true;
-                pages = -1;
-                continue;
+                // A server that keeps answering "more" without moving on would keep this client pulling for ever.
+                if (page.hasMore() && (page.cursor().equals(cursor) || pages >= MAX_PAGES_PER_ROUND)) {
+                    throw new SyncException(SyncException.Kind.SERVER_TROUBLE, 200, CURSOR_STUCK, null, null);
+                }
+                if (page.hasMore()) {
+                    // One page ahead: the next page travels while this one is stored. Only a read; the vault's cursor
+                    // moves only when a page is applied, so a round cut here asks for the prefetched page again.
+                    ahead = new Prefetch(page.cursor(), accessToken);
+                }
+                refused += replica.applyPullPage(page, caseload.covering(page));
+                caseload.forget(page.removed());
+                pulled += page.records().size();
+                more = page.hasMore();
+                report(SyncStatus.State.SYNCING, pushed, pulled, null, refused);
             }
-            // A server that keeps answering "more" without moving on would keep this client pulling for ever.
-            if (page.hasMore() && (page.cursor().equals(cursor) || pages >= MAX_PAGES_PER_ROUND)) {
-                throw new SyncException(SyncException.Kind.SERVER_TROUBLE, 200, CURSOR_STUCK, null, null);
+        } finally {
+            if (ahead != null) {
+                ahead.cancel();
             }
-            refused += replica.applyPullPage(page, caseload.covering(page));
-            caseload.forget(page.removed());
-            pulled += page.records().size();
-            more = page.hasMore();
-            report(SyncStatus.State.SYNCING, pushed, pulled, null, refused);
         }
         return report(SyncStatus.State.SYNCED, pushed, pulled, clock.instant(), refused);
     }
@@ -130,6 +151,58 @@ public final class SyncEngine {
             if (dossiers != null) {
                 dossiers.removeAll(removed);
             }
+        }
+    }
+
+    /**
+     * The next pull page, asked for on its own (virtual) thread while the current page is applied; at most one at a
+     * time. It is used only when the round then asks for exactly its cursor. It never refreshes the access token (two
+     * refreshes at once would spend the rotating refresh token twice): refused as unauthorized, the page is asked for
+     * again the ordinary way, which refreshes. Every other failure is the round's, as if asked for then.
+     */
+    private final class Prefetch {
+        private final String cursor;
+        private final CompletableFuture<Wire.PullPage> answer = new CompletableFuture<>();
+        private final Thread worker;
+
+        Prefetch(String cursor, String token) {
+            this.cursor = cursor;
+            this.worker = Thread.ofVirtual().name("sync-prefetch").start(() -> {
+                try {
+                    answer.complete(api.pull(token, cursor, PULL_LIMIT));
+                } catch (Throwable failure) {
+                    answer.completeExceptionally(failure);
+                }
+            });
+        }
+
+        boolean isFor(String wanted) {
+            return cursor.equals(wanted);
+        }
+
+        Wire.PullPage page() throws SyncException {
+            try {
+                return answer.get();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new SyncException(SyncException.Kind.UNREACHABLE, 0, "interrupted", null, interrupted);
+            } catch (ExecutionException failed) {
+                if (failed.getCause() instanceof SyncException refused && refused.kind() == SyncException.Kind.UNAUTHORIZED) {
+                    return authorized(token -> api.pull(token, cursor, PULL_LIMIT));
+                }
+                if (failed.getCause() instanceof SyncException sync) {
+                    throw sync;
+                }
+                if (failed.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(failed.getCause());
+            }
+        }
+
+        /** Stops the request if it is still in flight; its answer, if any, is dropped. */
+        void cancel() {
+            worker.interrupt();
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.keukentafel.logic.genogram.FamilyGraph;
 import nl.keukentafel.logic.genogram.FamilyGraph.ParentEdge;
 import nl.keukentafel.logic.genogram.FamilyGraph.Person;
+import nl.keukentafel.logic.genogram.layout.Labels;
 import nl.keukentafel.model.genogram.ParentLinkKind;
 import nl.keukentafel.model.genogram.TwinKind;
 
@@ -57,7 +58,7 @@ final class ChildLines {
         twins.forEach((group, members) -> twinMark(canvas, coupleId, members, centres, graph, bars.getOrDefault(false, top - BAR_ABOVE)));
     }
 
-    /** Children linked to one parent only (the other unknown or not drawn): from the parent's side down to them. */
+    /** Children linked to one parent only (the other unknown or not drawn): from the parent's side, past its name, down to them. */
     static void drawSingleParents(Canvas canvas, List<ParentEdge> edges, Map<UUID, double[]> centres, Map<UUID, Double> halves,
                                   FamilyGraph graph, Lanes lanes) {
         Map<UUID, Map<UUID, ParentLinkKind>> byParent = new LinkedHashMap<>();
@@ -68,7 +69,9 @@ final class ChildLines {
         }
         byParent.forEach((parent, children) -> {
             double[] centre = centres.get(parent);
-            double side = centre[0] + halves.getOrDefault(parent, 20.0) + 12;
+            // Down beside the parent's name, not through it: the layout keeps that much room free beside every label.
+            Person lone = person(graph, parent);
+            double side = centre[0] + Math.max(halves.getOrDefault(parent, 20.0) + 12, lone == null ? 0 : Labels.width(lone) / 2 + 8);
             canvas.line(parent + ":children", centre[0] + halves.getOrDefault(parent, 20.0), centre[1], side, centre[1], Styles.LINE);
             draw(canvas, parent.toString(), side, centre[1], children, centres, graph, lanes);
         });

@@ -53,8 +53,14 @@ public record Drawing(double width, double height, List<Shape> shapes) {
 
     public enum Anchor { START, MIDDLE, END }
 
-    /** A line of text with its baseline at y. */
-    public record Text(String id, double x, double y, String text, double size, boolean bold, Anchor anchor, String color)
-            implements Shape {
+    /**
+     * A line of text with its baseline at y. {@code title} is the whole text when {@code text} had to be shortened
+     * (shown on hover on the screen, as a title in SVG); null otherwise.
+     */
+    public record Text(String id, double x, double y, String text, double size, boolean bold, Anchor anchor, String color,
+                       String title) implements Shape {
+        public Text(String id, double x, double y, String text, double size, boolean bold, Anchor anchor, String color) {
+            this(id, x, y, text, size, bold, anchor, color, null);
+        }
     }
 }

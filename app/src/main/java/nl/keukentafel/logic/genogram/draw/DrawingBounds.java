@@ -102,7 +102,7 @@ public final class DrawingBounds {
                 }
                 yield new Polyline(p.id(), moved, p.closed(), p.style());
             }
-            case Text t -> new Text(t.id(), t.x() + dx, t.y() + dy, t.text(), t.size(), t.bold(), t.anchor(), t.color());
+            case Text t -> new Text(t.id(), t.x() + dx, t.y() + dy, t.text(), t.size(), t.bold(), t.anchor(), t.color(), t.title());
         };
     }
 
@@ -133,7 +133,8 @@ public final class DrawingBounds {
                     e.radiusY() * factor, e.style());
             case Line l -> new Line(l.id(), l.x1() * factor, l.y1() * factor, l.x2() * factor, l.y2() * factor, l.style());
             case Polyline p -> new Polyline(p.id(), p.points().stream().map(value -> value * factor).toList(), p.closed(), p.style());
-            case Text t -> new Text(t.id(), t.x() * factor, t.y() * factor, t.text(), t.size() * factor, t.bold(), t.anchor(), t.color());
+            case Text t -> new Text(t.id(), t.x() * factor, t.y() * factor, t.text(), t.size() * factor, t.bold(), t.anchor(), t.color(),
+                    t.title());
         };
     }
 }

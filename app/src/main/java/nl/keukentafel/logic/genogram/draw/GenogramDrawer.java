@@ -5,16 +5,18 @@ import java.util.Map;
 import java.util.UUID;
 import nl.keukentafel.logic.genogram.FamilyGraph;
 import nl.keukentafel.logic.genogram.FamilyGraph.Person;
+import nl.keukentafel.logic.genogram.draw.Drawing.Shape;
+import nl.keukentafel.logic.genogram.draw.DrawingBounds.Box;
 import nl.keukentafel.logic.genogram.layout.GenogramLayout;
 import nl.keukentafel.logic.genogram.layout.GenogramLayout.Placement;
 
 /**
  * Turns a laid-out family into a {@link Drawing} in McGoldrick notation, in this order so the structure is never
- * hidden: the household boundary, couple and child lines, the person symbols (opaque, covering line ends), then the
- * emotional lines over everything. Ids: the person key for a symbol ({@code key:name}, {@code key:years}… for its
- * parts), the couple id for its line, the relation id, "household", "legend". The picture keeps the layout's
- * scale (one symbol is 40 units) and is moved so everything, names included, starts at a small margin.
- * Stateless and thread-safe.
+ * hidden: the household boundary (made last around the drawn symbols and labels, painted first), couple and child
+ * lines, the person symbols (opaque, covering line ends), then the emotional lines over everything. Ids: the person
+ * key for a symbol ({@code key:name}, {@code key:years}… for its parts), the couple id for its line, the relation id,
+ * "household", "legend". The picture keeps the layout's scale (one symbol is 40 units) and is moved so everything,
+ * names included, starts at a small margin. Stateless and thread-safe.
  */
 public final class GenogramDrawer {
     static final double MARGIN = 20;
@@ -41,14 +43,22 @@ public final class GenogramDrawer {
             }
         }
         Canvas canvas = new Canvas();
-        HouseholdBoundary.draw(canvas, graph, centres);
         CoupleLines.draw(canvas, graph, centres, halves, options);
+        Map<UUID, Box> symbols = new HashMap<>();
+        Map<UUID, Box> labels = new HashMap<>();
         for (Person person : graph.persons()) {
             double[] centre = centres.get(person.key());
             if (centre != null) {
+                int first = canvas.shapes().size();
                 PersonSymbols.draw(canvas, person, centre[0], centre[1], options);
+                for (Shape shape : canvas.shapes().subList(first, canvas.shapes().size())) {
+                    boolean label = shape.id().endsWith(":name") || shape.id().endsWith(":years");
+                    (label ? labels : symbols).merge(person.key(), DrawingBounds.of(shape), Box::union);
+                }
             }
         }
+        // Around the symbols and labels as drawn, but painted first, under the lines.
+        HouseholdBoundary.draw(canvas, graph, centres, symbols, labels);
         EmotionalLines.draw(canvas, graph, centres, halves);
         Drawing picture = DrawingBounds.framed(canvas.shapes(), MARGIN);
         return new Parts(picture, Legend.of(canvas.used(), options));

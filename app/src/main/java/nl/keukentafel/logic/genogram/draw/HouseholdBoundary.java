@@ -1,6 +1,8 @@
 package nl.keukentafel.logic.genogram.draw;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,163 +12,267 @@ import nl.keukentafel.logic.genogram.FamilyGraph.Person;
 import nl.keukentafel.logic.genogram.draw.Drawing.Polyline;
 import nl.keukentafel.logic.genogram.draw.Drawing.Rect;
 import nl.keukentafel.logic.genogram.draw.Drawing.Style;
+import nl.keukentafel.logic.genogram.draw.DrawingBounds.Box;
 import nl.keukentafel.model.genogram.PersonKind;
 
 /**
- * The dashed line around the current household. Per row, the household members that stand next to each other
- * (no one else between them) form a band around their symbols and names; bands of consecutive rows that overlap
- * sideways are joined into one stepped outline. When the household is split (someone else stands between members),
- * each part gets its own rounded box, so the line never encloses or cuts through anyone else. A pregnancy or
- * pregnancy loss between members may stand inside. Stateless.
+ * The dashed line around the current household: always one closed outline, however the household is spread over the
+ * drawing (a grandmother two rows up, a child who lives elsewhere standing between two who live at home). Per row,
+ * household members standing next to each other form a band around their symbols and labels. Bands are joined through
+ * the empty strip between two rows (below the names, above the next row's symbols), where nobody stands: each band
+ * reaches into the strip and one bar in the strip joins them. Joins form a tree (a band already joined is not joined
+ * again), so the outline never closes around someone who does not live there; whoever stands between members sits in a
+ * notch of the one shape. The outline is the border of the union of these boxes. A pregnancy or pregnancy loss between
+ * members neither belongs to nor splits the household. Stateless.
  */
 final class HouseholdBoundary {
     static final Style STYLE = Styles.dashed(Styles.HOUSEHOLD, 1.6, 7, 4);
-    private static final double PAD = 9;
-    /** How far two joined bands overlap at least. */
-    private static final double MEET = 40;
+    /** Room between a member's symbol or label and the line. */
+    static final double PAD = 7;
+    /** Half the height of a bar joining bands in the strip between rows. */
+    private static final double BAR = 6;
+    private static final double CORNER = 6;
 
     private HouseholdBoundary() {
     }
 
-    private record Band(double left, double top, double right, double bottom) {
+    /** The members of a run: their symbols ({@code top}) and, below, their names and years ({@code bottom}), padded. */
+    private record Band(Box top, Box bottom, int row) {
+        Box box() {
+            return top.union(bottom);
+        }
     }
 
-    static void draw(Canvas canvas, FamilyGraph graph, Map<UUID, double[]> centres) {
+    /**
+     * Adds the outline (under everything else) around the members' boxes (each person's symbol with its name and years),
+     * rows by the symbols' centres.
+     */
+    static void draw(Canvas canvas, FamilyGraph graph, Map<UUID, double[]> centres, Map<UUID, Box> symbols, Map<UUID, Box> labels) {
+        Map<UUID, Box> boxes = new HashMap<>();
+        symbols.forEach((key, box) -> boxes.put(key, labels.containsKey(key) ? box.union(labels.get(key)) : box));
         TreeMap<Double, List<Person>> rows = new TreeMap<>();
         for (Person person : graph.persons()) {
-            double[] centre = centres.get(person.key());
-            if (centre != null) {
-                rows.computeIfAbsent(Math.rint(centre[1]), row -> new ArrayList<>()).add(person);
+            if (boxes.containsKey(person.key())) {
+                rows.computeIfAbsent(Math.rint(centres.get(person.key())[1]), row -> new ArrayList<>()).add(person);
             }
         }
-        List<List<Band>> bandsPerRow = new ArrayList<>();
-        List<List<Double>> othersPerRow = new ArrayList<>();
+        // What the line must keep out: texts not of a member (a couple's events between a member and an outside
+        // partner) and the symbols of those who live elsewhere.
+        List<Box> outside = new ArrayList<>();
+        java.util.Set<String> members = new java.util.HashSet<>();
+        graph.persons().stream().filter(Person::inHousehold).forEach(person -> members.add(person.key().toString()));
+        canvas.shapes().stream().filter(shape -> shape instanceof Drawing.Text && !members.contains(Drawing.owner(shape.id())))
+                .forEach(shape -> outside.add(DrawingBounds.of(shape)));
+        graph.persons().stream().filter(person -> !person.inHousehold() && symbols.containsKey(person.key()))
+                .forEach(person -> outside.add(symbols.get(person.key())));
+        List<List<Band>> bands = new ArrayList<>();
+        List<double[]> spans = new ArrayList<>();
         for (List<Person> row : rows.values()) {
-            row.sort(java.util.Comparator.comparingDouble(person -> centres.get(person.key())[0]));
-            bandsPerRow.add(new ArrayList<>(bands(row, centres)));
-            othersPerRow.add(row.stream().filter(person -> !person.inHousehold()).map(person -> centres.get(person.key())[0]).toList());
+            row.sort(Comparator.comparingDouble(person -> centres.get(person.key())[0]));
+            bands.add(bands(row, symbols, labels, outside, bands.size()));
+            spans.add(new double[] {row.stream().mapToDouble(person -> boxes.get(person.key()).minY()).min().orElseThrow(),
+                    row.stream().mapToDouble(person -> boxes.get(person.key()).maxY()).max().orElseThrow()});
         }
-        for (int i = 1; i < bandsPerRow.size(); i++) {
-            if (bandsPerRow.get(i).size() == 1 && bandsPerRow.get(i - 1).size() == 1) {
-                stretchToMeet(bandsPerRow.get(i - 1), othersPerRow.get(i - 1), bandsPerRow.get(i), othersPerRow.get(i));
-            }
+        List<Band> all = bands.stream().flatMap(List::stream).toList();
+        if (all.isEmpty()) {
+            return;
         }
-        List<List<Band>> outlines = new ArrayList<>();
-        List<Band> previous = List.of();
-        List<Band> open = null;
-        for (List<Band> bands : bandsPerRow) {
-            boolean joins = bands.size() == 1 && previous.size() == 1 && open != null && overlaps(previous.getFirst(), bands.getFirst());
-            if (joins) {
-                open.add(bands.getFirst());
-            } else {
-                open = null;
-                for (Band band : bands) {
-                    List<Band> outline = new ArrayList<>(List.of(band));
-                    outlines.add(outline);
-                    open = bands.size() == 1 ? outline : null;
-                }
-            }
-            previous = bands;
-        }
+        List<Box> pieces = new ArrayList<>();
+        all.forEach(band -> pieces.addAll(List.of(band.top(), band.bottom())));
+        List<List<Box>> rowBoxes = rows.values().stream().map(row -> row.stream().map(person -> boxes.get(person.key())).toList())
+                .toList();
+        join(bands, spans, all, pieces, rowBoxes);
+        List<List<double[]>> outlines = RectilinearOutline.of(pieces);
         int count = 0;
-        for (List<Band> outline : outlines) {
+        for (List<double[]> outline : outlines) {
             String id = count++ == 0 ? "household" : "household:" + count;
-            paint(canvas, id, outline);
-            canvas.use(LegendItem.HOUSEHOLD);
+            canvas.shapes().add(0, shape(id, outline, pieces));
         }
+        canvas.use(LegendItem.HOUSEHOLD);
     }
 
-    private static List<Band> bands(List<Person> row, Map<UUID, double[]> centres) {
+    private static List<Band> bands(List<Person> row, Map<UUID, Box> symbols, Map<UUID, Box> labels, List<Box> outside,
+                                    int rowIndex) {
         List<Band> bands = new ArrayList<>();
         List<Person> run = new ArrayList<>();
         for (Person person : row) {
             if (person.inHousehold()) {
                 run.add(person);
-            } else if (person.kind() != null && person.kind() != PersonKind.PERSON) {
-                continue; // a pregnancy or loss among the children neither belongs to nor splits the household
-            } else {
-                addBand(bands, run, centres);
+            } else if (person.kind() == null || person.kind() == PersonKind.PERSON) {
+                addBand(bands, run, symbols, labels, outside, rowIndex);
                 run = new ArrayList<>();
             }
         }
-        addBand(bands, run, centres);
+        addBand(bands, run, symbols, labels, outside, rowIndex);
         return bands;
     }
 
-    private static void addBand(List<Band> bands, List<Person> run, Map<UUID, double[]> centres) {
+    /**
+     * The band of a run of members: as wide as their names, also where the symbols are, except where that would take
+     * in something of outside (a couple's events written between a member and a partner from outside): there it
+     * narrows to the symbols.
+     */
+    private static void addBand(List<Band> bands, List<Person> run, Map<UUID, Box> symbols, Map<UUID, Box> labels, List<Box> outside,
+                                int rowIndex) {
         if (run.isEmpty()) {
             return;
         }
-        double left = Double.MAX_VALUE;
-        double right = -Double.MAX_VALUE;
-        double y = centres.get(run.getFirst().key())[1];
-        int lines = 1;
+        Box top = null;
+        Box bottom = null;
         for (Person person : run) {
-            double x = centres.get(person.key())[0];
-            double half = Math.max(24, PersonSymbols.nameLines(person.name()).stream()
-                    .mapToDouble(line -> Styles.textWidth(line, Styles.NAME_SIZE) / 2).max().orElse(0));
-            left = Math.min(left, x - half - PAD);
-            right = Math.max(right, x + half + PAD);
-            lines = Math.max(lines, PersonSymbols.nameLines(person.name()).size() + 1);
+            Box symbol = symbols.get(person.key());
+            Box label = labels.getOrDefault(person.key(), symbol);
+            top = top == null ? symbol : top.union(symbol);
+            bottom = bottom == null ? label : bottom.union(label);
         }
-        double bottom = y + PersonSymbols.TEXT_TOP + (lines - 1) * PersonSymbols.LINE_HEIGHT + PAD - 4;
-        bands.add(new Band(left, y - 24 - PAD, right, bottom));
+        top = top.grow(PAD);
+        bottom = bottom.grow(PAD);
+        double left = Math.min(top.minX(), bottom.minX());
+        double right = Math.max(top.maxX(), bottom.maxX());
+        for (Box thing : outside) {
+            boolean level = thing.minY() < top.maxY() && top.minY() < thing.maxY();
+            if (level && thing.maxX() > left && thing.minX() < right) {
+                if (thing.minX() >= top.maxX() - PAD) {
+                    right = Math.max(top.maxX(), Math.min(right, thing.minX() - 2));
+                } else if (thing.maxX() <= top.minX() + PAD) {
+                    left = Math.min(top.minX(), Math.max(left, thing.maxX() + 2));
+                }
+            }
+        }
+        top = new Box(left, top.minY(), right, top.maxY());
+        bands.add(new Band(top, new Box(bottom.minX(), Math.min(bottom.minY(), top.maxY() - 1), bottom.maxX(), bottom.maxY()),
+                rowIndex));
     }
 
     /**
-     * Two single bands on consecutive rows that miss each other sideways (a father above his daughter, a little to the
-     * side) are widened toward each other when no one else stands in the way, so they join into one outline.
+     * Joins the bands through the strips between rows, top to bottom (and one strip above the first and below the last
+     * row), each strip joining only bands not yet joined to each other, so the joins form a tree.
      */
-    private static void stretchToMeet(List<Band> upperRow, List<Double> upperOthers, List<Band> lowerRow, List<Double> lowerOthers) {
-        Band upper = upperRow.getFirst();
-        Band lower = lowerRow.getFirst();
-        if (overlaps(upper, lower)) {
-            return;
+    private static void join(List<List<Band>> bands, List<double[]> spans, List<Band> all, List<Box> pieces, List<List<Box>> rowBoxes) {
+        Map<Band, Band> parent = new HashMap<>();
+        all.forEach(band -> parent.put(band, band));
+        for (int strip = -1; strip < bands.size(); strip++) {
+            Double middle = middle(spans, strip);
+            if (middle == null) {
+                continue; // rows pinned into each other: no free strip between them
+            }
+            List<Band> candidates = new ArrayList<>();
+            if (strip >= 0) {
+                candidates.addAll(bands.get(strip));
+            }
+            if (strip + 1 < bands.size()) {
+                candidates.addAll(bands.get(strip + 1));
+            }
+            candidates.sort(Comparator.comparingDouble(band -> band.box().minX()));
+            List<Band> joined = new ArrayList<>();
+            for (Band band : candidates) {
+                if (joined.stream().noneMatch(other -> root(parent, other) == root(parent, band))) {
+                    joined.add(band);
+                }
+            }
+            if (joined.size() >= 2) {
+                double[] extent = stubs(joined, strip, middle, pieces);
+                pieces.add(new Box(extent[0], middle - BAR, extent[1], middle + BAR));
+                joined.forEach(band -> parent.put(root(parent, band), root(parent, joined.getFirst())));
+            }
         }
-        boolean lowerIsRight = lower.left() >= upper.right();
-        double meetUpper = lowerIsRight ? lower.left() + MEET : lower.right() - MEET;
-        double meetLower = lowerIsRight ? upper.right() - MEET : upper.left() + MEET;
-        Band widenedUpper = lowerIsRight ? new Band(upper.left(), upper.top(), meetUpper, upper.bottom())
-                : new Band(meetUpper, upper.top(), upper.right(), upper.bottom());
-        Band widenedLower = lowerIsRight ? new Band(meetLower, lower.top(), lower.right(), lower.bottom())
-                : new Band(lower.left(), lower.top(), meetLower, lower.bottom());
-        if (clear(widenedUpper, upperOthers)) {
-            upperRow.set(0, widenedUpper);
-        } else if (clear(widenedLower, lowerOthers)) {
-            lowerRow.set(0, widenedLower);
+        bridgeRows(bands, spans, all, pieces, rowBoxes, parent);
+    }
+
+    /**
+     * Members with no member on the rows between them (a grandmother raising her grandson, his mother living
+     * elsewhere): joined by a narrow channel down through those rows where nobody stands, from the strip below the
+     * upper band to the strip above the lower one.
+     */
+    private static void bridgeRows(List<List<Band>> bands, List<double[]> spans, List<Band> all, List<Box> pieces,
+                                   List<List<Box>> rowBoxes, Map<Band, Band> parent) {
+        for (Band upper : all) {
+            for (Band lower : all) {
+                Double from = middle(spans, upper.row());
+                Double to = middle(spans, lower.row() - 1);
+                if (lower.row() <= upper.row() + 1 || root(parent, upper) == root(parent, lower) || from == null || to == null) {
+                    continue;
+                }
+                double wanted = (upper.box().minX() + upper.box().maxX() + lower.box().minX() + lower.box().maxX()) / 4;
+                Double channel = freeColumn(rowBoxes.subList(upper.row() + 1, lower.row()), wanted);
+                if (channel == null) {
+                    continue;
+                }
+                double[] top = stubs(List.of(upper), upper.row(), from, pieces);
+                double[] bottom = stubs(List.of(lower), lower.row() - 1, to, pieces);
+                pieces.add(new Box(Math.min(top[0], channel - BAR), from - BAR, Math.max(top[1], channel + BAR), from + BAR));
+                pieces.add(new Box(channel - BAR, from, channel + BAR, to));
+                pieces.add(new Box(Math.min(bottom[0], channel - BAR), to - BAR, Math.max(bottom[1], channel + BAR), to + BAR));
+                parent.put(root(parent, lower), root(parent, upper));
+            }
         }
     }
 
-    private static boolean clear(Band band, List<Double> others) {
-        return others.stream().noneMatch(x -> x + 20 + PAD > band.left() && x - 20 - PAD < band.right());
+    /** The x nearest to {@code wanted} where a channel passes every box of these rows with room to spare; null if none. */
+    private static Double freeColumn(List<List<Box>> rows, double wanted) {
+        double clear = BAR + PAD + 12; // clear of a lone parent's line beside its name too
+        List<Double> candidates = new ArrayList<>(List.of(wanted));
+        rows.forEach(row -> row.forEach(box -> candidates.addAll(List.of(box.minX() - clear, box.maxX() + clear))));
+        return candidates.stream().filter(x -> rows.stream().allMatch(row -> row.stream()
+                        .noneMatch(box -> box.minX() - clear < x && x < box.maxX() + clear)))
+                .min(Comparator.comparingDouble(x -> Math.abs(x - wanted))).orElse(null);
     }
 
-    private static boolean overlaps(Band upper, Band lower) {
-        return upper.left() < lower.right() && lower.left() < upper.right();
-    }
-
-    private static void paint(Canvas canvas, String id, List<Band> outline) {
-        if (outline.size() == 1) {
-            Band band = outline.getFirst();
-            canvas.add(new Rect(id, band.left(), band.top(), band.right() - band.left(), band.bottom() - band.top(), 12, STYLE));
-            return;
+    /** Adds each band's reach into the strip (down from a band above it, up from one below); answers their extent. */
+    private static double[] stubs(List<Band> joined, int strip, double middle, List<Box> pieces) {
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        for (Band band : joined) {
+            boolean above = band.row() == strip;
+            Box stub = above ? new Box(band.bottom().minX(), band.bottom().maxY() - 1, band.bottom().maxX(), middle + BAR)
+                    : new Box(band.top().minX(), middle - BAR, band.top().maxX(), band.top().minY() + 1);
+            pieces.add(stub);
+            left = Math.min(left, stub.minX());
+            right = Math.max(right, stub.maxX());
         }
-        List<Double> right = new ArrayList<>();
-        List<Double> left = new ArrayList<>();
-        for (int i = 0; i < outline.size(); i++) {
-            Band band = outline.get(i);
-            double top = i == 0 ? band.top() : join(outline.get(i - 1), band);
-            double bottom = i == outline.size() - 1 ? band.bottom() : join(band, outline.get(i + 1));
-            right.addAll(List.of(band.right(), top, band.right(), bottom));
-            left.addAll(0, List.of(band.left(), bottom, band.left(), top));
-        }
-        List<Double> points = new ArrayList<>(right);
-        points.addAll(left);
-        canvas.add(new Polyline(id, points, true, STYLE));
+        return new double[] {left, right};
     }
 
-    /** Where two joined bands meet: halfway between the upper one's texts and the lower one's symbols. */
-    private static double join(Band upper, Band lower) {
-        return (upper.bottom() + lower.top()) / 2;
+    /** The middle of the free strip below row {@code strip} (-1: above the first row), or null when there is none. */
+    private static Double middle(List<double[]> spans, int strip) {
+        double top = strip < 0 ? spans.getFirst()[0] - PAD - 4 * BAR : spans.get(strip)[1] + PAD;
+        double bottom = strip + 1 >= spans.size() ? spans.getLast()[1] + PAD + 4 * BAR : spans.get(strip + 1)[0] - PAD;
+        return bottom - top < 2 * BAR ? null : (top + bottom) / 2;
+    }
+
+    private static Band root(Map<Band, Band> parent, Band band) {
+        Band at = band;
+        while (parent.get(at) != at) {
+            at = parent.get(at);
+        }
+        return at;
+    }
+
+    /** A single box stays a rounded rectangle; any other outline becomes a polygon with its corners cut a little. */
+    private static Drawing.Shape shape(String id, List<double[]> outline, List<Box> pieces) {
+        if (pieces.size() == 1) {
+            Box box = pieces.getFirst();
+            return new Rect(id, box.minX(), box.minY(), box.width(), box.height(), 12, STYLE);
+        }
+        List<Double> points = new ArrayList<>();
+        int count = outline.size();
+        for (int index = 0; index < count; index++) {
+            double[] previous = outline.get((index + count - 1) % count);
+            double[] corner = outline.get(index);
+            double[] next = outline.get((index + 1) % count);
+            double cut = Math.min(CORNER, Math.min(distance(previous, corner), distance(corner, next)) / 3);
+            points.addAll(List.of(toward(corner, previous, cut)[0], toward(corner, previous, cut)[1]));
+            points.addAll(List.of(toward(corner, next, cut)[0], toward(corner, next, cut)[1]));
+        }
+        return new Polyline(id, points, true, STYLE);
+    }
+
+    private static double distance(double[] a, double[] b) {
+        return Math.hypot(a[0] - b[0], a[1] - b[1]);
+    }
+
+    private static double[] toward(double[] from, double[] to, double length) {
+        double whole = distance(from, to);
+        return new double[] {from[0] + (to[0] - from[0]) * length / whole, from[1] + (to[1] - from[1]) * length / whole};
     }
 }

@@ -1,12 +1,13 @@
 package nl.keukentafel.logic.genogram.draw;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.keukentafel.logic.genogram.FamilyGraph.Person;
 import nl.keukentafel.logic.genogram.draw.Drawing.Anchor;
+import nl.keukentafel.logic.genogram.draw.Drawing.Text;
+import nl.keukentafel.logic.genogram.layout.Labels;
 import nl.keukentafel.model.Gender;
+import nl.keukentafel.model.PartialDate;
 import nl.keukentafel.model.genogram.GenderSymbol;
 
 /**
@@ -17,9 +18,8 @@ import nl.keukentafel.model.genogram.GenderSymbol;
 final class PersonSymbols {
     /** How far below the symbol centre the first text line sits (below the lowest couple line lane). */
     static final double TEXT_TOP = 50;
-    static final double LINE_HEIGHT = 11;
+    static final double LINE_HEIGHT = Labels.LINE_HEIGHT;
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?!.*\\d{4})");
-    private static final int WRAP_AT = 13;
 
     private PersonSymbols() {
     }
@@ -66,38 +66,32 @@ final class PersonSymbols {
         boolean ageInside = person.age() != null && h >= 20 && !person.deceased() && shape != SymbolShape.QUESTION_MARK
                 && shape != SymbolShape.TRIANGLE;
         if (ageInside) {
-            canvas.text(id + ":age", x, y + Styles.AGE_SIZE * 0.35, person.age().toString(),
-                    Styles.AGE_SIZE, Anchor.MIDDLE);
+            canvas.text(id + ":age", x, y + Styles.AGE_SIZE * 0.35, age(person), Styles.AGE_SIZE, Anchor.MIDDLE);
         }
         double baseline = y + TEXT_TOP;
-        for (String line : nameLines(person.name())) {
-            canvas.text(id + ":name", x, baseline, line, Styles.NAME_SIZE, Anchor.MIDDLE);
+        Labels.Name name = Labels.name(person.name());
+        for (String line : name.lines()) {
+            canvas.add(new Text(id + ":name", x, baseline, line, Styles.NAME_SIZE, false, Anchor.MIDDLE, Styles.TEXT,
+                    name.shortened() ? name.full() : null));
             baseline += LINE_HEIGHT;
         }
         String years = years(person, options);
         boolean born = person.kind() == null || person.kind() == nl.keukentafel.model.genogram.PersonKind.PERSON;
         if (!ageInside && person.age() != null && !person.deceased() && born) {
-            years = years.isEmpty() ? options.text().apply("genogram.draw.age").formatted(person.age())
-                    : years + " · " + options.text().apply("genogram.draw.age").formatted(person.age());
+            years = years.isEmpty() ? options.text().apply("genogram.draw.age").formatted(age(person))
+                    : years + " · " + options.text().apply("genogram.draw.age").formatted(age(person));
         }
         canvas.text(id + ":years", x, baseline, years, Styles.SMALL_SIZE, Anchor.MIDDLE);
     }
 
-    /** A long name on two lines (given name, the rest), so neighbours' names do not run into each other. */
-    static List<String> nameLines(String name) {
-        List<String> lines = new ArrayList<>();
-        if (name == null || name.isBlank()) {
-            return lines;
-        }
-        String trimmed = name.strip();
-        int space = trimmed.indexOf(' ');
-        if (trimmed.length() <= WRAP_AT || space < 0) {
-            lines.add(trimmed);
-        } else {
-            lines.add(trimmed.substring(0, space));
-            lines.add(trimmed.substring(space + 1));
-        }
-        return lines;
+    /**
+     * The age as it is known: "40", or "± 40" when the family gave an estimate ("ongeveer 40") rather than a birth
+     * date, so a guess never looks like a fact.
+     */
+    static String age(Person person) {
+        boolean estimated = PartialDate.parse(person.birth()).map(read -> read.precision() == PartialDate.Precision.ESTIMATED_AGE)
+                .orElse(false);
+        return (estimated ? "± " : "") + person.age();
     }
 
     /** "1948–2019" for the deceased (with ? or † where a year is missing), the birth year otherwise. */

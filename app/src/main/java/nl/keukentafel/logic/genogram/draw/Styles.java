@@ -2,6 +2,7 @@ package nl.keukentafel.logic.genogram.draw;
 
 import java.util.List;
 import nl.keukentafel.logic.genogram.draw.Drawing.Style;
+import nl.keukentafel.logic.genogram.layout.Labels;
 
 /** The pens and sizes of the genogram and ecogram notation, in layout units (a symbol is 40 wide). Immutable. */
 public final class Styles {
@@ -10,8 +11,8 @@ public final class Styles {
     public static final String MUTED = "#4b5563";
     public static final String PAPER = "#ffffff";
     public static final String HOUSEHOLD = "#1565c0";
-    public static final double NAME_SIZE = 10;
-    public static final double SMALL_SIZE = 8.5;
+    public static final double NAME_SIZE = Labels.NAME_SIZE;
+    public static final double SMALL_SIZE = Labels.SMALL_SIZE;
     public static final double AGE_SIZE = 11;
 
     public static final Style SYMBOL = solid(INK, 1.6, PAPER);
@@ -35,8 +36,8 @@ public final class Styles {
         return new Style(style.stroke(), style.strokeWidth(), dashes, style.fill());
     }
 
-    /** A rough text width for the sans-serif fonts the painters use (average glyph about 0.55 em). */
+    /** The estimated width of a text, never short of what the painters' fonts need (see {@link Labels#width(String, double)}). */
     public static double textWidth(String text, double size) {
-        return text.length() * size * 0.55;
+        return Labels.width(text, size);
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.keukentafel.logic.genogram.GenogramState;
 import nl.keukentafel.model.Contact;
 import nl.keukentafel.model.Member;
+import nl.keukentafel.model.Residence;
 import nl.keukentafel.model.genogram.EcoLink;
 import nl.keukentafel.model.genogram.LinkStrength;
 import nl.keukentafel.model.genogram.SupportDirection;
@@ -17,14 +18,25 @@ import nl.keukentafel.model.genogram.SupportKind;
 import nl.keukentafel.model.intake.Sector;
 
 /**
- * The ecogram as plain facts: the household's name and members, and every network contact of the dossier plus the
- * extra persons and organisations of its eco links, each with its group and its line. Nodes are sorted by group,
- * then name, then id, so the same dossier always gives the same picture. Immutable.
+ * The ecogram as plain facts: the household's name and the members who live in it, the members who live elsewhere (a
+ * father with his own address: family, drawn outside the household circle), and every network contact of the dossier
+ * plus the extra persons and organisations of its eco links, each with its group and its line. Nodes are sorted by
+ * group, then name, then id, so the same dossier always gives the same picture. Immutable.
  */
-public record EcogramGraph(String household, List<String> members, List<Node> nodes) {
+public record EcogramGraph(String household, List<String> members, List<Node> nodes, List<Relative> elsewhere) {
     public EcogramGraph {
         members = List.copyOf(members);
         nodes = List.copyOf(nodes);
+        elsewhere = List.copyOf(elsewhere);
+    }
+
+    /** A household without members living elsewhere. */
+    public EcogramGraph(String household, List<String> members, List<Node> nodes) {
+        this(household, members, nodes, List.of());
+    }
+
+    /** A member of the family who lives elsewhere; the id is the member's. */
+    public record Relative(UUID id, String name) {
     }
 
     /** One contact around the household. Strength null means a contact without an ecogram line of its own yet. */
@@ -54,8 +66,15 @@ public record EcogramGraph(String household, List<String> members, List<Node> no
         }
         nodes.sort(Comparator.comparing(Node::group).thenComparing(node -> node.name() == null ? "" : node.name())
                 .thenComparing(Node::id));
-        List<String> members = state.dossier().members().stream().map(Member::fullName).toList();
-        return new EcogramGraph(state.dossier().family().householdName(), members, nodes);
+        // A member without a residence was written before the field existed: the app's default is "in the household".
+        List<String> members = state.dossier().members().stream().filter(EcogramGraph::livesIn).map(Member::fullName).toList();
+        List<Relative> elsewhere = state.dossier().members().stream().filter(member -> !livesIn(member))
+                .map(member -> new Relative(member.id(), member.fullName())).toList();
+        return new EcogramGraph(state.dossier().family().householdName(), members, nodes, elsewhere);
+    }
+
+    private static boolean livesIn(Member member) {
+        return member.residence() == null || member.residence() == Residence.IN_HOUSEHOLD;
     }
 
     /** Unused sectors fall in OTHER. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.keukentafel.logic.genogram.draw.Styles;
 import nl.keukentafel.logic.genogram.ecogram.EcogramGraph.Node;
 
 /**
@@ -15,26 +16,37 @@ import nl.keukentafel.logic.genogram.ecogram.EcogramGraph.Node;
  */
 public record EcogramLayout(double householdRadius, double ringRadius, double nodeRadius, Map<UUID, double[]> nodes,
                             Map<EcogramGroup, double[]> sectors) {
-    static final double NODE_RADIUS = 40;
+    static final double NODE_RADIUS = 46;
     private static final double NODE_GAP = 36;
+    /** Room between the household circle and the contacts' circles for the lines, their arrows and support tags. */
+    private static final double LINE_ROOM = 100;
 
+    /**
+     * The household circle holds its name and the members' names; members who live elsewhere take the first places of
+     * the family's sector, before its contacts.
+     */
     public static EcogramLayout of(EcogramGraph graph) {
-        double household = Math.max(80, 34 + graph.members().size() * 8.0);
-        Map<EcogramGroup, List<Node>> groups = new LinkedHashMap<>();
+        double widest = graph.members().stream().mapToDouble(member -> Styles.textWidth(member, EcogramDrawer.MEMBER_SIZE))
+                .max().orElse(0);
+        widest = Math.max(widest, Styles.textWidth(graph.household() == null ? "" : graph.household(), EcogramDrawer.TITLE_SIZE));
+        double block = (graph.members().size() + 1) * EcogramDrawer.MEMBER_LINE + 6;
+        double household = Math.max(80, Math.hypot(widest / 2, block / 2) + 8);
+        Map<EcogramGroup, List<UUID>> groups = new LinkedHashMap<>();
+        graph.elsewhere().forEach(relative -> groups.computeIfAbsent(EcogramGroup.FAMILY, group -> new ArrayList<>()).add(relative.id()));
         for (Node node : graph.nodes()) {
-            groups.computeIfAbsent(node.group(), group -> new ArrayList<>()).add(node);
+            groups.computeIfAbsent(node.group(), group -> new ArrayList<>()).add(node.id());
         }
-        int slots = graph.nodes().size() + groups.size();
-        double ring = Math.max(household + NODE_RADIUS + 150, slots * (2 * NODE_RADIUS + NODE_GAP) / (2 * Math.PI));
+        int slots = graph.nodes().size() + graph.elsewhere().size() + groups.size();
+        double ring = Math.max(household + NODE_RADIUS + LINE_ROOM, slots * (2 * NODE_RADIUS + NODE_GAP) / (2 * Math.PI));
         Map<UUID, double[]> positions = new LinkedHashMap<>();
         Map<EcogramGroup, double[]> sectors = new LinkedHashMap<>();
         double slot = 2 * Math.PI / Math.max(1, slots);
         double angle = -Math.PI / 2 - slot / 2;
-        for (Map.Entry<EcogramGroup, List<Node>> group : groups.entrySet()) {
+        for (Map.Entry<EcogramGroup, List<UUID>> group : groups.entrySet()) {
             double start = angle;
-            for (Node node : group.getValue()) {
+            for (UUID id : group.getValue()) {
                 angle += slot;
-                positions.put(node.id(), new double[] {ring * Math.cos(angle), ring * Math.sin(angle), angle});
+                positions.put(id, new double[] {ring * Math.cos(angle), ring * Math.sin(angle), angle});
             }
             angle += slot;
             sectors.put(group.getKey(), new double[] {start + slot, angle - slot});

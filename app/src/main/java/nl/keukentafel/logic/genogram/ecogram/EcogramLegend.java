@@ -26,7 +26,8 @@ final class EcogramLegend {
     enum Item {
         STRONG("ecogram.legend.strong"), WEAK("ecogram.legend.weak"), STRESSFUL("ecogram.legend.stressful"),
         NO_LINE("ecogram.legend.noLine"), ARROW("ecogram.legend.arrow"), PRACTICAL("ecogram.legend.practical"),
-        COMPANY("ecogram.legend.company"), ADVICE("ecogram.legend.advice"), EMOTIONAL("ecogram.legend.emotional");
+        COMPANY("ecogram.legend.company"), ADVICE("ecogram.legend.advice"), EMOTIONAL("ecogram.legend.emotional"),
+        ELSEWHERE("ecogram.legend.elsewhere");
 
         private final String key;
 
@@ -59,6 +60,7 @@ final class EcogramLegend {
                         EcogramLines.style(item == Item.NO_LINE ? null : LinkStrength.valueOf(item.name()))));
                 case STRESSFUL -> shapes.add(new Drawing.Polyline(id, List.of(12.0, middle, 18.0, middle - 4, 26.0, middle + 4, 34.0,
                         middle - 4, 42.0, middle + 4, 50.0, middle - 4, 58.0, middle), false, EcogramLines.style(LinkStrength.STRESSFUL)));
+                case ELSEWHERE -> shapes.add(new Line(id, 12, middle, 58, middle, EcogramDrawer.FAMILY_LINE));
                 case ARROW -> {
                     shapes.add(new Line(id, 12, middle, 48, middle, Styles.LINE));
                     shapes.add(DrawingBounds.translate(EcogramLines.arrow(id + ":head", 1, 0, 58, 1, Styles.INK), 0, middle));

@@ -56,7 +56,7 @@ public final class SvgExporter {
             case Text t -> "<text" + id + attr("x", t.x()) + attr("y", t.y()) + " font-family=\"" + FONT + "\""
                     + attr("font-size", t.size())
                     + (t.bold() ? " font-weight=\"bold\"" : "") + " text-anchor=\"" + anchor(t.anchor()) + "\" fill=\"" + t.color() + "\">"
-                    + escape(t.text()) + "</text>";
+                    + (t.title() == null ? "" : "<title>" + escape(t.title()) + "</title>") + escape(t.text()) + "</text>";
         };
     }
 

@@ -35,6 +35,9 @@ final class XPlacement {
     private final Map<String, List<Block>> blocksOfUnit = new LinkedHashMap<>();
     private final Map<UUID, List<Unit>> unitsOfParent = new HashMap<>();
     private final Map<UUID, Double> x = new HashMap<>();
+    private final Map<UUID, Double> labelWidth = new HashMap<>();
+    /** Per partner, per partner: the room their couple's dated events need between the two (0 when none is dated). */
+    private final Map<UUID, Map<UUID, Double>> eventRoom = new HashMap<>();
 
     /** One row as solved: persons left to right, the least distance after each, and which are fixed. */
     private record Line(List<UUID> persons, double[] distance, boolean[] fixed) {
@@ -43,6 +46,14 @@ final class XPlacement {
     XPlacement(LayoutGraph graph, List<List<Block>> rows) {
         this.graph = graph;
         this.rows = rows;
+        graph.persons().forEach(person -> labelWidth.put(person.key(), Math.max(GenogramLayout.SYMBOL, Labels.width(person))));
+        for (FamilyGraph.Couple couple : graph.couples()) {
+            double room = couple.events().stream()
+                    .filter(event -> event.type() != null && event.date() != null && event.date().matches(".*\\d{4}.*"))
+                    .mapToDouble(event -> Labels.eventDistance(event.type())).max().orElse(0);
+            eventRoom.computeIfAbsent(couple.partnerA(), key -> new HashMap<>()).merge(couple.partnerB(), room, Math::max);
+            eventRoom.computeIfAbsent(couple.partnerB(), key -> new HashMap<>()).merge(couple.partnerA(), room, Math::max);
+        }
         for (List<Block> row : rows) {
             for (Block block : row) {
                 block.clusters().forEach(cluster -> cluster.persons().forEach(person -> {
@@ -97,11 +108,22 @@ final class XPlacement {
         return new Line(persons, distance, fixed);
     }
 
+    /**
+     * The rule's least distance, or more when the two names under the symbols would not leave a gap between them, or a
+     * couple's dated events ("uit elkaar 2021") would not fit between the partners.
+     */
     private double distance(UUID left, UUID right) {
+        double least;
         if (clusterOf.get(left) == clusterOf.get(right)) {
-            return RuleLayouter.PARTNER_DISTANCE;
+            least = RuleLayouter.PARTNER_DISTANCE;
+        } else {
+            least = blockOf.get(left) == blockOf.get(right) ? RuleLayouter.SIBLING_DISTANCE : RuleLayouter.BLOCK_DISTANCE;
         }
-        return blockOf.get(left) == blockOf.get(right) ? RuleLayouter.SIBLING_DISTANCE : RuleLayouter.BLOCK_DISTANCE;
+        Double events = eventRoom.getOrDefault(left, Map.of()).get(right);
+        double labels = events == null ? (labelWidth.get(left) + labelWidth.get(right)) / 2
+                // a couple's children hang from the middle between them: clear of the wider of the two names
+                : Math.max(labelWidth.get(left), labelWidth.get(right));
+        return Math.max(Math.max(least, events == null ? 0 : events), labels + Labels.LABEL_GAP);
     }
 
     private List<Line> insertPinned(List<Line> free, List<FamilyGraph.Person> pinned, Map<UUID, Integer> rowOf) {
@@ -175,11 +197,11 @@ final class XPlacement {
         Cluster own = clusterOf.get(person);
         int place = own.persons().indexOf(person);
         if (place > 0) {
-            sum += SIDE_BY_SIDE * (x.get(own.persons().get(place - 1)) + RuleLayouter.PARTNER_DISTANCE);
+            sum += SIDE_BY_SIDE * (x.get(own.persons().get(place - 1)) + distance(own.persons().get(place - 1), person));
             total += SIDE_BY_SIDE;
         }
         if (place < own.persons().size() - 1) {
-            sum += SIDE_BY_SIDE * (x.get(own.persons().get(place + 1)) - RuleLayouter.PARTNER_DISTANCE);
+            sum += SIDE_BY_SIDE * (x.get(own.persons().get(place + 1)) - distance(person, own.persons().get(place + 1)));
             total += SIDE_BY_SIDE;
         }
         for (UUID partner : graph.partnersOf(person)) {

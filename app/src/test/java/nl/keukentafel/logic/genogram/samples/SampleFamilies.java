@@ -5,8 +5,11 @@ import static nl.keukentafel.model.Gender.MALE;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import nl.keukentafel.logic.genogram.FamilyGraph;
 import nl.keukentafel.model.Gender;
 import nl.keukentafel.model.genogram.ParentLinkKind;
@@ -15,6 +18,7 @@ import nl.keukentafel.model.genogram.RelationType;
 import nl.keukentafel.model.genogram.TwinKind;
 import nl.keukentafel.model.genogram.UnionEvent;
 import nl.keukentafel.model.genogram.UnionEventType;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Fictional families that exercise the layout rules (ADR 0004), for tests, the benchmark, the demo and the exports.
@@ -35,6 +39,10 @@ public final class SampleFamilies {
         all.put("deceased-parent", SampleFamilies::deceasedParent);
         all.put("three-generations", SampleFamilies::threeGenerations);
         all.put("large", SampleFamilies::large);
+        all.put("grandmothers-flat", SampleFamilies::grandmothersFlat);
+        all.put("father-elsewhere", SampleFamilies::fatherElsewhere);
+        all.put("long-names", SampleFamilies::longNames);
+        all.put("raised-by-grandmother", SampleFamilies::raisedByGrandmother);
         return all;
     }
 
@@ -161,9 +169,113 @@ public final class SampleFamilies {
         return family.household(father, mother, first, second).index(second).build();
     }
 
+    /**
+     * The domain story: a mother with four children living in the grandmother's flat. The grandmother is a member of the
+     * household and linked as the mother's mother (her late husband and the mother's sister are drawn outside it); the
+     * children's father lives elsewhere, separated from the mother.
+     */
+    public static FamilyGraph grandmothersFlat() {
+        FamilyBuilder family = new FamilyBuilder("flat");
+        UUID grandfather = family.man("Bep Wulfsberg", "1950");
+        family.deceased(grandfather, "2018");
+        UUID grandmother = family.woman("Truus Wulfsberg-Lam", "1953");
+        UUID grandparents = family.couple(grandfather, grandmother, married("1974"));
+        UUID aunt = family.child(grandparents, "Ilse Wulfsberg", FEMALE, "1976");
+        UUID mother = family.child(grandparents, "Els Wulfsberg", FEMALE, "1981");
+        UUID father = family.man("Ramon Diaz", "ongeveer 45");
+        UUID parents = family.couple(father, mother, event(UnionEventType.COHABITING, "2006"), event(UnionEventType.SEPARATED, "2021"));
+        UUID first = family.child(parents, "Noa Wulfsberg", FEMALE, "2007");
+        UUID second = family.child(parents, "Milan Wulfsberg", MALE, "2009");
+        UUID third = family.child(parents, "Jade Wulfsberg", FEMALE, "05-2013");
+        UUID fourth = family.child(parents, "Luca Wulfsberg", MALE, "2016");
+        family.relation(aunt, mother, RelationType.CONFLICT);
+        return family.household(grandmother, mother, first, second, third, fourth).index(third).build();
+    }
+
+    /**
+     * The other domain story: a mother with three children; the father lives elsewhere with a new partner. The mother
+     * was married before (divorced, one daughter living with her too), so she has two partners drawn.
+     */
+    public static FamilyGraph fatherElsewhere() {
+        FamilyBuilder family = new FamilyBuilder("elsewhere");
+        UUID mother = family.woman("Sandra Bos", "ongeveer 40");
+        UUID former = family.man("Erwin Kok", "1980");
+        UUID father = family.man("Kevin Smits", "1984");
+        UUID newPartner = family.woman("Anouk Ros", "1990");
+        UUID first = family.couple(former, mother, married("2005"), event(UnionEventType.DIVORCED, "2009"));
+        UUID second = family.couple(mother, father, event(UnionEventType.COHABITING, "2011"), event(UnionEventType.SEPARATED, "2022"));
+        family.couple(father, newPartner, event(UnionEventType.COHABITING, "2023"));
+        UUID eldest = family.child(first, "Romy Kok", FEMALE, "2006");
+        UUID a = family.child(second, "Tim Smits", MALE, "2012");
+        UUID b = family.child(second, "Lisa Smits", FEMALE, "2014");
+        UUID c = family.child(second, "Bo Smits", MALE, "2018");
+        return family.household(mother, eldest, a, b, c).index(a).build();
+    }
+
+    /**
+     * Long names side by side (fictional, with the letters of Turkish, Polish and Dutch names), a great-aunt living in
+     * the household, a child living elsewhere between two who live at home, and an estimated age.
+     */
+    public static FamilyGraph longNames() {
+        FamilyBuilder family = new FamilyBuilder("long");
+        UUID grandfather = family.man("Mehmet Şahin-Ağaoğlu", "1949");
+        UUID grandmother = family.woman("Grażyna Łukasik-Wiśniewska", "1952");
+        UUID grandparents = family.couple(grandfather, grandmother, married("1972"));
+        UUID greatAunt = family.woman("Małgorzata Łukasik", "ongeveer 80");
+        UUID zoe = family.child(grandparents, "Zoë Şahin-Łukasik", FEMALE, "1979");
+        UUID uncle = family.child(grandparents, "Barış Şahin-Łukasik", MALE, "1983");
+        UUID partner = family.man("Johannes van der Heijden-Vermeulen", "1977");
+        UUID parents = family.couple(partner, zoe, married("2004"));
+        UUID one = family.child(parents, "Anne-Sophie van der Heijden", FEMALE, "2005");
+        family.child(parents, "Maximiliaan van der Heijden", MALE, "2007");
+        UUID three = family.child(parents, "Emre Şahin van der Heijden", MALE, "2009");
+        UUID four = family.child(parents, "Wiktoria van der Heijden", FEMALE, "2012");
+        UUID five = family.child(parents, "Ezgi-Nur van der Heijden", FEMALE, "2015");
+        family.relation(uncle, zoe, RelationType.CLOSE);
+        return family.household(greatAunt, zoe, partner, one, three, four, five).index(four).build();
+    }
+
+    /**
+     * A grandmother raising her grandson: both live in the household, his mother (her daughter) lives elsewhere between
+     * them, one row down from the grandmother and one up from the boy; the grandmother is a lone parent (no grandfather
+     * drawn), the boy's father is unknown.
+     */
+    public static FamilyGraph raisedByGrandmother() {
+        FamilyBuilder family = new FamilyBuilder("raised");
+        UUID grandmother = family.woman("Gerda Pronk", "ongeveer 65");
+        UUID mother = family.woman("Demi Pronk", "1988");
+        family.link(mother, grandmother, ParentLinkKind.BIRTH);
+        UUID uncle = family.man("Rick Pronk", "1985");
+        family.link(uncle, grandmother, ParentLinkKind.BIRTH);
+        UUID boy = family.man("Jayden Pronk", "2015");
+        family.link(boy, mother, ParentLinkKind.BIRTH);
+        return family.household(grandmother, boy).index(boy).build();
+    }
+
     /** More than forty people over four generations: aunts, uncles, cousins, a remarriage, twins, a foster child. */
     public static FamilyGraph large() {
         return LargeFamily.build();
+    }
+
+    /**
+     * The sample families and, for the drawing rules' tests, seeded random families with a random third of their
+     * members living in one household (spread over rows and between others), as test arguments (name, graph).
+     */
+    public static Stream<Arguments> withRandomHouseholds() {
+        Stream<Arguments> samples = all().entrySet().stream()
+                .map(entry -> Arguments.of(entry.getKey(), entry.getValue().get()));
+        Stream<Arguments> random = LongStream.rangeClosed(1, 8)
+                .mapToObj(seed -> Arguments.of("random-" + seed, randomHousehold(seed)));
+        return Stream.concat(samples, random);
+    }
+
+    private static FamilyGraph randomHousehold(long seed) {
+        FamilyGraph family = random(20 + (int) (seed % 3) * 10, seed);
+        Random chance = new Random(seed);
+        return new FamilyGraph(family.persons().stream().map(p -> new FamilyGraph.Person(p.key(), p.name(), p.gender(), p.kind(),
+                p.birth(), p.birthSortKey(), p.death(), p.deceased(), p.age(), p.index(), chance.nextInt(3) == 0, p.twinGroup(),
+                p.twinKind(), p.birthOrder(), p.pinnedX(), p.pinnedY())).toList(), family.couples(), family.parentEdges(),
+                family.relations());
     }
 
     /** A seeded random family of about {@code people} persons (see {@link RandomFamilies}). */

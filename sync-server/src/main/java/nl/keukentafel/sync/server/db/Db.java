@@ -15,9 +15,15 @@ public final class Db {
     private static final long CHANGE_LOCK_KEY = 0x4b65756b656eL;
 
     private final DataSource dataSource;
+    private final DatabaseHealth health = new DatabaseHealth();
 
     public Db(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** What this instance's transactions say about the database; read by {@code /health}. */
+    public DatabaseHealth health() {
+        return health;
     }
 
     public <T> T transaction(SqlWork<T> work) {
@@ -55,6 +61,7 @@ public final class Db {
                 }
                 T result = work.run(connection);
                 connection.commit();
+                health.committed();
                 return result;
             } catch (SQLException | RuntimeException failure) {
                 try {
@@ -65,6 +72,9 @@ public final class Db {
                 throw failure;
             }
         } catch (SQLException failure) {
+            if (DatabaseHealth.isConnectionFailure(failure)) {
+                health.connectionLost();
+            }
             throw new DatabaseException("database transaction failed: " + failure.getSQLState(), failure);
         }
     }

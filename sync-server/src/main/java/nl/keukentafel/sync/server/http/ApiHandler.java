@@ -18,6 +18,7 @@ import nl.keukentafel.sync.protocol.ErrorCode;
 import nl.keukentafel.sync.server.Json;
 import nl.keukentafel.sync.server.auth.Principal;
 import nl.keukentafel.sync.server.db.DatabaseException;
+import nl.keukentafel.sync.server.db.DatabaseHealth;
 
 /**
  * Every call passes here: client-schema check (426), routing (404/405), body inflation (gzip), bearer-token check
@@ -179,16 +180,7 @@ public final class ApiHandler implements HttpHandler {
     }
 
     private static boolean isUnreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseHealth.isConnectionFailure(failure);
     }
 
     private static String causes(Throwable failure) {

@@ -95,7 +95,8 @@ public final class PullService {
                 readByDossier.computeIfAbsent(record.dossierId(), dossier -> new ArrayList<>()).add(id);
             }
             ArrayNode conflictList = response.putArray("conflicts");
-            for (ConflictView conflict : conflicts.byIds(connection, conflictIds)) {
+            // most pages carry no conflict: no query for them (one round trip less per page)
+            for (ConflictView conflict : conflictIds.isEmpty() ? List.<ConflictView>of() : conflicts.byIds(connection, conflictIds)) {
                 conflictList.add(Payloads.conflict(conflict));
                 readByDossier.computeIfAbsent(conflict.dossierId(), dossier -> new ArrayList<>());
             }
