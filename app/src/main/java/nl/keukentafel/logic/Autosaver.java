@@ -106,6 +106,20 @@ public final class Autosaver implements AutoCloseable {
         }
     }
 
+    /**
+     * A write that went around the typing buffer (one use case's transaction: a genogram step, an undo) is durable:
+     * the indicator says "saved" now, or still "pending" when typed edits wait. Waits for a commit the ticker has
+     * taken, so "saved" is never said while typed text is still being written. Call off the UI thread.
+     */
+    public void written() {
+        synchronized (flushLock) {
+            synchronized (pending) {
+                listener.accept(pending.isEmpty() ? SaveStatus.saved(clock.instant())
+                        : new SaveStatus(SaveStatus.State.PENDING, clock.instant(), false));
+            }
+        }
+    }
+
     private void requeue(Map<RecordRef, Map<String, Object>> batch) {
         synchronized (pending) {
             batch.forEach((ref, fields) -> {

@@ -1,6 +1,7 @@
 package nl.keukentafel.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +10,13 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import java.util.Map;
 import nl.keukentafel.model.Contact;
@@ -24,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A small laptop screen, 1024×700: every tab of a filled dossier fits without a horizontal scroll bar (forms reflow
- * into fewer columns instead). Fails naming the tab and the scrolling control. With {@code -Dkeukentafel.screenshots}
+ * into fewer columns instead), and the genogram toolbar keeps one row by moving its less-used buttons into "Meer…".
+ * Fails naming the tab and the scrolling control. With {@code -Dkeukentafel.screenshots}
  * it also leaves a picture of each tab.
  */
 class SmallScreenTest extends WindowTestBase {
@@ -132,6 +137,55 @@ class SmallScreenTest extends WindowTestBase {
             }
         }
         return false;
+    }
+
+    @Test
+    void theGenogramToolbarStaysOneRowWithAMoreMenuThatGoesWhenThereIsRoom() {
+        createVaultWithKeyboard();
+        familyVos();
+        clickOn("#caseloadSearch").write("Vos").type(KeyCode.ENTER);
+        push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        assertFocus("genogramCanvas");
+        MenuButton more = lookup("#genogramMore").queryAs(MenuButton.class);
+        Region toolbar = (Region) more.getParent();
+        waitUntil("the toolbar is laid out", () -> toolbar.getWidth() > 0);
+        snap(toolbar, "small-genogram-toolbar");
+        assertOneRowInside(toolbar);
+        assertThat(more.isVisible()).as("at 1024 the less-used buttons are in \"Meer…\"").isTrue();
+        assertThat(more.getItems()).extracting(MenuItem::getId).contains("genogramFitItem", "genogramResetLayoutItem")
+                .doesNotContain("genogramAddPartnerItem", "genogramUndoItem");
+        assertThat(lookup("#genogramFit").query().isVisible()).isFalse();
+        assertThat(lookup("#genogramAddPartner").query().isVisible()).isTrue();
+        assertThat(lookup("#genogramExport").query().isVisible()).isTrue();
+
+        // a moved button still works from the menu (the index person is the first member, chosen when the tab opened)
+        interact(() -> more.getItems().stream().filter(item -> "genogramMakeIndexItem".equals(item.getId()))
+                .findFirst().orElseThrow().fire());
+        UUID dossier = session().caseload().search("Vos", false).get(0).dossierId();
+        assertThat(session().genogram().read(dossier).settings()).as("\"Indexpersoon\" from the menu chose one")
+                .hasValueSatisfying(settings -> assertThat(settings.indexPerson()).isNotNull());
+
+        try {
+            interact(() -> stage.setWidth(1400));
+            waitUntil("the toolbar has room at 1400", () -> toolbar.getWidth() > 1300 && !more.isVisible());
+            assertOneRowInside(toolbar);
+            assertThat(lookup("#genogramFit").query().isVisible()).as("every button back in the row").isTrue();
+        } finally {
+            // the stage outlives the test: the next one must find the small screen again
+            interact(() -> stage.setWidth(width()));
+        }
+    }
+
+    /** Every shown button on one line (no wrap) and inside the toolbar's width (nothing to scroll to). */
+    private void assertOneRowInside(Region toolbar) {
+        List<Node> shown = toolbar.getChildrenUnmodifiable().stream().filter(Node::isVisible).toList();
+        double top = shown.get(0).getBoundsInParent().getMinY();
+        for (Node node : shown) {
+            assertThat(node.getBoundsInParent().getMinY()).as("one row: " + node.getId()).isCloseTo(top, within(8.0));
+            assertThat(node.getBoundsInParent().getMaxX()).as("inside the toolbar: " + node.getId())
+                    .isLessThanOrEqualTo(toolbar.getWidth() + 0.5);
+        }
+        assertThat(toolbar.getHeight()).as("one row high").isLessThan(2 * shown.get(0).getBoundsInParent().getHeight());
     }
 
     private UUID familyVos() {

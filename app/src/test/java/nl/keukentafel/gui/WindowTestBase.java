@@ -96,6 +96,8 @@ public abstract class WindowTestBase extends FxRobot {
         FxToolkit.setupStage(window -> {
             MainWindow.applyTheme();
             window.setScene(new Scene(root.get(), width(), height()));
+            // the stage outlives a test: without this a window another test made wider keeps its width
+            window.sizeToScene();
             window.show();
             whenShown.run();
         });

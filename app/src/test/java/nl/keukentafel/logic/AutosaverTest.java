@@ -64,6 +64,19 @@ class AutosaverTest {
     }
 
     @Test
+    void aWriteAroundTheBufferIsReportedSavedUnlessTypedEditsStillWait() throws Exception {
+        autosaver.written();
+        assertThat(statuses.last().state()).as("nothing typed waits: saved").isEqualTo(SaveStatus.State.SAVED);
+
+        autosaver.edit(family, Family.Field.STREET, TestVaults.STREET);
+        autosaver.written();
+        if (autosaver.hasPending()) {
+            assertThat(statuses.last().state()).as("typed text not yet committed: still pending").isEqualTo(SaveStatus.State.PENDING);
+        }
+        LogicTestSupport.awaitCondition("saved once the typing is committed", () -> statuses.last().state() == SaveStatus.State.SAVED);
+    }
+
+    @Test
     void keystrokesOnOneFieldEndAsItsLastValue() {
         for (String typed : new String[] {"Z", "Zw", "Zwa", "Zwal", TestVaults.STREET}) {
             autosaver.edit(family, Family.Field.STREET, typed);

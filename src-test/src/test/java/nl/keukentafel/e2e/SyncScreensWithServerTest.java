@@ -10,14 +10,19 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import nl.keukentafel.gui.drawing.DrawingPane;
+import nl.keukentafel.logic.genogram.draw.Drawing;
 import nl.keukentafel.logic.sync.ConflictItem;
+import nl.keukentafel.model.Contact;
 import nl.keukentafel.model.Family;
 import nl.keukentafel.model.HouseholdRole;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.model.genogram.GenoPerson;
 import nl.keukentafel.sync.SyncClientFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * The sync screens against the real server: Anouk works in the window, her colleague Bram on a second real vault
  * (headless). Login failures in plain Dutch, the status in the header, and issue 3's case: the same field edited on
  * both laptops offline becomes a conflict shown with both values, who and when, resolved with the keyboard, and the
- * resolution reaches Bram; different fields merge and the open dossier shows both. Fictional data only.
+ * resolution reaches Bram; different fields merge and the open dossier shows both; the open genogram and ecogram draw
+ * what Bram added (issue 14). Fictional data only.
  */
 class SyncScreensWithServerTest extends SyncWindowTestBase {
     private static final String HOUSEHOLD = "Familie Zonnebloem";
@@ -247,6 +253,60 @@ class SyncScreensWithServerTest extends SyncWindowTestBase {
             }
             return node.getScene() != null;
         }).orElse(false);
+    }
+
+    /**
+     * Issue 14: Anouk keeps the genogram (then the ecogram) open; Bram adds the mother's mother (then the school) on
+     * his laptop and syncs; after Anouk's next round the drawing shows it without her leaving the tab.
+     */
+    @Test
+    void aRelativeAndAContactFromAnotherLaptopAppearInTheOpenDrawing() throws Exception {
+        createVaultWithKeyboard();
+        UUID dossierId = session().caseload().createFamily("Familie Zonnebloem").join();
+        RecordRef noor = session().dossiers().addMember(dossierId, HouseholdRole.PARENT).join();
+        session().dossiers().edit(noor, Member.Field.GIVEN_NAME, "Noor");
+        session().dossiers().flush();
+        login(server.baseUri().toString(), server.newUser("anouk"), SyncServerFixture.PASSWORD);
+        waitUntil(() -> text("#syncStatus").startsWith("Gesynchroniseerd om "));
+        session().sync().syncRound().get(30, TimeUnit.SECONDS);
+        bram = SyncClientFixture.create(directory.resolve("bram"), "Bram Procesregisseur", server.baseUri(), server.newUser("bram"));
+        server.admin().assign(dossierId, bram.username());
+        bram.sync();
+
+        type(KeyCode.ESCAPE);
+        clickOn("#caseloadSearch").type(KeyCode.ENTER);
+        push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        waitUntil(() -> shows("#genogramCanvas", "Noor"));
+        assertThat(shows("#genogramCanvas", "Riet")).isFalse();
+
+        RecordRef riet = bram.session().genogram().addPerson(dossierId, Map.of(GenoPerson.Field.GIVEN_NAME, "Riet",
+                GenoPerson.Field.FAMILY_NAME, "Zonnebloem")).join();
+        bram.session().genogram().linkParent(dossierId, noor.id(), riet.id(), Map.of()).join();
+        bram.sync();
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+        waitUntil(() -> shows("#genogramCanvas", "Riet"));
+        assertThat(selectedTabId()).as("still on the genogram").isEqualTo("genogramTab");
+        snap("genogram-after-sync");
+
+        push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        waitUntil(() -> lookup("#ecogramCanvas").query().isVisible());
+        RecordRef school = bram.session().dossiers().addContact(dossierId, true).join();
+        bram.edit(school, Map.of(Contact.Field.NAME, "Basisschool De Linde"));
+        bram.sync();
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+        waitUntil(() -> shows("#ecogramCanvas", "Linde"));
+        assertThat(selectedTabId()).as("still on the ecogram").isEqualTo("ecogramTab");
+    }
+
+    /** A text of the drawing on screen contains {@code part}. */
+    private boolean shows(String canvas, String part) {
+        Drawing drawing = lookup(canvas).queryAs(DrawingPane.class).drawing();
+        return drawing != null && drawing.shapes().stream()
+                .anyMatch(shape -> shape instanceof Drawing.Text text && text.text() != null && text.text().contains(part));
+    }
+
+    private String selectedTabId() {
+        return lookup("#dossierTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId();
     }
 
     /** The dossier both hold: Anouk made it (via her session), logged in through the window and synced; Bram was assigned it. */

@@ -1,5 +1,6 @@
 package nl.keukentafel.gui.ecogram;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,15 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.util.Subscription;
+import nl.keukentafel.gui.common.DossierChanges;
 import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.gui.common.UiText;
+import nl.keukentafel.gui.drawing.DrawingExports;
 import nl.keukentafel.logic.genogram.GenogramEdits;
 import nl.keukentafel.logic.genogram.GenogramState;
 import nl.keukentafel.logic.genogram.draw.Drawing;
+import nl.keukentafel.logic.genogram.export.ExportFormat;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.model.genogram.EcoLink;
@@ -29,25 +34,75 @@ import nl.keukentafel.model.intake.Sector;
 public final class EcogramViewModel {
     private final GenogramEdits edits;
     private final EcogramPictures pictures;
+    private final DrawingExports exports;
+    private final DossierChanges changes;
     private final UUID dossierId;
     private final TaskExecutor tasks;
     private final ReadOnlyObjectWrapper<List<EcogramEntry>> entries = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Drawing> drawing = new ReadOnlyObjectWrapper<>();
+    private EcogramPicture picture;
+    private GenogramState shown;
     private final ObjectProperty<UUID> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<UiText> message = new ReadOnlyObjectWrapper<>();
 
-    private record Read(List<EcogramEntry> entries, Drawing drawing, UUID select) {
+    private record Read(GenogramState state, List<EcogramEntry> entries, EcogramPicture picture, UUID select) {
     }
 
-    public EcogramViewModel(GenogramEdits edits, EcogramPictures pictures, UUID dossierId, TaskExecutor tasks) {
+    /**
+     * {@code exports} writes the drawing shown to a file (atomic and audited); {@code changes} says when the dossier may
+     * have changed underneath (a sync round ended).
+     */
+    public EcogramViewModel(GenogramEdits edits, EcogramPictures pictures, DrawingExports exports, DossierChanges changes,
+                            UUID dossierId, TaskExecutor tasks) {
         this.edits = edits;
         this.pictures = pictures;
+        this.exports = exports;
+        this.changes = changes;
         this.dossierId = dossierId;
         this.tasks = tasks;
     }
 
     public void load() {
         run(() -> null);
+    }
+
+    /** While the screen is shown: after each sync round the lines are read again and drawn when another laptop changed them. */
+    public Subscription followChanges() {
+        return changes.subscribe(this::refresh);
+    }
+
+    /** Reads the ecogram as stored now; shows it only when it differs from what is shown. */
+    public void refresh() {
+        GenogramState before = shown;
+        tasks.execute(() -> {
+            GenogramState state = edits.service().read(dossierId);
+            if (state.equals(before)) {
+                return null;
+            }
+            List<EcogramEntry> read = EcogramEntry.of(state);
+            return new Read(state, read, pictures.draw(state, read), null);
+        }, read -> {
+            if (read != null) {
+                apply(read);
+            }
+        }, failure -> message.set(new UiText("genogram.error")));
+    }
+
+    /** Writes the drawing shown to a file, off the FX thread; says how it went. */
+    public void export(ExportFormat format, Path file) {
+        EcogramPicture exported = picture;
+        if (exported == null) {
+            return;
+        }
+        tasks.execute(() -> {
+            exports.write(exported.figure(), exported.legend(), format, file);
+            return file.getFileName().toString();
+        }, name -> message.set(new UiText("genogram.export.done", name)), failure -> message.set(new UiText("genogram.export.failed")));
+    }
+
+    /** Shows a message by its key (the printer's answer). */
+    public void say(String key) {
+        message.set(new UiText(key));
     }
 
     /** The next (+1) or previous (-1) line, round the circle. */
@@ -124,13 +179,15 @@ public final class EcogramViewModel {
             UUID select = write.get();
             GenogramState state = edits.service().read(dossierId);
             List<EcogramEntry> read = EcogramEntry.of(state);
-            return new Read(read, pictures.draw(state, read), select);
+            return new Read(state, read, pictures.draw(state, read), select);
         }, this::apply, failure -> message.set(new UiText("genogram.error")));
     }
 
     private void apply(Read read) {
+        shown = read.state();
+        picture = read.picture();
         entries.set(read.entries());
-        drawing.set(read.drawing());
+        drawing.set(read.picture().drawing());
         message.set(read.entries().isEmpty() ? new UiText("ecogram.empty") : null);
         if (read.select() != null) {
             selected.set(read.select());

@@ -3,7 +3,6 @@ package nl.keukentafel.gui.ecogram;
 import java.util.List;
 import java.util.function.Function;
 import nl.keukentafel.logic.genogram.GenogramState;
-import nl.keukentafel.logic.genogram.draw.Drawing;
 import nl.keukentafel.logic.genogram.draw.DrawingBounds;
 import nl.keukentafel.logic.genogram.ecogram.EcogramDrawer;
 import nl.keukentafel.logic.genogram.ecogram.EcogramGraph;
@@ -19,8 +18,8 @@ public final class StandardEcogramPictures implements EcogramPictures {
     }
 
     @Override
-    public Drawing draw(GenogramState state, List<EcogramEntry> entries) {
+    public EcogramPicture draw(GenogramState state, List<EcogramEntry> entries) {
         EcogramDrawer.Parts parts = drawer.draw(EcogramGraph.from(state), text);
-        return DrawingBounds.beside(parts.picture(), parts.legend(), LEGEND_GAP);
+        return new EcogramPicture(DrawingBounds.beside(parts.picture(), parts.legend(), LEGEND_GAP), parts.picture(), parts.legend());
     }
 }

@@ -7,7 +7,7 @@ import nl.keukentafel.gui.drawing.DrawingPane;
 
 /**
  * The genogram's keys while the drawing has focus: arrows select (with Shift they pan), letters add relatives, +/-
- * and Ctrl+0 zoom and fit. Letters only act here, never while typing in a field. FX thread only.
+ * and Ctrl+0 zoom and fit, Ctrl+Shift+0 resets the layout. Letters only act here, never while typing in a field. FX thread only.
  */
 final class DrawingKeys implements EventHandler<KeyEvent> {
     private static final double PAN_STEP = 60;
@@ -47,6 +47,8 @@ final class DrawingKeys implements EventHandler<KeyEvent> {
             canvas.zoomIn();
         } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
             canvas.zoomOut();
+        } else if (event.isShortcutDown() && event.isShiftDown() && (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0)) {
+            model.resetLayout();
         } else if (event.isShortcutDown() && (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0)) {
             canvas.fit();
         } else if (event.isShiftDown() && code.isArrowKey()) {

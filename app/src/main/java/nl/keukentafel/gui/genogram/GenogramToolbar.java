@@ -1,63 +1,75 @@
 package nl.keukentafel.gui.genogram;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
-import javafx.stage.FileChooser;
+import nl.keukentafel.gui.common.OverflowBar;
 import nl.keukentafel.gui.drawing.DrawingPane;
+import nl.keukentafel.gui.drawing.ExportMenu;
+import nl.keukentafel.gui.drawing.SaveTarget;
 import nl.keukentafel.i18n.Localization;
-import nl.keukentafel.logic.genogram.export.ExportFormat;
 
-/** The genogram's buttons, each naming its key in a tooltip; export and print work on the drawing shown. FX thread only. */
+/**
+ * The genogram's buttons in one row, each naming its key in a tooltip; on a small screen the less-used ones (fit,
+ * reset, index person, connect household, …) move into "Meer…", where they read with their keys. Export and print
+ * work on the drawing shown. The buttons take no focus: every one has a key on the drawing. FX thread only.
+ */
 final class GenogramToolbar {
-    private final GenogramViewModel model;
     private final Localization localization;
     private final DrawingPane canvas;
-    private final FlowPane root = new FlowPane(6, 6);
+    private final OverflowBar root;
+    private final ExportMenu export;
 
-    GenogramToolbar(GenogramViewModel model, Localization localization, DrawingPane canvas) {
-        this.model = model;
+    GenogramToolbar(GenogramViewModel model, Localization localization, DrawingPane canvas, SaveTarget target) {
         this.localization = localization;
         this.canvas = canvas;
+        MenuButton more = new MenuButton(localization.get("genogram.more"));
+        more.setId("genogramMore");
+        ExportMenu.small(more);
+        more.setTooltip(new Tooltip(localization.get("genogram.more.tooltip")));
+        more.setFocusTraversable(false);
+        more.setOnHidden(event -> canvas.requestFocus());
+        root = new OverflowBar(6, more);
         root.getStyleClass().add("genogram-toolbar");
+        root.setAlignment(Pos.CENTER_LEFT);
         root.setStyle("-fx-padding: 6 12 6 12;");
-        root.getChildren().addAll(
-                button("genogramConnectHousehold", "genogram.connectHousehold", "genogram.connectHousehold.tooltip",
-                        model::connectHousehold),
-                button("genogramAddPartner", "genogram.addPartner", "genogram.addPartner.tooltip", model::addPartner),
-                button("genogramAddChild", "genogram.addChild", "genogram.addChild.tooltip", model::addChild),
-                button("genogramAddParents", "genogram.addParents", "genogram.addParents.tooltip", model::addParents),
-                button("genogramAddSibling", "genogram.addSibling", "genogram.addSibling.tooltip", model::addSibling),
-                button("genogramAddRelation", "genogram.addRelation", "genogram.addRelation.tooltip", model::startRelation),
-                button("genogramMakeIndex", "genogram.makeIndex", "genogram.makeIndex.tooltip", model::makeIndex),
-                button("genogramDelete", "genogram.delete", "genogram.delete.tooltip", model::deleteSelected),
-                new Separator(javafx.geometry.Orientation.VERTICAL),
-                undo(),
-                redo(),
-                button("genogramResetLayout", "genogram.resetLayout", "genogram.resetLayout.tooltip", model::resetLayout),
-                button("genogramFit", "genogram.fit", "genogram.fit.tooltip", canvas::fit),
-                new Separator(javafx.geometry.Orientation.VERTICAL),
-                exportMenu());
-    }
-
-    private Button undo() {
+        export = new ExportMenu("genogram", localization, target, model::export,
+                () -> model.pictureProperty().get() == null ? null : model.pictureProperty().get().drawing(), model::say,
+                canvas::requestFocus);
+        Button connect = button("genogramConnectHousehold", "genogram.connectHousehold", "genogram.connectHousehold.tooltip",
+                model::connectHousehold);
+        Button partner = button("genogramAddPartner", "genogram.addPartner", "genogram.addPartner.tooltip", model::addPartner);
+        Button child = button("genogramAddChild", "genogram.addChild", "genogram.addChild.tooltip", model::addChild);
+        Button parents = button("genogramAddParents", "genogram.addParents", "genogram.addParents.tooltip", model::addParents);
+        Button sibling = button("genogramAddSibling", "genogram.addSibling", "genogram.addSibling.tooltip", model::addSibling);
+        Button relation = button("genogramAddRelation", "genogram.addRelation", "genogram.addRelation.tooltip", model::startRelation);
+        Button index = button("genogramMakeIndex", "genogram.makeIndex", "genogram.makeIndex.tooltip", model::makeIndex);
+        Button delete = button("genogramDelete", "genogram.delete", "genogram.delete.tooltip", model::deleteSelected);
         Button undo = button("genogramUndo", "genogram.undo", "genogram.undo.tooltip", model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
-        return undo;
-    }
-
-    private Button redo() {
         Button redo = button("genogramRedo", "genogram.redo", "genogram.redo.tooltip", model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
-        return redo;
+        Button reset = button("genogramResetLayout", "genogram.resetLayout", "genogram.resetLayout.tooltip", model::resetLayout);
+        Button fit = button("genogramFit", "genogram.fit", "genogram.fit.tooltip", canvas::fit);
+        root.getChildren().addAll(connect, partner, child, parents, sibling, relation, index, delete,
+                new Separator(Orientation.VERTICAL), undo, redo, reset, fit, new Separator(Orientation.VERTICAL), export.root(), more);
+        // the least used move first; partner, child, parents, undo and export always stay
+        collapse(fit, "genogram.fit.keys");
+        collapse(reset, "genogram.resetLayout.keys");
+        collapse(index, "genogram.makeIndex.keys");
+        collapse(connect, "genogram.connectHousehold.keys");
+        collapse(redo, "genogram.redo.keys");
+        collapse(relation, "genogram.addRelation.keys");
+        collapse(sibling, "genogram.addSibling.keys");
+        collapse(delete, "genogram.delete.keys");
+    }
+
+    private void collapse(Button button, String keysKey) {
+        root.collapsible(button, localization.get("genogram.more.item", button.getText(), localization.get(keysKey)));
     }
 
     private Button button(String id, String key, String tooltipKey, Runnable action) {
@@ -66,6 +78,7 @@ final class GenogramToolbar {
         button.getStyleClass().add(Styles.SMALL);
         button.setTooltip(new Tooltip(localization.get(tooltipKey)));
         button.setFocusTraversable(false);
+        button.setMnemonicParsing(false);
         button.setOnAction(event -> {
             action.run();
             canvas.requestFocus();
@@ -73,52 +86,12 @@ final class GenogramToolbar {
         return button;
     }
 
-    /** Export and print in one menu, so the toolbar fits one row on a laptop. */
-    private MenuButton exportMenu() {
-        MenuButton menu = new MenuButton(localization.get("genogram.export"));
-        menu.setId("genogramExport");
-        menu.getStyleClass().add(Styles.SMALL);
-        menu.setTooltip(new Tooltip(localization.get("genogram.export.tooltip")));
-        for (ExportFormat format : List.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF)) {
-            Button template = export(format);
-            MenuItem item = new MenuItem(template.getText());
-            item.setId(template.getId());
-            item.setOnAction(event -> template.fire());
-            menu.getItems().add(item);
-        }
-        MenuItem print = new MenuItem(localization.get("genogram.print"));
-        print.setId("genogramPrint");
-        print.setOnAction(event -> print());
-        menu.getItems().add(print);
-        return menu;
+    /** Ctrl+Shift+E: the export menu, opened for the arrows and Enter. */
+    void openExport() {
+        export.open();
     }
 
-    private Button export(ExportFormat format) {
-        String name = format.name().toLowerCase(Locale.ROOT);
-        String key = switch (format) {
-            case PNG -> "genogram.export.png";
-            case SVG -> "genogram.export.svg";
-            case PDF -> "genogram.export.pdf";
-        };
-        return button("genogramExport" + format.name(), key, "genogram.export.tooltip", () -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(localization.get(key));
-            chooser.setInitialFileName("genogram." + name);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + name));
-            File file = chooser.showSaveDialog(root.getScene().getWindow());
-            if (file != null) {
-                model.export(format, Path.of(file.getPath()));
-            }
-        });
-    }
-
-    private void print() {
-        if (model.pictureProperty().get() != null) {
-            model.say(DrawingPrinter.print(model.pictureProperty().get().drawing(), root.getScene().getWindow()));
-        }
-    }
-
-    FlowPane root() {
+    OverflowBar root() {
         return root;
     }
 }

@@ -23,6 +23,8 @@ import javafx.util.Subscription;
 import nl.keukentafel.gui.common.EnumLabels;
 import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.gui.drawing.DrawingPane;
+import nl.keukentafel.gui.drawing.ExportMenu;
+import nl.keukentafel.gui.drawing.SaveTarget;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.model.genogram.RelationType;
 
@@ -40,9 +42,16 @@ public final class GenogramView implements ScreenView {
     private final ListView<RelationType> relationTypes = new ListView<>();
     private final VBox side = new VBox(12);
     private final EventHandler<KeyEvent> undoKeys = this::undoKeys;
+    private final GenogramToolbar toolbar;
     private Subscription subscriptions = Subscription.EMPTY;
 
+    /** With the system's save dialog for exports. */
     public GenogramView(GenogramViewModel model, Localization localization) {
+        this(model, localization, SaveTarget.saveDialog(localization, "genogram"));
+    }
+
+    /** {@code target}: where an export goes (the save dialog, or a fixed file in a test). */
+    public GenogramView(GenogramViewModel model, Localization localization, SaveTarget target) {
         this.model = model;
         this.localization = localization;
         this.panel = new PersonPanel(model, localization, canvas::requestFocus);
@@ -53,7 +62,8 @@ public final class GenogramView implements ScreenView {
                 && model.pictureProperty().get().layout().persons().containsKey(keyOf(id)),
                 (id, distance) -> model.moveBy(keyOf(id), distance.getX(), distance.getY()));
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, new DrawingKeys(canvas, model, this::editSelected, this::chooseRelationType));
-        root.setTop(new GenogramToolbar(model, localization, canvas).root());
+        toolbar = new GenogramToolbar(model, localization, canvas, target);
+        root.setTop(toolbar.root());
         root.setCenter(canvas);
         relationTypes();
         ScrollPane scroll = new ScrollPane(side);
@@ -164,6 +174,11 @@ public final class GenogramView implements ScreenView {
     }
 
     private void undoKeys(KeyEvent event) {
+        if (ExportMenu.KEYS.match(event)) {
+            event.consume();
+            toolbar.openExport();
+            return;
+        }
         if (root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl) {
             return;
         }
@@ -205,12 +220,23 @@ public final class GenogramView implements ScreenView {
                     }
                 }),
                 model.stateProperty().subscribe(state -> panel.showConnections(state)),
-                model.reloadsProperty().subscribe((before, count) -> panel.show(model.stateProperty().get(),
-                        model.selectedProperty().get())),
+                model.reloadsProperty().subscribe((before, count) -> reload()),
+                model.followChanges(),
                 model.nameRequestsProperty().subscribe((before, count) -> Platform.runLater(
                         () -> panel.firstField().ifPresent(Node::requestFocus))));
         model.load();
         Platform.runLater(canvas::requestFocus);
+    }
+
+    /** The side panel shows the stored values again, unless the consultant is typing in it (a sync round came in). */
+    private void reload() {
+        Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        for (Node step = owner; step != null; step = step.getParent()) {
+            if (step == panel.root() && owner instanceof TextInputControl) {
+                return;
+            }
+        }
+        panel.show(model.stateProperty().get(), model.selectedProperty().get());
     }
 
     @Override

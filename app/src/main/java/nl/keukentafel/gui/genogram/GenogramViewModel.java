@@ -15,8 +15,11 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.util.Subscription;
+import nl.keukentafel.gui.common.DossierChanges;
 import nl.keukentafel.gui.common.TaskExecutor;
 import nl.keukentafel.gui.common.UiText;
+import nl.keukentafel.gui.drawing.DrawingExports;
 import nl.keukentafel.logic.genogram.GenogramEditing;
 import nl.keukentafel.logic.genogram.GenogramEdits;
 import nl.keukentafel.logic.genogram.GenogramService;
@@ -36,7 +39,8 @@ public final class GenogramViewModel {
     private final GenogramEdits edits;
     private final GenogramEditing editing;
     private final GenogramPictures pictures;
-    private final GenogramExports exports;
+    private final DrawingExports exports;
+    private final DossierChanges changes;
     private final TaskExecutor tasks;
     private final Clock clock;
     private final UUID dossierId;
@@ -53,9 +57,11 @@ public final class GenogramViewModel {
     private record Read(GenogramState state, GenogramPicture picture, GenogramEditing.Outcome outcome) {
     }
 
-    public GenogramViewModel(GenogramEdits edits, GenogramPictures pictures, GenogramExports exports, UUID dossierId,
-                              TaskExecutor tasks, Clock clock) {
+    /** {@code changes}: when the dossier may have changed underneath (a sync round ended), see {@link #followChanges()}. */
+    public GenogramViewModel(GenogramEdits edits, GenogramPictures pictures, DrawingExports exports, DossierChanges changes,
+                             UUID dossierId, TaskExecutor tasks, Clock clock) {
         this.exports = exports;
+        this.changes = changes;
         this.service = edits.service();
         this.edits = edits;
         this.editing = new GenogramEditing(edits, dossierId);
@@ -68,6 +74,29 @@ public final class GenogramViewModel {
     /** Reads and lays out the genogram as stored now (also after a sync round). */
     public void load() {
         run(current -> GenogramEditing.Outcome.done(), false, true);
+    }
+
+    /**
+     * While the screen is shown: after each sync round the genogram is read again and, when another laptop changed it,
+     * drawn again without leaving the tab (a read that finds nothing new changes nothing on screen).
+     */
+    public Subscription followChanges() {
+        return changes.subscribe(this::refresh);
+    }
+
+    /** Reads the genogram as stored now; shows it only when it differs from what is shown. */
+    public void refresh() {
+        GenogramState shown = state.get();
+        LocalDate today = LocalDate.now(clock);
+        tasks.execute(() -> {
+            GenogramState read = service.read(dossierId);
+            return read.equals(shown) ? null : new Read(read, pictures.draw(read, today), GenogramEditing.Outcome.done());
+        }, read -> {
+            if (read != null) {
+                apply(read, false);
+                reloads.set(reloads.get() + 1);
+            }
+        }, failure -> message.set(new UiText("genogram.error")));
     }
 
     /** G: the household's parents as a couple and its children as theirs (for a dossier whose genogram is new). */

@@ -182,7 +182,8 @@ public final class ShellView implements ScreenView, SyncNavigation {
         DossierViewModel dossier = new DossierViewModel(session.dossiers(), dossierId, context.tasks(), context.clock());
         DossierView view = new DossierView(dossier, localization, this::showCaseload,
                 IntakeTab.of(session, context, dossierId, localization));
-        GenogramTabs.addTo(view, session.genogram(), session.exports(), dossierId, context.tasks(), context.clock(), localization);
+        GenogramTabs.addTo(view, session.genogram(), session.exports(), session.sync(), dossierId, context.tasks(), context.clock(),
+                localization);
         PlanTabs.addTo(view, session, dossierId, context.tasks(), context.clock(), context.evaluationWeeks(), localization);
         EvaluationTab.addTo(view, session, context, dossierId, localization);
         CheckTab.addTo(view, session.checker(), session.sync(), dossierId, context.tasks(), localization);

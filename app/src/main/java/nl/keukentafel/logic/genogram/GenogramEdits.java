@@ -55,6 +55,7 @@ public final class GenogramEdits {
             changes.get(i).undo(service);
         }
         redoable.addFirst(changes);
+        service.written();
         return true;
     }
 
@@ -66,6 +67,7 @@ public final class GenogramEdits {
         }
         changes.forEach(change -> change.redo(service));
         undoable.addFirst(changes);
+        service.written();
         return true;
     }
 
@@ -202,6 +204,7 @@ public final class GenogramEdits {
         public void commit() {
             if (!changes.isEmpty()) {
                 push(changes);
+                service.written();
             }
         }
 

@@ -121,6 +121,11 @@ public final class GenogramService {
         return vault.records().createIfAbsent(settingsRef(dossierId), Map.of());
     }
 
+    /** A genogram or ecogram step was written: the header's "Opgeslagen om" follows, as it does for typing. */
+    public void written() {
+        autosaver.written();
+    }
+
     /** Keeps the typed value; durable within a second. */
     public void edit(RecordRef ref, String field, Object value) {
         autosaver.edit(ref, field, value);

@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import nl.keukentafel.gui.MainWindow;
 import nl.keukentafel.gui.common.CurrentThreadTaskExecutor;
+import nl.keukentafel.gui.common.DossierChanges;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.logic.session.SessionManager;
@@ -65,8 +66,8 @@ class EcogramKeyboardTest extends FxRobot {
     private void open() throws Exception {
         FxToolkit.setupStage(stage -> {
             MainWindow.applyTheme();
-            model = new EcogramViewModel(new GenogramEdits(session.genogram()), new StandardEcogramPictures(dutch::get), dossier,
-                    new CurrentThreadTaskExecutor());
+            model = new EcogramViewModel(new GenogramEdits(session.genogram()), new StandardEcogramPictures(dutch::get),
+                    (figure, legend, format, file) -> { }, DossierChanges.NONE, dossier, new CurrentThreadTaskExecutor());
             view = new EcogramView(model, dutch);
             stage.setScene(new Scene(view.root(), 1200, 800));
             stage.show();

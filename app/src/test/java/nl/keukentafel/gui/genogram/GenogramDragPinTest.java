@@ -11,7 +11,10 @@ import nl.keukentafel.logic.genogram.layout.GenogramLayout;
 import nl.keukentafel.model.genogram.GenoPerson;
 import org.junit.jupiter.api.Test;
 
-/** A symbol dragged with the mouse stays where it was put, through re-layout and reopening; "Indeling herstellen" clears it. */
+/**
+ * A symbol dragged with the mouse stays where it was put, through re-layout and reopening; "Indeling herstellen" (or
+ * Ctrl+Shift+0) clears it.
+ */
 class GenogramDragPinTest extends GenogramScreenTestBase {
 
     @Test
@@ -45,6 +48,12 @@ class GenogramDragPinTest extends GenogramScreenTestBase {
         assertThat(stored().persons().stream().filter(person -> son.equals(person.memberId())).findFirst().orElseThrow().pinnedY())
                 .isNull();
         assertThat(model.pictureProperty().get().layout().persons().get(son).pinned()).as("laid out again").isFalse();
+
+        // the same by keyboard (the button may sit in "Meer…" on a small screen): undo brings the pin back, Ctrl+Shift+0 clears it
+        push(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(pinnedX()).as("the reset undone").isNotNull();
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT0);
+        assertThat(pinnedX()).as("Ctrl+Shift+0 resets the layout").isNull();
     }
 
     private Double pinnedX() {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.UUID;
 import nl.keukentafel.gui.WindowTestBase;
 import nl.keukentafel.gui.common.CurrentThreadTaskExecutor;
+import nl.keukentafel.gui.common.DossierChanges;
 import nl.keukentafel.gui.drawing.DrawingPane;
+import nl.keukentafel.gui.drawing.StandardDrawingExports;
 import nl.keukentafel.logic.DossierService;
 import nl.keukentafel.logic.genogram.GenogramEdits;
 import nl.keukentafel.logic.genogram.GenogramState;
@@ -56,7 +58,7 @@ abstract class GenogramScreenTestBase extends WindowTestBase {
     void openScreen() throws Exception {
         show(() -> {
             model = new GenogramViewModel(new GenogramEdits(session.genogram()), new StandardGenogramPictures(dutch),
-                    new StandardGenogramExports(dutch::get, "Genogram", session.exports(), dossier),
+                    new StandardDrawingExports(dutch::get, "Genogram", session.exports(), dossier), DossierChanges.NONE,
                     dossier, new CurrentThreadTaskExecutor(),
                     Clock.systemDefaultZone());
             view = new GenogramView(model, dutch);

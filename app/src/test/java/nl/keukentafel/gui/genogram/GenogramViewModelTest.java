@@ -6,14 +6,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 import nl.keukentafel.gui.common.CurrentThreadTaskExecutor;
+import nl.keukentafel.gui.common.DossierChanges;
+import nl.keukentafel.gui.drawing.DrawingExports;
 import nl.keukentafel.gui.common.UiText;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.logic.genogram.GenogramEdits;
 import nl.keukentafel.logic.intake.IntakeFixture;
 import nl.keukentafel.model.Gender;
 import nl.keukentafel.model.HouseholdRole;
+import nl.keukentafel.model.genogram.GenoPerson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,24 +35,54 @@ class GenogramViewModelTest {
     private IntakeFixture fixture;
     private GenogramViewModel model;
     private UUID mother;
+    private UUID dossier;
 
     @BeforeEach
     void screen() throws Exception {
         fixture = new IntakeFixture(directory);
-        UUID dossier = fixture.family("Fam. Genogram");
+        dossier = fixture.family("Fam. Genogram");
         mother = fixture.member(dossier, "Mira", HouseholdRole.PARENT, "1-2-1985");
         fixture.member(dossier, "Noor", HouseholdRole.CHILD, "3-4-2015");
-        GenogramExports noExports = (figure, legend, format, file) -> {
+        DrawingExports noExports = (figure, legend, format, file) -> {
             throw new AssertionError("not exported in these tests");
         };
         model = new GenogramViewModel(new GenogramEdits(fixture.session().genogram()),
-                new StandardGenogramPictures(new Localization(Localization.DUTCH)), noExports, dossier,
+                new StandardGenogramPictures(new Localization(Localization.DUTCH)), noExports, DossierChanges.NONE, dossier,
                 new CurrentThreadTaskExecutor(), CLOCK);
     }
 
     @AfterEach
     void lock() {
         fixture.close();
+    }
+
+    @Test
+    void aSyncRoundRedrawsOnlyWhenTheGenogramChangedAndTheSubscriptionIsReleased() {
+        Runnable[] afterRound = {null};
+        model = new GenogramViewModel(new GenogramEdits(fixture.session().genogram()),
+                new StandardGenogramPictures(new Localization(Localization.DUTCH)), (figure, legend, format, file) -> { },
+                changed -> {
+                    afterRound[0] = changed;
+                    return () -> afterRound[0] = null;
+                }, dossier, new CurrentThreadTaskExecutor(), CLOCK);
+        model.load();
+        javafx.util.Subscription following = model.followChanges();
+        GenogramPicture shown = model.pictureProperty().get();
+        int reloads = model.reloadsProperty().get();
+
+        afterRound[0].run();
+        assertThat(model.pictureProperty().get()).as("nothing new: nothing redrawn").isSameAs(shown);
+        assertThat(model.reloadsProperty().get()).isEqualTo(reloads);
+
+        // what the sync applier writes for another laptop's new relative: an ordinary record of the dossier
+        fixture.session().genogram().addPerson(dossier, Map.of(GenoPerson.Field.GIVEN_NAME, "Riet")).join();
+        afterRound[0].run();
+        assertThat(model.stateProperty().get().persons()).extracting(GenoPerson::givenName).contains("Riet");
+        assertThat(model.pictureProperty().get()).isNotSameAs(shown);
+        assertThat(model.reloadsProperty().get()).as("the side panel shows the stored values").isEqualTo(reloads + 1);
+
+        following.unsubscribe();
+        assertThat(afterRound[0]).as("released when the screen is left").isNull();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nl.keukentafel.gui.genogram;
+package nl.keukentafel.gui.drawing;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,16 +10,17 @@ import nl.keukentafel.logic.genogram.export.DrawingExport;
 import nl.keukentafel.logic.genogram.export.ExportFormat;
 
 /**
- * The app's exports: what the screen shows, written by {@link DrawingExport} (a PDF fitted or tiled) through the same
- * atomic, audited path as the command line ({@link DossierExports}). Thread-safe.
+ * The app's exports of a genogram or ecogram: what the screen shows, written by {@link DrawingExport} (a PDF fitted
+ * or tiled) through the same atomic, audited path as the command line ({@link DossierExports}; the audit row says
+ * "genogram png" or "ecogram pdf", as the command line's does). Thread-safe.
  */
-public final class StandardGenogramExports implements GenogramExports {
+public final class StandardDrawingExports implements DrawingExports {
     private final DrawingExport export;
     private final String title;
     private final DossierExports exports;
     private final UUID dossierId;
 
-    public StandardGenogramExports(Function<String, String> text, String title, DossierExports exports, UUID dossierId) {
+    public StandardDrawingExports(Function<String, String> text, String title, DossierExports exports, UUID dossierId) {
         this.export = new DrawingExport(text);
         this.title = title;
         this.exports = exports;

@@ -1,4 +1,4 @@
-package nl.keukentafel.gui.genogram;
+package nl.keukentafel.gui.drawing;
 
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
@@ -8,18 +8,17 @@ import javafx.print.PrinterJob;
 import javafx.scene.Group;
 import javafx.scene.transform.Scale;
 import javafx.stage.Window;
-import nl.keukentafel.gui.drawing.DrawingNodes;
 import nl.keukentafel.logic.genogram.draw.Drawing;
 
 /**
  * Prints a drawing on one page, turned to landscape when it is wider than high and scaled to fit, so a wide family is
  * never cut off. Answers the key of a message to show. FX thread only.
  */
-final class DrawingPrinter {
+public final class DrawingPrinter {
     private DrawingPrinter() {
     }
 
-    static String print(Drawing drawing, Window owner) {
+    public static String print(Drawing drawing, Window owner) {
         if (Printer.getDefaultPrinter() == null) {
             return "genogram.print.noPrinter";
         }
