@@ -122,7 +122,7 @@ class SmallScreenTest extends WindowTestBase {
         }
         for (Node node : lookup(".scroll-bar").queryAll()) {
             // both a scroll pane and a list hide a horizontal bar they do not need
-            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && showing(bar) && within(bar, screen)
+            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && showing(bar) && isInside(bar, screen)
                     && bar.getWidth() > 0) {
                 problems.add(root + ": " + scroller(bar));
             }
@@ -130,7 +130,7 @@ class SmallScreenTest extends WindowTestBase {
         return problems;
     }
 
-    private static boolean within(Node node, Node ancestor) {
+    private static boolean isInside(Node node, Node ancestor) {
         for (Node step = node; step != null; step = step.getParent()) {
             if (step == ancestor) {
                 return true;
