@@ -29,7 +29,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The caseload screen: search, the list of families, new family and archive. FX thread only. */
 public final class CaseloadView implements ScreenView {
-    static final KeyCombination NEW_FAMILY = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination NEW_FAMILY = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination ARCHIVE = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
 
@@ -126,7 +126,8 @@ public final class CaseloadView implements ScreenView {
         return toolbar;
     }
 
-    private void askNewFamily() {
+    /** Opens the new-family bar with its name field focused (Ctrl+N, here or from any other screen). */
+    public void askNewFamily() {
         newFamilyBar.open();
     }
 

@@ -295,6 +295,13 @@ public final class ShellView implements ScreenView, SyncNavigation {
         } else if (SYNC_NOW.match(event)) {
             event.consume();
             syncNow();
+        } else if (CaseloadView.NEW_FAMILY.match(event) && !(screen instanceof CaseloadView)) {
+            // a new family from anywhere: back to the caseload with its new-family bar open (the caseload itself
+            // handles Ctrl+N on its own screen)
+            event.consume();
+            CaseloadView caseloadView = new CaseloadView(caseload, localization);
+            show(caseloadView);
+            caseloadView.askNewFamily();
         } else if (event.getCode() == KeyCode.F1) {
             event.consume();
             help.show();
