@@ -48,6 +48,8 @@ final class HelpMenu {
             List.of("help.shortcut.genogramMore.keys", "help.shortcut.genogramMore"),
             List.of("help.shortcut.genogramUndo.keys", "help.shortcut.genogramUndo"),
             List.of("help.shortcut.zoom.keys", "help.shortcut.zoom"),
+            List.of("help.shortcut.drawingExport.keys", "help.shortcut.drawingExport"),
+            List.of("help.shortcut.genogramLayout.keys", "help.shortcut.genogramLayout"),
             List.of("help.shortcut.ecogramStrength.keys", "help.shortcut.ecogramStrength"),
             List.of("help.shortcut.planStart.keys", "help.shortcut.planStart"),
             List.of("help.shortcut.planAdd.keys", "help.shortcut.planAdd"),
