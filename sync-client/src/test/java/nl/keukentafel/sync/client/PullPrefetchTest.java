@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -162,17 +159,10 @@ class PullPrefetchTest {
     }
 
     private SyncEngine engine(MemoryReplica replica) {
-        return new SyncEngine(new SyncApi(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/")), replica,
-            Clock.systemUTC(), status -> { });
+        return LoopbackStub.engine(server, replica);
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        exchange.getRequestBody().readAllBytes();
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        LoopbackStub.send(exchange, status, body);
     }
 }
