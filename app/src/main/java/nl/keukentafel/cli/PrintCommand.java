@@ -73,12 +73,8 @@ final class PrintCommand implements Callable<Integer> {
         dossier.id();
         return CliSessions.run(vault, context, session -> {
             UUID dossierId = dossier.in(session);
-            java.util.Optional<UUID> evaluationId = java.util.Optional.empty();
-            if (evaluation != null && chosen == PrintDocument.EVALUATIE) {
-                evaluationId = java.util.Optional.of(session.print().evaluation(dossierId, evaluation).orElseThrow(() -> new CliFailure(
-                        ExitCode.DOSSIER_NOT_FOUND, "print.cli.error.evaluation", evaluation,
-                        String.join(", ", session.print().evaluationDates(dossierId)))));
-            }
+            java.util.Optional<UUID> evaluationId = chosen == PrintDocument.EVALUATIE
+                    ? chosenEvaluation(session.print(), dossierId) : java.util.Optional.empty();
             PrintRequest request = new PrintRequest(chosen, sections, ZonedDateTime.now(context.clock()), evaluationId);
             try {
                 byte[] pdf = session.print().render(dossierId, request, context.text());
@@ -91,6 +87,20 @@ final class PrintCommand implements Callable<Integer> {
             context.say("print.cli.done", out);
             return ExitCode.OK.code();
         });
+    }
+
+    /** The evaluation {@code --evaluation} names; empty for the latest. Unknown: exit 14 with the dates there are. */
+    private java.util.Optional<UUID> chosenEvaluation(nl.keukentafel.logic.print.PrintService print, UUID dossierId)
+            throws CliFailure {
+        if (evaluation == null) {
+            return java.util.Optional.empty();
+        }
+        List<String> dates = print.evaluationDates(dossierId);
+        if (dates.isEmpty()) {
+            throw new CliFailure(ExitCode.DOSSIER_NOT_FOUND, "print.error.noEvaluation");
+        }
+        return java.util.Optional.of(print.evaluation(dossierId, evaluation).orElseThrow(() -> new CliFailure(
+                ExitCode.DOSSIER_NOT_FOUND, "print.cli.error.evaluation", evaluation, String.join(", ", dates))));
     }
 
     private static Set<PrintSection> sections(List<String> names, PrintDocument document) throws CliFailure {

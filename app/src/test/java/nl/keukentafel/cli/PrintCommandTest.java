@@ -144,5 +144,12 @@ class PrintCommandTest {
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.DOSSIER_NOT_FOUND.code());
         assertThat(unknown.errorLine()).startsWith("Dit dossier heeft geen evaluatie 04-02-2026.").contains("03-02-2026", "17-03-2026");
         assertThat(none).doesNotExist();
+
+        CliRunner.Result noEvaluations = CliRunner.dutch("print", "--vault", vault.toString(), "--passphrase-file",
+                passphraseFile.toString(), "--dossier", withoutPlan.toString(), "--document", "evaluatie", "--evaluation", "03-02-2026",
+                "--out", none.toString());
+        assertThat(noEvaluations.exitCode()).isEqualTo(ExitCode.DOSSIER_NOT_FOUND.code());
+        assertThat(noEvaluations.errorLine()).isEqualTo("Dit dossier heeft nog geen evaluatie.");
+        assertThat(none).doesNotExist();
     }
 }
