@@ -48,11 +48,18 @@ final class EvaluationDocument {
         if (context.request().has(PrintSection.SCORES)) {
             List<List<String>> rows = new ArrayList<>();
             for (DomainScores.Row row : DomainScores.beside(context.sources().intake(), evaluation)) {
-                rows.add(List.of(row.label(), score(row.atIntake()), score(row.now())));
+                // a domain scored neither at the intake nor now is a row of dashes: left out, the page stays readable
+                if (row.atIntake() != null || row.now() != null) {
+                    rows.add(List.of(row.label(), score(row.atIntake()), score(row.now())));
+                }
             }
             html.heading(2, context.get("print.eval.scores"));
-            html.table("scores", List.of(context.get("print.pro.colDomain"), context.get("print.eval.colAtIntake"),
-                    context.get("print.eval.colNow")), rows, true);
+            if (rows.isEmpty()) {
+                html.paragraph(context.get("print.eval.noScores"));
+            } else {
+                html.table("scores", List.of(context.get("print.pro.colDomain"), context.get("print.eval.colAtIntake"),
+                        context.get("print.eval.colNow")), rows, true);
+            }
         }
         if (context.request().has(PrintSection.SAFETY_LEVELS)) {
             safety(html, context, evaluation);

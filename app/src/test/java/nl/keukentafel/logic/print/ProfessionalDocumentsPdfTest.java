@@ -39,7 +39,8 @@ class ProfessionalDocumentsPdfTest {
         String text = PdfReading.text(pdf).replaceAll("\\s+", " ");
         assertThat(text).containsSubsequence("Evaluatieverslag Gezin Bakker, 01-12-2026", "Anna Bakker", "Aanwezig", "Daan de Vries",
                 "Afgemeld", "ziek", "Daan gaat elke dag naar school.", "Deels behaald", "Gaat beter.", "Doorgaan",
-                "Leefgebieden: intake en nu", "Goed gesprek.");
+                "Leefgebieden: intake en nu", "Financiën — 3", "Goed gesprek.");
+        assertThat(text).as("a domain scored neither at the intake nor now is left out").doesNotContain("— —");
         assertThat(text).doesNotContain("Veiligheid per kind");
         assertThat(PdfReading.text(PrintedDocuments.pdf(PrintFamilies.small(), withSafety, DUTCH)).replaceAll("\\s+", " "))
                 .contains("Veiligheid per kind", "Voorwaardelijk veilig · Matig");
