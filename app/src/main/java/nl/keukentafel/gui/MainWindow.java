@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import javafx.application.Application;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import nl.keukentafel.gui.common.AppContext;
 import nl.keukentafel.gui.common.DropDownKeys;
@@ -33,6 +36,8 @@ import nl.keukentafel.logic.session.Session;
 public final class MainWindow implements WindowActions {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MainWindow.class.getName());
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
+    private static final Dimension2D PREFERRED = new Dimension2D(1180, 780);
+    private static final Dimension2D MINIMUM = new Dimension2D(900, 600);
 
     private final AppContext context;
     private final StackPane root = new StackPane();
@@ -53,6 +58,14 @@ public final class MainWindow implements WindowActions {
         return root;
     }
 
+    /**
+     * The window's first size: roomy where the screen allows, never larger than the screen's usable area (a 1024×700
+     * laptop would otherwise open a window whose edges and title bar lie off the screen).
+     */
+    static Dimension2D firstSize(Rectangle2D usable) {
+        return new Dimension2D(Math.min(PREFERRED.getWidth(), usable.getWidth()), Math.min(PREFERRED.getHeight(), usable.getHeight()));
+    }
+
     /** The AtlantaFX theme for the whole application; call once before the first scene is shown. */
     public static void applyTheme() {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -60,9 +73,10 @@ public final class MainWindow implements WindowActions {
 
     public void install(Stage stage) {
         applyTheme();
-        stage.setScene(new Scene(root, 1180, 780));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        Dimension2D first = firstSize(Screen.getPrimary().getVisualBounds());
+        stage.setScene(new Scene(root, first.getWidth(), first.getHeight()));
+        stage.setMinWidth(Math.min(MINIMUM.getWidth(), first.getWidth()));
+        stage.setMinHeight(Math.min(MINIMUM.getHeight(), first.getHeight()));
         stage.setTitle(context.localization().get("app.title"));
         for (int size : ICON_SIZES) {
             try (InputStream icon = MainWindow.class.getResourceAsStream("/icons/keukentafel-" + size + ".png")) {
