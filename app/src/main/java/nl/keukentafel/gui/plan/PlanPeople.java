@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import nl.keukentafel.logic.Dossier;
+import nl.keukentafel.logic.plan.People;
 import nl.keukentafel.model.Contact;
 import nl.keukentafel.model.Member;
 import nl.keukentafel.model.plan.Action;
@@ -61,15 +62,10 @@ record PlanPeople(Dossier dossier, String regisseur) {
 
     /** Who does an action, as one line for the overview and the comparison. */
     String ownerName(Action action) {
-        if (action.ownerKind() == null) {
-            return "";
-        }
-        return switch (action.ownerKind()) {
-            case MEMBER -> memberName(action.ownerId());
-            case CONTACT -> dossier.contacts().stream().filter(contact -> contact.id().equals(action.ownerId())).findFirst()
-                    .map(PlanPeople::name).orElse("?");
-            case REGISSEUR -> regisseur;
-            case NAMED -> action.ownerName() == null ? "" : action.ownerName();
-        };
+        return People.owner(action, this::memberName, this::contactName, regisseur);
+    }
+
+    private String contactName(UUID id) {
+        return dossier.contacts().stream().filter(contact -> contact.id().equals(id)).findFirst().map(PlanPeople::name).orElse("?");
     }
 }

@@ -2,6 +2,7 @@ package nl.keukentafel.logic.plan;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.keukentafel.logic.Dossier;
 import nl.keukentafel.model.Contact;
 import nl.keukentafel.model.Member;
@@ -36,12 +37,22 @@ public final class People {
      * owner is chosen (or the regisseur has no name on the Gezin tab; the screen then shows its role label).
      */
     public static String owner(Dossier dossier, Action action) {
+        return owner(action, id -> name(dossier, id), id -> name(dossier, id),
+                Text.isBlank(dossier.family().regisseurName()) ? "" : dossier.family().regisseurName().strip());
+    }
+
+    /**
+     * The same rule with the names as a screen shows them ({@code member}, {@code contact} by id; the regisseur's
+     * label): one place decides which owner kind names whom.
+     */
+    public static String owner(Action action, Function<UUID, String> member, Function<UUID, String> contact, String regisseur) {
         if (action.ownerKind() == null) {
             return "";
         }
         return switch (action.ownerKind()) {
-            case MEMBER, CONTACT -> name(dossier, action.ownerId());
-            case REGISSEUR -> Text.isBlank(dossier.family().regisseurName()) ? "" : dossier.family().regisseurName().strip();
+            case MEMBER -> member.apply(action.ownerId());
+            case CONTACT -> contact.apply(action.ownerId());
+            case REGISSEUR -> regisseur;
             case NAMED -> action.ownerName() == null ? "" : action.ownerName().strip();
         };
     }
