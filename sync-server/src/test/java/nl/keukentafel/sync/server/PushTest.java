@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Push semantics of ADR 0002 over real HTTP on a real PostgreSQL: answers, dedup, merge, conflicts, quarantine. */
 class PushTest {
@@ -233,6 +236,58 @@ class PushTest {
         JsonNode conflict = openConflicts(pair.casus(), pair.dossier()).get(0);
         assertThat(conflict.get("server").get("deleted").asBoolean()).isTrue();
         assertThat(conflict.get("client").get("value").get("firstName").asText()).isEqualTo("Mila K.");
+    }
+
+    /** How the offline edits of a record the colleague deleted reach the server. */
+    enum EditsArrive { IN_TWO_BATCHES, IN_ONE_BATCH, ENTRY_BY_ENTRY }
+
+    @ParameterizedTest
+    @EnumSource(EditsArrive.class)
+    void twoOfflineEditsOfWhatAColleagueDeletedBothStayInTheConflict(EditsArrive arrival) {
+        // Found by the sync campaign (seed 34704111171933): the second edit refreshed the open whole-record conflict
+        // and replaced its client side, so the first edit's field was in no version and no conflict.
+        Pair pair = pair();
+        UUID member = UUID.randomUUID();
+        push(pair.casus(), pair.casusClient().create(member, pair.dossier(), "member", fields("firstName", "Mila")));
+        push(pair.proces(), pair.procesClient().delete(member, pair.dossier(), 1));
+        JsonNode note = pair.casusClient().update(member, pair.dossier(), 1, fields("note", "Gaat naar oma op woensdag"));
+        JsonNode name = pair.casusClient().update(member, pair.dossier(), 1, fields("firstName", "Mila K."));
+
+        if (arrival == EditsArrive.IN_TWO_BATCHES) {
+            push(pair.casus(), note);
+            push(pair.casus(), name);
+        } else if (arrival == EditsArrive.IN_ONE_BATCH) {
+            push(pair.casus(), note, name);
+        } else {
+            // A number jsonb refuses makes the set-based write fail, so the batch is answered entry by entry.
+            ObjectNode tooBig = fields("amount", "0");
+            tooBig.put("amount", new BigDecimal("1E+200000"));
+            JsonNode poison = pair.casusClient().create(UUID.randomUUID(), pair.dossier(), "tally", tooBig);
+            JsonNode results = push(pair.casus(), note, poison, name);
+            assertThat(results.get(1).get("reason").asText()).isEqualTo("unstorable-text");
+        }
+
+        JsonNode conflicts = openConflicts(pair.casus(), pair.dossier());
+        assertThat(conflicts).as("one conflict for the record, refreshed, not doubled").hasSize(1);
+        JsonNode kept = conflicts.get(0).get("client").get("value");
+        assertThat(kept.get("note").asText()).as("the first edit").isEqualTo("Gaat naar oma op woensdag");
+        assertThat(kept.get("firstName").asText()).as("the second edit").isEqualTo("Mila K.");
+        assertThat(record(pair.casus(), pair.dossier(), member).get("deleted").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theSameFieldEditedTwiceAfterADeleteKeepsTheLaterValue() {
+        Pair pair = pair();
+        UUID member = UUID.randomUUID();
+        push(pair.casus(), pair.casusClient().create(member, pair.dossier(), "member", fields("firstName", "Mila")));
+        push(pair.proces(), pair.procesClient().delete(member, pair.dossier(), 1));
+
+        push(pair.casus(), pair.casusClient().update(member, pair.dossier(), 1, fields("firstName", "Mil")));
+        push(pair.casus(), pair.casusClient().update(member, pair.dossier(), 1, fields("firstName", "Mila K.")));
+
+        JsonNode conflicts = openConflicts(pair.casus(), pair.dossier());
+        assertThat(conflicts).hasSize(1);
+        assertThat(conflicts.get(0).get("client").get("value").get("firstName").asText()).isEqualTo("Mila K.");
     }
 
     @Test

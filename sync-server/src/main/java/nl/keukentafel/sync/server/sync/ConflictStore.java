@@ -34,8 +34,10 @@ public final class ConflictStore {
      */
     public UUID keep(Connection connection, MergeOutcome.ConflictDraft draft, PushEntry entry, StoredRecord current,
                      Principal principal, Instant now, long seq) throws SQLException {
-        Optional<UUID> existing = openFor(connection, entry.recordId(), draft.field(), entry.clientId());
+        Optional<Open> open = openFor(connection, entry.recordId(), draft.field(), entry.clientId());
+        Optional<UUID> existing = open.map(Open::id);
         UUID id = existing.orElseGet(UUID::randomUUID);
+        MergeOutcome.ConflictDraft kept = open.map(found -> draft.refreshing(found.clientValue())).orElse(draft);
         String sql = existing.isPresent()
             ? "update conflict set server_value = ?::jsonb, server_deleted = ?, server_version = ?, server_author = ?,"
                 + " server_device = ?, server_at = ?, client_value = ?::jsonb, client_deleted = ?, client_author = ?,"
@@ -45,15 +47,15 @@ public final class ConflictStore {
                 + " record_id, dossier_id, kind, field, status) values (?::jsonb, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?,"
                 + " ?, ?, ?, ?, 'open')";
         try (PreparedStatement write = connection.prepareStatement(sql)) {
-            Optional<RecordVersion> change = draft.serverChange();
-            write.setString(1, RecordStore.text(draft.serverValue()));
-            write.setBoolean(2, draft.serverDeleted());
+            Optional<RecordVersion> change = kept.serverChange();
+            write.setString(1, RecordStore.text(kept.serverValue()));
+            write.setBoolean(2, kept.serverDeleted());
             write.setLong(3, current.version());
             write.setObject(4, change.map(RecordVersion::authorId).orElse(null));
             write.setObject(5, change.map(RecordVersion::deviceId).orElse(null));
             write.setTimestamp(6, change.map(version -> Timestamp.from(version.receivedAt())).orElse(null));
-            write.setString(7, RecordStore.text(draft.clientValue()));
-            write.setBoolean(8, draft.clientDeleted());
+            write.setString(7, RecordStore.text(kept.clientValue()));
+            write.setBoolean(8, kept.clientDeleted());
             write.setObject(9, principal.userId());
             write.setObject(10, principal.deviceId());
             write.setObject(11, entry.clientId());
@@ -65,7 +67,7 @@ public final class ConflictStore {
                 write.setObject(16, entry.recordId());
                 write.setObject(17, current.dossierId());
                 write.setString(18, current.kind());
-                write.setString(19, draft.field());
+                write.setString(19, kept.field());
             }
             write.executeUpdate();
         }
@@ -119,14 +121,17 @@ public final class ConflictStore {
         }
     }
 
-    private static Optional<UUID> openFor(Connection connection, UUID recordId, String field, UUID clientId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-            "select id from conflict where record_id = ? and field is not distinct from ? and client_id = ? and status = 'open'")) {
+    private record Open(UUID id, JsonNode clientValue) {
+    }
+
+    private static Optional<Open> openFor(Connection connection, UUID recordId, String field, UUID clientId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select id, client_value::text from conflict"
+            + " where record_id = ? and field is not distinct from ? and client_id = ? and status = 'open'")) {
             select.setObject(1, recordId);
             select.setString(2, field);
             select.setObject(3, clientId);
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getObject(1, UUID.class)) : Optional.empty();
+                return rows.next() ? Optional.of(new Open(rows.getObject(1, UUID.class), json(rows.getString(2)))) : Optional.empty();
             }
         }
     }

@@ -38,5 +38,20 @@ public record MergeOutcome(Result result, Optional<State> newState, List<Conflic
      */
     public record ConflictDraft(String field, JsonNode serverValue, boolean serverDeleted, Optional<RecordVersion> serverChange,
                                 JsonNode clientValue, boolean clientDeleted) {
+
+        /**
+         * This draft as it refreshes the same client's open conflict on the same record and field, whose client side is
+         * {@code earlier}. A field conflict takes the newer value (the later keystroke supersedes the earlier one), but a
+         * whole-record conflict (an edit of what someone else deleted) holds only the fields each entry changed: the
+         * earlier entries' fields stay, overlaid by this one's, so no edit made offline drops out of the conflict.
+         */
+        public ConflictDraft refreshing(JsonNode earlier) {
+            if (field != null || earlier == null || !earlier.isObject() || !clientValue.isObject()) {
+                return this;
+            }
+            ObjectNode merged = ((ObjectNode) earlier).deepCopy();
+            merged.setAll((ObjectNode) clientValue);
+            return new ConflictDraft(field, serverValue, serverDeleted, serverChange, merged, clientDeleted);
+        }
     }
 }

@@ -76,6 +76,8 @@ final class PushBatch {
         final Map<VersionKey, MergeOutcome.State> bases = new HashMap<>();
         final Map<VersionKey, RecordVersion> authors = new HashMap<>();
         final Map<OpenKey, UUID> openConflicts = new HashMap<>();
+        /** The client side of each open whole-record conflict, which a refresh extends rather than replaces. */
+        final Map<UUID, JsonNode> openClientValues = new HashMap<>();
         final Map<UUID, UUID> conflictOwners = new HashMap<>();
     }
 
@@ -225,7 +227,9 @@ final class PushBatch {
         UUID id = existing == null ? UUID.randomUUID() : existing;
         ConflictRow before = writes.conflicts.get(id);
         boolean isNew = existing == null || before != null && before.isNew();
-        writes.conflicts.put(id, new ConflictRow(id, isNew, draft, entry, current, nextSeq()));
+        JsonNode earlier = before != null ? before.draft().clientValue() : found.openClientValues.get(id);
+        MergeOutcome.ConflictDraft kept = existing == null ? draft : draft.refreshing(earlier);
+        writes.conflicts.put(id, new ConflictRow(id, isNew, kept, entry, current, nextSeq()));
         found.openConflicts.put(key, id);
         found.conflictOwners.put(id, entry.recordId());
         return id;

@@ -74,12 +74,16 @@ final class PushBatchStore {
         readVersions(connection, entries, found);
         if (!found.records.isEmpty()) {
             try (PreparedStatement select = connection.prepareStatement(
-                "select id, record_id, field, client_id from conflict where record_id = any(?) and status = 'open'")) {
+                "select id, record_id, field, client_id, case when field is null then client_value::text end from conflict"
+                    + " where record_id = any(?) and status = 'open'")) {
                 select.setArray(1, connection.createArrayOf("uuid", found.records.keySet().toArray()));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         found.openConflicts.put(new PushBatch.OpenKey(rows.getObject(2, UUID.class), rows.getString(3),
                             rows.getObject(4, UUID.class)), rows.getObject(1, UUID.class));
+                        if (rows.getString(5) != null) {
+                            found.openClientValues.put(rows.getObject(1, UUID.class), RecordStore.parse(rows.getString(5)));
+                        }
                     }
                 }
             }
