@@ -74,7 +74,8 @@ final class PushBatchStore {
         readVersions(connection, entries, found);
         if (!found.records.isEmpty()) {
             try (PreparedStatement select = connection.prepareStatement(
-                "select id, record_id, field, client_id, case when field is null then client_value::text end from conflict"
+                "select id, record_id, field, client_id,"
+                    + " case when field is null and jsonb_typeof(client_value) = 'object' then client_value::text end from conflict"
                     + " where record_id = any(?) and status = 'open'")) {
                 select.setArray(1, connection.createArrayOf("uuid", found.records.keySet().toArray()));
                 try (ResultSet rows = select.executeQuery()) {
