@@ -23,6 +23,8 @@ public final class Database implements AutoCloseable {
     private final Connection readConnection;
     private final ExecutorService writer;
     private final Object readLock = new Object();
+    /** Whether the write connection commits with synchronous=NORMAL now; only the writer thread reads or sets it. */
+    private boolean relaxed;
 
     private Database(SQLiteDataSource dataSource) throws SQLException {
         this.dataSource = dataSource;
@@ -96,14 +98,37 @@ public final class Database implements AutoCloseable {
     public <T> CompletableFuture<T> write(String context, Work<T> work) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return inTransaction(work);
+                return inTransaction(work, false);
             } catch (SQLException failure) {
                 throw new StoreException(context, failure);
             }
         }, writer);
     }
 
-    private <T> T inTransaction(Work<T> work) throws SQLException {
+    /**
+     * Like {@link #write}, for a transaction that can be fetched again and so need not wait for the disk at commit: a
+     * pulled page together with its cursor (ADR 0001, Durability). It commits with {@code synchronous=NORMAL}: as
+     * atomic as any other, durable once committed if the app is killed, and after a power loss at worst rolled back
+     * whole (page and cursor together), so the next round asks for the page again. The next ordinary write switches
+     * back to {@code FULL} before it begins; its commit makes everything before it durable too.
+     */
+    public <T> CompletableFuture<T> writeRefetchable(String context, Work<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return inTransaction(work, true);
+            } catch (SQLException failure) {
+                throw new StoreException(context, failure);
+            }
+        }, writer);
+    }
+
+    private <T> T inTransaction(Work<T> work, boolean refetchable) throws SQLException {
+        if (refetchable != relaxed) {
+            try (Statement statement = writeConnection.createStatement()) {
+                statement.execute(refetchable ? "pragma synchronous = normal" : "pragma synchronous = full");
+            }
+            relaxed = refetchable;
+        }
         writeConnection.setAutoCommit(false);
         T result;
         try {

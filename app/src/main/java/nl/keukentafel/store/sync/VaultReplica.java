@@ -90,7 +90,8 @@ public final class VaultReplica implements LocalReplica {
 
     @Override
     public int applyPullPage(Wire.PullPage page, Set<UUID> caseload) {
-        return database.write("could not apply a pulled page", handle ->
+        // The server still has the page: a commit that does not wait for the disk loses nothing a new pull cannot bring.
+        return database.writeRefetchable("could not apply a pulled page", handle ->
                 pages.apply(handle, page, caseload, clock.instant().toString())).join();
     }
 

@@ -80,6 +80,9 @@ public final class SyncEngine {
         boolean more = true;
         boolean fromTheStart = false;
         Prefetch ahead = null;
+        if (replica.pullCursor().isEmpty()) {
+            caseload.askEarly(accessToken);
+        }
         try {
             for (int pages = 0; more; pages++) {
                 String cursor = fromTheStart && pages == 0 ? null : replica.pullCursor().orElse(null);
@@ -122,6 +125,7 @@ public final class SyncEngine {
             if (ahead != null) {
                 ahead.cancel();
             }
+            caseload.dropEarly();
         }
         return report(SyncStatus.State.SYNCED, pushed, pulled, clock.instant(), refused);
     }
@@ -134,6 +138,9 @@ public final class SyncEngine {
      */
     private final class Caseload {
         private Set<UUID> dossiers;
+        /** The caseload asked for beside the first page of a first pull, whose pages all name dossiers new here. */
+        private CompletableFuture<Wire.CaseloadAnswer> early;
+        private Thread earlyWorker;
 
         Set<UUID> covering(Wire.PullPage page) throws SyncException {
             Set<UUID> named = new HashSet<>();
@@ -142,9 +149,56 @@ public final class SyncEngine {
                 return dossiers == null ? Set.of() : dossiers;
             }
             if (dossiers == null || !dossiers.containsAll(named)) {
-                dossiers = new HashSet<>(authorized(api::caseload).dossierIds());
+                Set<UUID> asked = takeEarly();
+                // Asked before the page was read, it may miss a dossier assigned in between: then it is asked again.
+                dossiers = asked != null && asked.containsAll(named) ? asked : new HashSet<>(authorized(api::caseload).dossierIds());
             }
             return dossiers;
+        }
+
+        /**
+         * A first pull (no cursor) of a big caseload spent one server exchange waiting for the caseload after the first
+         * page (issue 16): it is asked for beside that page instead. Only with a token in hand; never refreshes one.
+         */
+        void askEarly(String token) {
+            if (dossiers != null || early != null || token == null) {
+                return;
+            }
+            CompletableFuture<Wire.CaseloadAnswer> answer = new CompletableFuture<>();
+            early = answer;
+            earlyWorker = Thread.ofVirtual().name("sync-caseload").start(() -> {
+                try {
+                    answer.complete(api.caseload(token));
+                } catch (Throwable failure) {
+                    answer.completeExceptionally(failure);
+                }
+            });
+        }
+
+        /** The early answer, or null when there is none or it failed (then the caseload is asked for the ordinary way). */
+        private Set<UUID> takeEarly() {
+            CompletableFuture<Wire.CaseloadAnswer> taken = early;
+            early = null;
+            earlyWorker = null;
+            if (taken == null) {
+                return null;
+            }
+            try {
+                return new HashSet<>(taken.get().dossierIds());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException failed) {
+                return null;
+            }
+        }
+
+        void dropEarly() {
+            if (earlyWorker != null) {
+                earlyWorker.interrupt();
+            }
+            early = null;
+            earlyWorker = null;
         }
 
         void forget(java.util.Collection<UUID> removed) {

@@ -79,7 +79,7 @@ class CaseloadAnswerTest {
         assertThat(replica.caseloads.get(replica.caseloads.size() - 1)).isEqualTo(Set.of(KNOWN));
     }
 
-    private static String caseloadOf(UUID... dossiers) {
+    static String caseloadOf(UUID... dossiers) {
         StringBuilder items = new StringBuilder();
         for (UUID dossier : dossiers) {
             items.append(items.isEmpty() ? "" : ",").append("{\"dossierId\":\"").append(dossier)
@@ -88,13 +88,13 @@ class CaseloadAnswerTest {
         return "{\"schema\":1,\"dossiers\":[" + items + "]}";
     }
 
-    private static String pageOf(UUID dossier, String removed) {
+    static String pageOf(UUID dossier, String removed) {
         return "{\"schema\":1,\"cursor\":\"c" + UUID.randomUUID() + "\",\"hasMore\":false,\"records\":[{\"id\":\"" + UUID.randomUUID()
             + "\",\"kind\":\"member\",\"dossierId\":\"" + dossier + "\",\"version\":1,\"deleted\":false,\"fields\":{},"
             + "\"updatedAt\":\"2026-12-01T08:00:00Z\"}],\"conflicts\":[],\"removed\":" + removed + "}";
     }
 
-    private static void json(HttpExchange exchange, String body) throws IOException {
+    static void json(HttpExchange exchange, String body) throws IOException {
         exchange.getRequestBody().readAllBytes();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
