@@ -118,8 +118,8 @@ class EvaluationTabTest extends GuiTestBase {
         String target = System.getProperty("keukentafel.screenshots");
         org.junit.jupiter.api.Assumptions.assumeTrue(target != null && !target.isBlank(), "screenshots only on request");
         interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(700);
+            stage.setWidth(SMALL_SCREEN.width());
+            stage.setHeight(SMALL_SCREEN.height());
         });
         createVaultWithKeyboard();
         familyWithAgreedPlan();

@@ -34,13 +34,8 @@ import org.junit.jupiter.api.Test;
  */
 class SmallScreenTest extends WindowTestBase {
     @Override
-    protected double width() {
-        return 1024;
-    }
-
-    @Override
-    protected double height() {
-        return 700;
+    protected WindowSize windowSize() {
+        return SMALL_SCREEN;
     }
 
     @Test
@@ -172,7 +167,7 @@ class SmallScreenTest extends WindowTestBase {
             assertThat(lookup("#genogramFit").query().isVisible()).as("every button back in the row").isTrue();
         } finally {
             // the stage outlives the test: the next one must find the small screen again
-            interact(() -> stage.setWidth(width()));
+            interact(() -> stage.setWidth(windowSize().width()));
         }
     }
 

@@ -45,13 +45,8 @@ abstract class GenogramScreenTestBase extends WindowTestBase {
     }
 
     @Override
-    protected double width() {
-        return 1300;
-    }
-
-    @Override
-    protected double height() {
-        return 850;
+    protected WindowSize windowSize() {
+        return new WindowSize(1300, 850);
     }
 
     /** A fresh screen on the same vault, as when the consultant comes back to the tab. */
