@@ -78,7 +78,7 @@ public abstract class WindowTestBase extends FxRobot {
     }
 
     /** The inside of a window, in pixels. */
-    protected record WindowSize(double width, double height) {
+    public record WindowSize(double width, double height) {
     }
 
     /**
