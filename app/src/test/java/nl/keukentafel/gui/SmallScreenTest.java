@@ -171,6 +171,46 @@ class SmallScreenTest extends WindowTestBase {
         }
     }
 
+    /**
+     * "Meer…" is a Tab stop like any other button: Shift+Tab from the drawing reaches it, Space or Enter opens it, the
+     * arrows go through its items and Enter chooses one; then the keyboard is back on the drawing.
+     */
+    @Test
+    void theMoreMenuIsReachedWithTabOpenedWithSpaceOrEnterAndChosenWithTheArrows() {
+        createVaultWithKeyboard();
+        familyVos();
+        clickOn("#caseloadSearch").write("Vos").type(KeyCode.ENTER);
+        push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        assertFocus("genogramCanvas");
+        MenuButton more = lookup("#genogramMore").queryAs(MenuButton.class);
+        waitUntil("\"Meer…\" shown at 1024", more::isVisible);
+
+        push(KeyCode.SHIFT, KeyCode.TAB);
+        assertFocus("genogramMore");
+        type(KeyCode.SPACE);
+        waitUntil("Space opens \"Meer…\"", more::isShowing);
+        type(KeyCode.ESCAPE);
+        waitUntil("Escape closes it", () -> !more.isShowing());
+        if (!"genogramMore".equals(focused().getId())) {
+            push(KeyCode.SHIFT, KeyCode.TAB);
+        }
+        assertFocus("genogramMore");
+        type(KeyCode.ENTER);
+        waitUntil("Enter opens \"Meer…\"", more::isShowing);
+
+        int index = more.getItems().stream().map(MenuItem::getId).toList().indexOf("genogramMakeIndexItem");
+        assertThat(index).as("\"Indexpersoon\" is in the menu at 1024").isNotNegative();
+        for (int step = 0; step <= index; step++) {
+            type(KeyCode.DOWN);
+        }
+        type(KeyCode.ENTER);
+        waitUntil("the menu closes after a choice", () -> !more.isShowing());
+        UUID dossier = session().caseload().search("Vos", false).get(0).dossierId();
+        waitUntil("\"Indexpersoon\" chosen with the keyboard", () -> session().genogram().read(dossier).settings()
+                .map(settings -> settings.indexPerson() != null).orElse(false));
+        assertFocus("genogramCanvas");
+    }
+
     /** Every shown button on one line (no wrap) and inside the toolbar's width (nothing to scroll to). */
     private void assertOneRowInside(Region toolbar) {
         List<Node> shown = toolbar.getChildrenUnmodifiable().stream().filter(Node::isVisible).toList();
