@@ -26,6 +26,7 @@ import nl.keukentafel.model.genogram.GenoPerson;
 import nl.keukentafel.sync.SyncClientFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The sync screens against the real server: Anouk works in the window, her colleague Bram on a second real vault
@@ -159,10 +160,12 @@ class SyncScreensWithServerTest extends SyncWindowTestBase {
 
     /**
      * Issue 14: a first sync that brings families says so in the header ("2 gezinnen binnengehaald"), not in a dialog; the
-     * count is the sync result's ({@code SyncService.recentReceipt}); one more family later says it in the singular.
+     * count is the sync result's ({@code SyncService.receivedNotice}). A round that brings nothing leaves it; the
+     * consultant closes it by keyboard (Tab from the sync status to its ×, Escape); a later family is said again, in the
+     * singular, and opening that family ends the notice.
      */
     @Test
-    void aSyncThatBringsFamiliesSaysHowManyInTheHeader() throws Exception {
+    void aSyncThatBringsFamiliesSaysHowManyInTheHeaderUntilClosedOrOpened() throws Exception {
         createVaultWithKeyboard();
         String anouk = server.newUser("anouk");
         bram = SyncClientFixture.create(directory.resolve("bram"), "Bram Procesregisseur", server.baseUri(), server.newUser("bram"));
@@ -172,15 +175,32 @@ class SyncScreensWithServerTest extends SyncWindowTestBase {
         login(server.baseUri().toString(), anouk, SyncServerFixture.PASSWORD);
         waitUntil(() -> lookup("#syncReceived").query().isVisible());
         assertThat(text("#syncReceived")).isEqualTo("2 gezinnen binnengehaald");
-        assertThat(session().sync().recentReceipt()).hasValueSatisfying(receipt -> assertThat(receipt.families()).isEqualTo(2));
+        assertThat(session().sync().receivedNotice()).hasValueSatisfying(receipt -> assertThat(receipt.families()).isEqualTo(2));
         assertThat(session().caseload().search("", false)).hasSize(2);
         type(KeyCode.ESCAPE);
         snap(stage.getScene().getRoot(), "sync-families-received");
+        session().sync().syncRound().get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#syncReceived")).as("a round that brings nothing leaves the notice").isEqualTo("2 gezinnen binnengehaald");
+
+        focusOn("syncStatus");
+        type(KeyCode.TAB);
+        assertFocus("syncReceivedClose");
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> !lookup("#syncReceived").query().isVisible());
+        assertThat(session().sync().receivedNotice()).isEmpty();
+        assertFocus("syncNowButton");
+        assertThat(lookup("#caseloadSearch").tryQuery()).as("Escape on the notice only closed it").isPresent();
 
         handOver(anouk, "Familie Klaproos");
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
-        waitUntil(() -> "1 gezin binnengehaald".equals(text("#syncReceived")));
+        waitUntil(() -> "1 gezin binnengehaald".equals(text("#syncReceived")) && lookup("#syncReceived").query().isVisible());
         assertThat(session().caseload().search("", false)).hasSize(3);
+
+        clickOn("#caseloadSearch").write("Klaproos").type(KeyCode.ENTER);
+        assertThat(List.of(text("#dossierTitle"))).containsExactly("Familie Klaproos");
+        waitUntil(() -> !lookup("#syncReceived").query().isVisible());
+        assertThat(session().sync().receivedNotice()).as("opening the family received ends the notice").isEmpty();
     }
 
     /** Bram makes the families and pushes them; the server assigns them to Anouk too. */

@@ -190,6 +190,8 @@ public final class ShellView implements ScreenView, SyncNavigation {
         show(new DossierWithConflicts(view, view::refresh, session.sync(), context.tasks(), dossierId, localization, this));
         openDossier = view;
         openDossierId = dossierId;
+        // one of the families a sync brought is looked at: "N gezinnen binnengehaald" has done its work
+        sync.dossierOpened(dossierId);
     }
 
     @Override
