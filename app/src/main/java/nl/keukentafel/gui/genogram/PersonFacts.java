@@ -30,7 +30,7 @@ import nl.keukentafel.model.genogram.TwinKind;
  * The form of one person's facts. A relative's name, gender and birth date are edited here; a member's are shown read
  * only (they belong to the members tab). Text is kept as typed and becomes one undoable step when the field is left;
  * choices and check boxes are a step at once. When the stored facts change underneath (a sync round, undo, redo),
- * {@link #refresh} shows them in every field the consultant is not at and has not changed since (see {@link Field}).
+ * {@link #refresh} shows them in every field the consultant is not at and has not changed since (see {@link ShownField}).
  * FX thread only.
  */
 final class PersonFacts {
@@ -39,55 +39,10 @@ final class PersonFacts {
     private final Runnable backToDrawing;
     private final VBox root = new VBox(8);
     private final List<Node> fields = new ArrayList<>();
-    private final List<Field<?>> shownFields = new ArrayList<>();
+    private final List<ShownField<?>> shownFields = new ArrayList<>();
     private Label birth;
     /** The person the form is for; a facts record answered late for someone else is ignored. */
     private UUID current;
-
-    /**
-     * One field of the form and the stored value it was last filled with. A new stored value is shown only when the
-     * field is not focused and still holds that value: what differs from it is the consultant's own change, which the
-     * read may not have seen yet (it is saved as typed or chosen), and is never overwritten. Filling does not echo back
-     * as an edit.
-     */
-    private static final class Field<T> {
-        private final Node control;
-        private final Function<GenoPerson, T> stored;
-        private final java.util.function.Supplier<T> shown;
-        private final java.util.function.Consumer<T> show;
-        private T filled;
-        private boolean filling;
-
-        Field(Node control, Function<GenoPerson, T> stored, java.util.function.Supplier<T> shown,
-              java.util.function.Consumer<T> show, T filled) {
-            this.control = control;
-            this.stored = stored;
-            this.shown = shown;
-            this.show = show;
-            this.filled = filled;
-        }
-
-        /** True while the form itself sets the value: the control's listeners must not save it again. */
-        boolean filling() {
-            return filling;
-        }
-
-        void refresh(GenoPerson facts) {
-            T value = stored.apply(facts);
-            T now = shown.get();
-            if (java.util.Objects.equals(now, value)) {
-                filled = value;
-            } else if (!control.isFocused() && java.util.Objects.equals(now, filled)) {
-                filling = true;
-                try {
-                    show.accept(value);
-                } finally {
-                    filling = false;
-                }
-                filled = value;
-            }
-        }
-    }
 
     PersonFacts(GenogramViewModel model, Localization localization, Runnable backToDrawing) {
         this.model = model;
@@ -121,7 +76,7 @@ final class PersonFacts {
             birth.setText(localization.get("genogram.born", blank(member.get().birthDate())));
         }
         GenoPerson facts = factsOf(state, current, member);
-        for (Field<?> field : shownFields) {
+        for (ShownField<?> field : shownFields) {
             field.refresh(facts);
         }
     }
@@ -179,7 +134,7 @@ final class PersonFacts {
         CheckBox deceased = new CheckBox(localization.get("field.deceased"));
         deceased.setId("personDeceased");
         deceased.setSelected(facts.deceased());
-        Field<Boolean> field = new Field<>(deceased, GenoPerson::deceased, deceased::isSelected, deceased::setSelected,
+        ShownField<Boolean> field = new ShownField<>(deceased, GenoPerson::deceased, deceased::isSelected, deceased::setSelected,
                 facts.deceased());
         deceased.selectedProperty().subscribe((was, now) -> {
             if (!field.filling()) {
@@ -205,7 +160,7 @@ final class PersonFacts {
         TextField text = new TextField(stored.apply(facts));
         text.setId(id);
         String[] before = {text.getText()};
-        Field<String> shown = new Field<>(text, stored, text::getText, value -> {
+        ShownField<String> shown = new ShownField<>(text, stored, text::getText, value -> {
             text.setText(value);
             before[0] = value;
         }, text.getText());
@@ -238,7 +193,7 @@ final class PersonFacts {
         box.setMaxWidth(Double.MAX_VALUE);
         box.setConverter(LabelledChoices.converter(values, value -> label.apply(value)));
         box.setValue(stored.apply(facts));
-        Field<T> shown = new Field<>(box, stored, box::getValue, box::setValue, box.getValue());
+        ShownField<T> shown = new ShownField<>(box, stored, box::getValue, box::setValue, box.getValue());
         shownFields.add(shown);
         box.valueProperty().subscribe((was, now) -> {
             if (now != null && !now.equals(was) && !shown.filling()) {
