@@ -186,6 +186,7 @@ class SyncScreensWithServerTest extends SyncWindowTestBase {
         focusOn("syncStatus");
         type(KeyCode.TAB);
         assertFocus("syncReceivedClose");
+        snap(lookup("#syncIndicator").query(), "sync-families-received-close");
         type(KeyCode.ESCAPE);
         waitUntil(() -> !lookup("#syncReceived").query().isVisible());
         assertThat(session().sync().receivedNotice()).isEmpty();

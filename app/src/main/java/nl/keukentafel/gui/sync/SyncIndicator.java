@@ -31,7 +31,7 @@ public final class SyncIndicator {
     private final Button conflicts = new Button();
     private final Button rejected = new Button();
     private final Label received = new Label();
-    private final HBox receivedNotice = new HBox(0);
+    private final HBox receivedNotice = new HBox(4);
     private final Button now;
 
     public SyncIndicator(SyncStatusModel model, Localization localization, Clock clock, SyncNavigation navigation, Runnable syncNow) {
@@ -52,7 +52,7 @@ public final class SyncIndicator {
         rejected.setTooltip(new Tooltip(localization.get("sync.status.rejected.tooltip")));
         rejected.setOnAction(event -> navigation.showRejected());
         received.setId("syncReceived");
-        received.getStyleClass().addAll("sync-status", Styles.SUCCESS);
+        received.getStyleClass().add("received-text");
         received.setGraphic(Icons.of(Material2AL.GROUP));
         received.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         received.setTooltip(new Tooltip(localization.get("sync.status.received.tooltip")));
@@ -70,6 +70,7 @@ public final class SyncIndicator {
             }
         });
         receivedNotice.getChildren().addAll(received, closeReceived);
+        receivedNotice.getStyleClass().add("received-notice");
         receivedNotice.setAlignment(Pos.CENTER_LEFT);
         now = new Button(null, Icons.of(Material2MZ.SYNC));
         now.setId("syncNowButton");
