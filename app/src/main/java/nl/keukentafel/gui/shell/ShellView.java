@@ -96,7 +96,7 @@ public final class ShellView implements ScreenView, SyncNavigation {
         this.window = window;
         this.localization = context.localization();
         this.model = new ShellViewModel(context.sessions(), session, context.clock());
-        this.caseload = new CaseloadViewModel(session.caseload(), context.tasks(), this::showDossier, context.clock());
+        this.caseload = new CaseloadViewModel(session.caseload(), context.tasks(), this::showDossier);
         this.sync = new SyncStatusModel(session.sync());
         this.help = new HelpMenu(localization);
         root.setId("shell");
