@@ -236,7 +236,7 @@ public final class ShellView implements ScreenView, SyncNavigation {
         Presets presets = context.presets();
         presets.serverAddress().ifPresent(preset -> {
             if (presets.isLocked(Setting.SERVER_ADDRESS)) {
-                login.lockAddress(preset);
+                login.lockAddress(preset, presets.lockReason());
             } else if (login.addressProperty().get().isBlank()) {
                 login.addressProperty().set(preset);
             }
