@@ -96,7 +96,7 @@ public final class ShellView implements ScreenView, SyncNavigation {
         this.window = window;
         this.localization = context.localization();
         this.model = new ShellViewModel(context.sessions(), session, context.clock());
-        this.caseload = new CaseloadViewModel(session.caseload(), context.tasks(), this::showDossier, context.clock());
+        this.caseload = new CaseloadViewModel(session.caseload(), context.tasks(), this::showDossier);
         this.sync = new SyncStatusModel(session.sync());
         this.help = new HelpMenu(localization);
         root.setId("shell");
@@ -238,7 +238,7 @@ public final class ShellView implements ScreenView, SyncNavigation {
         Presets presets = context.presets();
         presets.serverAddress().ifPresent(preset -> {
             if (presets.isLocked(Setting.SERVER_ADDRESS)) {
-                login.lockAddress(preset);
+                login.lockAddress(preset, presets.lockReason());
             } else if (login.addressProperty().get().isBlank()) {
                 login.addressProperty().set(preset);
             }
