@@ -136,12 +136,7 @@ class SmallScreenTest extends WindowTestBase {
 
     @Test
     void theGenogramToolbarStaysOneRowWithAMoreMenuThatGoesWhenThereIsRoom() {
-        createVaultWithKeyboard();
-        familyVos();
-        clickOn("#caseloadSearch").write("Vos").type(KeyCode.ENTER);
-        push(KeyCode.CONTROL, KeyCode.DIGIT5);
-        assertFocus("genogramCanvas");
-        MenuButton more = lookup("#genogramMore").queryAs(MenuButton.class);
+        MenuButton more = genogramOfFamilyVos();
         Region toolbar = (Region) more.getParent();
         waitUntil("the toolbar is laid out", () -> toolbar.getWidth() > 0);
         snap(toolbar, "small-genogram-toolbar");
@@ -177,12 +172,7 @@ class SmallScreenTest extends WindowTestBase {
      */
     @Test
     void theMoreMenuIsReachedWithTabOpenedWithSpaceOrEnterAndChosenWithTheArrows() {
-        createVaultWithKeyboard();
-        familyVos();
-        clickOn("#caseloadSearch").write("Vos").type(KeyCode.ENTER);
-        push(KeyCode.CONTROL, KeyCode.DIGIT5);
-        assertFocus("genogramCanvas");
-        MenuButton more = lookup("#genogramMore").queryAs(MenuButton.class);
+        MenuButton more = genogramOfFamilyVos();
         waitUntil("\"Meer…\" shown at 1024", more::isVisible);
 
         push(KeyCode.SHIFT, KeyCode.TAB);
@@ -209,6 +199,16 @@ class SmallScreenTest extends WindowTestBase {
         waitUntil("\"Indexpersoon\" chosen with the keyboard", () -> session().genogram().read(dossier).settings()
                 .map(settings -> settings.indexPerson() != null).orElse(false));
         assertFocus("genogramCanvas");
+    }
+
+    /** A new vault, Familie Vos, her genogram by keyboard (Ctrl+5): the drawing has the keyboard. Its "Meer…" button. */
+    private MenuButton genogramOfFamilyVos() {
+        createVaultWithKeyboard();
+        familyVos();
+        clickOn("#caseloadSearch").write("Vos").type(KeyCode.ENTER);
+        push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        assertFocus("genogramCanvas");
+        return lookup("#genogramMore").queryAs(MenuButton.class);
     }
 
     /** Every shown button on one line (no wrap) and inside the toolbar's width (nothing to scroll to). */
