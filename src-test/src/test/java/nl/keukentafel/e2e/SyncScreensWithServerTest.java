@@ -160,13 +160,15 @@ class SyncScreensWithServerTest extends SyncWindowTestBase {
 
     /**
      * Issue 14: a first sync that brings families says so in the header ("2 gezinnen binnengehaald"), not in a dialog; the
-     * count is the sync result's ({@code SyncService.receivedNotice}). A round that brings nothing leaves it; the
-     * consultant closes it by keyboard (Tab from the sync status to its ×, Escape); a later family is said again, in the
-     * singular, and opening that family ends the notice.
+     * count is the sync result's ({@code SyncService.receivedNotice}). A round that brings nothing, or opening a family
+     * of her own, leaves it; in that dossier the consultant closes it by keyboard (Tab from the sync status to its ×,
+     * Escape: only the notice goes, the dossier stays); a later family is said again, in the singular, and opening that
+     * family ends the notice.
      */
     @Test
     void aSyncThatBringsFamiliesSaysHowManyInTheHeaderUntilClosedOrOpened() throws Exception {
         createVaultWithKeyboard();
+        session().caseload().createFamily("Familie Eigenaar").join();
         String anouk = server.newUser("anouk");
         bram = SyncClientFixture.create(directory.resolve("bram"), "Bram Procesregisseur", server.baseUri(), server.newUser("bram"));
         handOver(anouk, "Familie Zonnebloem", "Familie Madeliefje");
@@ -176,13 +178,16 @@ class SyncScreensWithServerTest extends SyncWindowTestBase {
         waitUntil(() -> lookup("#syncReceived").query().isVisible());
         assertThat(text("#syncReceived")).isEqualTo("2 gezinnen binnengehaald");
         assertThat(session().sync().receivedNotice()).hasValueSatisfying(receipt -> assertThat(receipt.families()).isEqualTo(2));
-        assertThat(session().caseload().search("", false)).hasSize(2);
+        assertThat(session().caseload().search("", false)).hasSize(3);
         type(KeyCode.ESCAPE);
         snap(stage.getScene().getRoot(), "sync-families-received");
         session().sync().syncRound().get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#syncReceived")).as("a round that brings nothing leaves the notice").isEqualTo("2 gezinnen binnengehaald");
 
+        clickOn("#caseloadSearch").write("Eigenaar").type(KeyCode.ENTER);
+        assertThat(List.of(text("#dossierTitle"))).containsExactly("Familie Eigenaar");
+        assertThat(lookup("#syncReceived").query().isVisible()).as("a family of her own is not one of them").isTrue();
         focusOn("syncStatus");
         type(KeyCode.TAB);
         assertFocus("syncReceivedClose");
@@ -191,14 +196,15 @@ class SyncScreensWithServerTest extends SyncWindowTestBase {
         waitUntil(() -> !lookup("#syncReceived").query().isVisible());
         assertThat(session().sync().receivedNotice()).isEmpty();
         assertFocus("syncNowButton");
-        assertThat(lookup("#caseloadSearch").tryQuery()).as("Escape on the notice only closed it").isPresent();
+        assertThat(lookup("#dossierTabs").tryQuery()).as("Escape on the notice only closed it: still in the dossier").isPresent();
 
+        type(KeyCode.ESCAPE);
         handOver(anouk, "Familie Klaproos");
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
         waitUntil(() -> "1 gezin binnengehaald".equals(text("#syncReceived")) && lookup("#syncReceived").query().isVisible());
-        assertThat(session().caseload().search("", false)).hasSize(3);
+        assertThat(session().caseload().search("", false)).hasSize(4);
 
-        clickOn("#caseloadSearch").write("Klaproos").type(KeyCode.ENTER);
+        clickOn("#caseloadSearch").push(KeyCode.CONTROL, KeyCode.A).write("Klaproos").type(KeyCode.ENTER);
         assertThat(List.of(text("#dossierTitle"))).containsExactly("Familie Klaproos");
         waitUntil(() -> !lookup("#syncReceived").query().isVisible());
         assertThat(session().sync().receivedNotice()).as("opening the family received ends the notice").isEmpty();

@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import nl.keukentafel.gui.common.EscapeGoesBack;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.sync.client.SyncStatus;
@@ -62,7 +63,9 @@ public final class SyncIndicator {
         closeReceived.setTooltip(new Tooltip(localization.get("sync.status.received.close")));
         closeReceived.setAccessibleText(localization.get("sync.status.received.close"));
         closeReceived.setOnAction(event -> dismissReceived(closeReceived));
-        // Escape on the notice closes it (and does not also leave the screen, as Escape elsewhere would)
+        // Escape on the notice closes it, and does not also leave the screen as Escape elsewhere does: a screen's Escape
+        // filter asks the notice first; where there is none (the caseload) the button's own handler takes the key
+        EscapeGoesBack.closesFirst(receivedNotice, () -> dismissReceived(closeReceived));
         closeReceived.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 event.consume();
