@@ -36,6 +36,8 @@ class CaseloadBesideFirstPageTest {
     private final CountDownLatch caseloadAsked = new CountDownLatch(1);
     private final AtomicBoolean askedWhilePageWaited = new AtomicBoolean();
     private volatile UUID pageDossier = KNOWN;
+    /** How long the page waits for a caseload asked beside it. */
+    private volatile long pageWaitMillis = 5_000;
 
     @BeforeEach
     void start() throws IOException {
@@ -50,7 +52,7 @@ class CaseloadBesideFirstPageTest {
         });
         server.createContext("/sync/pull", exchange -> {
             try {
-                askedWhilePageWaited.set(caseloadAsked.await(5, TimeUnit.SECONDS));
+                askedWhilePageWaited.set(caseloadAsked.await(pageWaitMillis, TimeUnit.MILLISECONDS));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
@@ -92,6 +94,7 @@ class CaseloadBesideFirstPageTest {
     void aLaterRoundWithACursorDoesNotAskEarly() throws Exception {
         MemoryReplica replica = new MemoryReplica();
         replica.cursor = "c-from-an-earlier-round";
+        pageWaitMillis = 500;
         SyncEngine engine = engine(replica);
 
         engine.runRound();
