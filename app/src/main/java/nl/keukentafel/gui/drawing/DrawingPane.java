@@ -139,7 +139,7 @@ public final class DrawingPane extends Region {
         zoomAround(1 / ZOOM_STEP, new Point2D(getWidth() / 2, getHeight() / 2));
     }
 
-    /** The whole drawing in view, centred. */
+    /** Fitted by {@link DrawingFit} (the whole drawing, or a small one at a readable size), centred. */
     public void fit() {
         if (getWidth() <= 0 || getHeight() <= 0) {
             return;
@@ -150,8 +150,7 @@ public final class DrawingPane extends Region {
         fittedHeight = getHeight();
         double width = Math.max(drawing.width(), 1);
         double height = Math.max(drawing.height(), 1);
-        double factor = clamp(Math.min(getWidth() / width, getHeight() / height) * 0.92);
-        factor = Math.min(factor, 1.5);
+        double factor = clamp(DrawingFit.zoom(drawing, getWidth(), getHeight()));
         scale.setX(factor);
         scale.setY(factor);
         pan.setX((getWidth() - width * factor) / 2);
