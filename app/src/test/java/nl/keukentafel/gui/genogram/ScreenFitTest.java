@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A small family on the smallest supported window (1024×700): the ecogram is fitted by the same rule as the genogram,
- * so its names are on screen at least as large as the genogram's, not shrunk to fit empty room.
+ * so its names are on screen at least as large as the genogram's (not shrunk to fit the room round its ring), and
+ * both are still shown whole. With {@code -Dkeukentafel.screenshots=DIR} it writes PNGs of both screens.
  */
 class ScreenFitTest extends GenogramScreenTestBase {
     private EcogramView ecogram;
@@ -54,12 +55,15 @@ class ScreenFitTest extends GenogramScreenTestBase {
         }, () -> ecogram.activate());
         double ecogramName = screenHeight(ecogram.canvas(), "Jan");
         double ecogramZoom = ecogram.canvas().zoom();
+        boolean ecogramWhole = ecogram.canvas().drawing().width() * ecogramZoom <= ecogram.canvas().getWidth()
+                && ecogram.canvas().drawing().height() * ecogramZoom <= ecogram.canvas().getHeight();
         snap("fit-ecogram-1024x700");
         interact(() -> ecogram.deactivate());
 
         assertThat(ecogramName).as("a name on the ecogram (zoom " + ecogramZoom + ") against the genogram's (zoom " + genogramZoom + ")")
                 .isGreaterThanOrEqualTo(genogramName);
         assertThat(genogramWhole).as("the small genogram is still shown whole").isTrue();
+        assertThat(ecogramWhole).as("and so is the small ecogram, its legend under the ring").isTrue();
     }
 
     /** The height on screen of the first text that reads {@code text}. */
