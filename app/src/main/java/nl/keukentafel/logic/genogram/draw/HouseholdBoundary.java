@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.keukentafel.logic.genogram.FamilyGraph;
 import nl.keukentafel.logic.genogram.FamilyGraph.Person;
 import nl.keukentafel.logic.genogram.draw.Drawing.Polyline;
@@ -23,7 +24,10 @@ import nl.keukentafel.model.genogram.PersonKind;
  * reaches into the strip and one bar in the strip joins them. Joins form a tree (a band already joined is not joined
  * again), so the outline never closes around someone who does not live there; whoever stands between members sits in a
  * notch of the one shape. The outline is the border of the union of these boxes. A pregnancy or pregnancy loss between
- * members neither belongs to nor splits the household. Stateless.
+ * members neither belongs to nor splits the household. After a drag rows may overlap or touch, a row may stand above
+ * its parents: a strip is only free below every row above it and above every row below it, a run with someone from
+ * another row standing within it becomes a band per member, a join that would pass someone else is left out, and what
+ * is then still apart is joined by {@link OutlineCorridors}. Stateless.
  */
 final class HouseholdBoundary {
     static final Style STYLE = Styles.dashed(Styles.HOUSEHOLD, 1.6, 7, 4);
@@ -92,9 +96,9 @@ final class HouseholdBoundary {
                 .toList();
         join(bands, spans, all, pieces, rowBoxes, outside);
         // Rows dragged into each other leave no strip between them: whatever is still apart is joined by a corridor
-        // round the others' symbols and texts, and a hole that closed round nobody is filled.
-        // a stranger's symbol and name as one: a corridor never passes between them
-        OutlineCorridors.connect(pieces, java.util.stream.Stream.concat(outside.stream(), strangers.stream()).toList());
+        // round the others' symbols and texts (a stranger's symbol and name as one, so a corridor never passes between
+        // them), and a hole that closed round nobody is filled.
+        OutlineCorridors.connect(pieces, Stream.concat(outside.stream(), strangers.stream()).toList());
         List<List<double[]>> outlines = RectilinearOutline.of(pieces);
         int count = 0;
         for (List<double[]> outline : outlines) {
