@@ -98,12 +98,12 @@ final class HouseholdBoundary {
         // Rows dragged into each other leave no strip between them: whatever is still apart is joined by a corridor
         // round the others' symbols and texts (a stranger's symbol and name as one, so a corridor never passes between
         // them), and a hole that closed round nobody is filled.
-        OutlineCorridors.connect(pieces, Stream.concat(outside.stream(), strangers.stream()).toList());
+        OutlineCorridors.connect(pieces, Stream.concat(outside.stream(), strangers.stream()).toList(), 2 * all.size());
         List<List<double[]>> outlines = RectilinearOutline.of(pieces);
         int count = 0;
         for (List<double[]> outline : outlines) {
             String id = count++ == 0 ? "household" : "household:" + count;
-            canvas.shapes().add(0, shape(id, outline, pieces));
+            canvas.shapes().add(0, shape(id, outline, pieces, outside));
         }
         canvas.use(LegendItem.HOUSEHOLD);
     }
@@ -308,8 +308,11 @@ final class HouseholdBoundary {
         return at;
     }
 
-    /** A single box stays a rounded rectangle; any other outline becomes a polygon with its corners cut a little. */
-    private static Drawing.Shape shape(String id, List<double[]> outline, List<Box> pieces) {
+    /**
+     * A single box stays a rounded rectangle; any other outline becomes a polygon with its corners cut a little, except
+     * an inner corner whose cut would reach into someone else's symbol or text (a corridor passing close by).
+     */
+    private static Drawing.Shape shape(String id, List<double[]> outline, List<Box> pieces, List<Box> outside) {
         if (pieces.size() == 1) {
             Box box = pieces.getFirst();
             return new Rect(id, box.minX(), box.minY(), box.width(), box.height(), 12, STYLE);
@@ -321,8 +324,19 @@ final class HouseholdBoundary {
             double[] corner = outline.get(index);
             double[] next = outline.get((index + 1) % count);
             double cut = Math.min(CORNER, Math.min(distance(previous, corner), distance(corner, next)) / 3);
-            points.addAll(List.of(toward(corner, previous, cut)[0], toward(corner, previous, cut)[1]));
-            points.addAll(List.of(toward(corner, next, cut)[0], toward(corner, next, cut)[1]));
+            double[] from = toward(corner, previous, cut);
+            double[] to = toward(corner, next, cut);
+            Box corners = new Box(Math.min(corner[0], Math.min(from[0], to[0])), Math.min(corner[1], Math.min(from[1], to[1])),
+                    Math.max(corner[0], Math.max(from[0], to[0])), Math.max(corner[1], Math.max(from[1], to[1])));
+            double middleX = (from[0] + to[0]) / 2;
+            double middleY = (from[1] + to[1]) / 2;
+            boolean inner = pieces.stream().noneMatch(piece -> piece.minX() < middleX && middleX < piece.maxX()
+                    && piece.minY() < middleY && middleY < piece.maxY());
+            if (inner && OutlineCorridors.hits(corners, outside)) {
+                points.addAll(List.of(corner[0], corner[1]));
+            } else {
+                points.addAll(List.of(from[0], from[1], to[0], to[1]));
+            }
         }
         return new Polyline(id, points, true, STYLE);
     }

@@ -18,6 +18,8 @@ final class OutlineCorridors {
     private static final double STEP = HALF;
     /** What a turn costs, in steps: a corridor goes straight rather than in a staircase. */
     private static final int TURN = 8;
+    /** Room between a corridor's line and what it passes. */
+    private static final double CLEAR = 2;
     /** How far round the pieces a corridor may go: past a symbol and its name. */
     private static final double MARGIN = 120;
     private static final int[][] MOVES = {{1, 0}, {0, 1}, {-1, 0}, {0, -1}};
@@ -37,8 +39,12 @@ final class OutlineCorridors {
         return across > 0 && down >= 0 || down > 0 && across >= 0;
     }
 
-    /** Adds corridors until the pieces are one (as far as a way round the outside exists), then fills empty holes. */
-    static void connect(List<Box> pieces, List<Box> outside) {
+    /**
+     * Adds corridors until the pieces are one (as far as a way round the outside exists), fills the holes that hold
+     * nothing of outside, and breaks a loop round someone of outside by leaving out a join (never one of the first
+     * {@code fixed} pieces, the members' own bands) whose absence keeps the pieces one.
+     */
+    static void connect(List<Box> pieces, List<Box> outside, int fixed) {
         for (int round = 0; round < pieces.size(); round++) {
             int[] component = components(pieces);
             if (Arrays.stream(component).allMatch(index -> index == 0)) {
@@ -50,11 +56,22 @@ final class OutlineCorridors {
             }
             pieces.addAll(corridor);
         }
-        if (RectilinearOutline.of(pieces).size() > 1) {
+        int loops = RectilinearOutline.of(pieces).size();
+        if (loops > 1) {
             for (List<Box> hole : RectilinearOutline.holes(pieces)) {
                 if (hole.stream().noneMatch(cell -> hits(cell, outside))) {
                     pieces.addAll(hole);
                 }
+            }
+            loops = RectilinearOutline.of(pieces).size();
+        }
+        for (int index = pieces.size() - 1; index >= fixed && loops > 1; index--) {
+            Box left = pieces.remove(index);
+            int without = RectilinearOutline.of(pieces).size();
+            if (without < loops && Arrays.stream(components(pieces)).allMatch(component -> component == 0)) {
+                loops = without;
+            } else {
+                pieces.add(index, left);
             }
         }
     }
@@ -101,7 +118,7 @@ final class OutlineCorridors {
         double top = area.minY();
         boolean[][] blocked = new boolean[columns][rows];
         for (Box box : outside) {
-            Box reach = box.grow(HALF);
+            Box reach = box.grow(HALF + CLEAR);
             for (int i = Math.max(0, (int) Math.floor((reach.minX() - left) / STEP)); i < columns && left + i * STEP < reach.maxX(); i++) {
                 for (int j = Math.max(0, (int) Math.floor((reach.minY() - top) / STEP)); j < rows && top + j * STEP < reach.maxY(); j++) {
                     blocked[i][j] |= left + i * STEP > reach.minX() && top + j * STEP > reach.minY();

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class HouseholdAfterDragTest {
     private static final GenogramDrawOptions OPTIONS = GenogramDrawOptions.of(new Localization(Localization.DUTCH)::get);
     private static final double ROW = RuleLayouter.ROW_HEIGHT;
+    /** Random drags tried; a longer campaign with {@code -Dkeukentafel.householdDrags=5000}. */
+    private static final int SEEDS = Integer.getInteger("keukentafel.householdDrags", 250);
 
     /** The graph with these persons pinned at these centres, as a drag stores them. */
     private static FamilyGraph pinned(FamilyGraph graph, Map<UUID, double[]> drops) {
@@ -99,7 +101,7 @@ class HouseholdAfterDragTest {
     @Test
     void randomDragsKeepOneOutlineAroundExactlyTheMembers() {
         int checked = 0;
-        for (long seed = 1; seed <= 250; seed++) {
+        for (long seed = 1; seed <= SEEDS; seed++) {
             Random random = new Random(seed);
             FamilyGraph family = withHousehold(SampleFamilies.random(8 + random.nextInt(14), seed), random);
             if (family.persons().stream().noneMatch(Person::inHousehold)) {
@@ -121,7 +123,7 @@ class HouseholdAfterDragTest {
                 checked++;
             }
         }
-        org.assertj.core.api.Assertions.assertThat(checked).as("layouts checked").isGreaterThan(120);
+        org.assertj.core.api.Assertions.assertThat(checked).as("layouts checked").isGreaterThan(SEEDS / 2);
     }
 
     private static String firstMemberOfRow(FamilyGraph graph, int generation) {
