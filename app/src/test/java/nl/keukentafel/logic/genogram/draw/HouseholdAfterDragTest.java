@@ -139,7 +139,7 @@ class HouseholdAfterDragTest {
     }
 
     /**
-     * Whether every member's symbol and labels are clear (by more than the line's padding twice) of every part and
+     * Whether every member's symbol and block of labels are clear (by more than the line's padding) of every part and
      * text of the others: where a drop put a member right against someone who lives elsewhere no line fits between.
      */
     private static boolean roomForTheLine(FamilyGraph graph, DrawingProbe probe) {
@@ -155,7 +155,19 @@ class HouseholdAfterDragTest {
             if (!member && person.kind() != PersonKind.PERSON) {
                 continue;
             }
-            probe.personParts(person.key().toString()).forEach(part -> (member ? members : others).add(DrawingBounds.of(part)));
+            // a member's name and years as the one block the line goes round
+            Box labels = null;
+            for (Shape part : probe.personParts(person.key().toString())) {
+                boolean label = part.id().endsWith(":name") || part.id().endsWith(":years");
+                if (member && label) {
+                    labels = labels == null ? DrawingBounds.of(part) : labels.union(DrawingBounds.of(part));
+                } else {
+                    (member ? members : others).add(DrawingBounds.of(part));
+                }
+            }
+            if (labels != null) {
+                members.add(labels);
+            }
         }
         for (Shape shape : probe.drawing().shapes()) {
             if (shape instanceof Drawing.Text && shape.id() != null && !memberKeys.contains(Drawing.owner(shape.id()))) {
