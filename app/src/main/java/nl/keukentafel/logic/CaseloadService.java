@@ -29,8 +29,11 @@ public final class CaseloadService {
     private final OpenPoints openPoints;
     private final Clock clock;
 
-    /** One family in the list with its check: the count of open findings and the worst criterion's name ("T3"). */
-    public record Entry(CaseloadQuery.Row row, int openCount, Optional<String> worst) {
+    /**
+     * One family in the list with its check: the count of open findings, the worst criterion's name ("T3") and whether
+     * the next evaluation is overdue as the check counts it.
+     */
+    public record Entry(CaseloadQuery.Row row, int openCount, Optional<String> worst, boolean evaluationOverdue) {
     }
 
     public CaseloadService(Vault vault, OpenPoints openPoints, Clock clock) {
@@ -49,7 +52,7 @@ public final class CaseloadService {
         LocalDate today = LocalDate.now(clock);
         return vault.caseload().search(query, includeArchived, LIST_LIMIT).stream().map(row -> {
             OpenPoints.Count count = openPoints.count(row, today);
-            return new Entry(row, count.open(), count.worst());
+            return new Entry(row, count.open(), count.worst(), count.evaluationOverdue());
         }).sorted(ORDER).toList();
     }
 

@@ -10,9 +10,12 @@ import nl.keukentafel.store.CaseloadQuery;
  * the day (terms run out), so it is asked for with the day. Thread-safe implementations.
  */
 public interface OpenPoints {
-    /** What the caseload shows of one dossier's check; {@code worst} is a criterion's name ("T3"), empty when nothing is open. */
-    record Count(int open, Optional<String> worst) {
-        public static final Count NONE = new Count(0, Optional.empty());
+    /**
+     * What the caseload shows of one dossier's check; {@code worst} is a criterion's name ("T3"), empty when nothing is
+     * open; {@code evaluationOverdue} whether the check finds the next evaluation overdue (the "te laat" mark).
+     */
+    record Count(int open, Optional<String> worst, boolean evaluationOverdue) {
+        public static final Count NONE = new Count(0, Optional.empty(), false);
     }
 
     Count count(CaseloadQuery.Row row, LocalDate on);

@@ -24,10 +24,6 @@ public final class CaseloadQuery {
      */
     public record Row(UUID dossierId, String householdName, String address, int memberCount, LocalDate nextVisit,
                       int openPoints, boolean archived, Instant updatedAt, LocalDate nextEvaluation) {
-        /** The planned evaluation's date has passed. */
-        public boolean evaluationOverdue(LocalDate today) {
-            return nextEvaluation != null && nextEvaluation.isBefore(today);
-        }
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import nl.keukentafel.logic.session.Session;
 import nl.keukentafel.logic.plan.Parties;
@@ -114,12 +115,50 @@ class EvaluationTabTest extends GuiTestBase {
 
     /** The pictures in docs/screenshots (35-…), at 1024×700; only with {@code -Dkeukentafel.screenshots=DIR}. */
     @Test
+    void anOverdueEvaluationIsMovedFromItsFindingByKeyboardAndThePastIsRefused() {
+        createVaultWithKeyboard();
+        familyWithAgreedPlan();
+        String planned = plan().plan().orElseThrow().nextEvaluationOn();
+        clickOn("#caseloadSearch").write("Jansen").type(KeyCode.ENTER);
+        waitUntil("dossier open", () -> lookup("#dossierTabs").tryQuery().isPresent());
+
+        push(KeyCode.CONTROL, KeyCode.DIGIT9);
+        waitUntil("the overdue evaluation among the findings", () -> overdueFinding().isPresent());
+        interact(() -> checkList().getSelectionModel().select(overdueFinding().orElseThrow()));
+        interact(() -> checkList().requestFocus());
+        type(KeyCode.ENTER);
+        waitUntil("the planned date has the keyboard", () -> stage.getScene().getFocusOwner() instanceof TextField field
+                && "nextEvaluationOn".equals(field.getId()));
+        assertThat(lookup("#nextEvaluationOn").queryTextInputControl().getText()).isEqualTo(planned);
+
+        push(KeyCode.CONTROL, KeyCode.A).write(DATE.format(today.minusDays(1))).type(KeyCode.ENTER);
+        waitUntil("refused", () -> lookup("#evaluationMessage").queryLabeled().getText().contains("die dag is voorbij"));
+        assertThat(plan().plan().orElseThrow().nextEvaluationOn()).as("nothing changed").isEqualTo(planned);
+
+        String moved = DATE.format(today.plusWeeks(3));
+        push(KeyCode.CONTROL, KeyCode.A).write(moved).type(KeyCode.ENTER);
+        waitUntil("saved", () -> moved.equals(plan().plan().orElseThrow().nextEvaluationOn()));
+        push(KeyCode.CONTROL, KeyCode.DIGIT9);
+        waitUntil("the check read again", () -> !checkList().getItems().isEmpty());
+        assertThat(overdueFinding()).as("no longer overdue").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private javafx.scene.control.ListView<nl.keukentafel.gui.check.CheckViewModel.Line> checkList() {
+        return lookup("#checkList").queryAs(javafx.scene.control.ListView.class);
+    }
+
+    private java.util.Optional<nl.keukentafel.gui.check.CheckViewModel.Line> overdueFinding() {
+        return checkList().getItems().stream().filter(line -> line.id().startsWith("checkFinding-T9_overdue")).findFirst();
+    }
+
+    @Test
     void screenshots() throws Exception {
         String target = System.getProperty("keukentafel.screenshots");
         org.junit.jupiter.api.Assumptions.assumeTrue(target != null && !target.isBlank(), "screenshots only on request");
         interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(700);
+            stage.setWidth(SMALL_SCREEN.width());
+            stage.setHeight(SMALL_SCREEN.height());
         });
         createVaultWithKeyboard();
         familyWithAgreedPlan();

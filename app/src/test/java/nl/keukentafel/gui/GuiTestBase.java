@@ -11,8 +11,8 @@ import javafx.scene.input.KeyCode;
 abstract class GuiTestBase extends WindowTestBase {
 
     @Override
-    protected double width() {
-        return 1200;
+    protected WindowSize windowSize() {
+        return new WindowSize(1200, 800);
     }
 
     /** Puts a fresh window on the stage, as after a restart of the app (the vault files stay). */

@@ -34,13 +34,8 @@ import org.junit.jupiter.api.Test;
  */
 class SmallScreenTest extends WindowTestBase {
     @Override
-    protected double width() {
-        return 1024;
-    }
-
-    @Override
-    protected double height() {
-        return 700;
+    protected WindowSize windowSize() {
+        return SMALL_SCREEN;
     }
 
     @Test
@@ -141,12 +136,7 @@ class SmallScreenTest extends WindowTestBase {
 
     @Test
     void theGenogramToolbarStaysOneRowWithAMoreMenuThatGoesWhenThereIsRoom() {
-        createVaultWithKeyboard();
-        familyVos();
-        clickOn("#caseloadSearch").write("Vos").type(KeyCode.ENTER);
-        push(KeyCode.CONTROL, KeyCode.DIGIT5);
-        assertFocus("genogramCanvas");
-        MenuButton more = lookup("#genogramMore").queryAs(MenuButton.class);
+        MenuButton more = genogramOfFamilyVos();
         Region toolbar = (Region) more.getParent();
         waitUntil("the toolbar is laid out", () -> toolbar.getWidth() > 0);
         snap(toolbar, "small-genogram-toolbar");
@@ -172,8 +162,53 @@ class SmallScreenTest extends WindowTestBase {
             assertThat(lookup("#genogramFit").query().isVisible()).as("every button back in the row").isTrue();
         } finally {
             // the stage outlives the test: the next one must find the small screen again
-            interact(() -> stage.setWidth(width()));
+            interact(() -> stage.setWidth(windowSize().width()));
         }
+    }
+
+    /**
+     * "Meer…" is a Tab stop like any other button: Shift+Tab from the drawing reaches it, Space or Enter opens it, the
+     * arrows go through its items and Enter chooses one; then the keyboard is back on the drawing.
+     */
+    @Test
+    void theMoreMenuIsReachedWithTabOpenedWithSpaceOrEnterAndChosenWithTheArrows() {
+        MenuButton more = genogramOfFamilyVos();
+        waitUntil("\"Meer…\" shown at 1024", more::isVisible);
+
+        push(KeyCode.SHIFT, KeyCode.TAB);
+        assertFocus("genogramMore");
+        type(KeyCode.SPACE);
+        waitUntil("Space opens \"Meer…\"", more::isShowing);
+        type(KeyCode.ESCAPE);
+        waitUntil("Escape closes it", () -> !more.isShowing());
+        if (!"genogramMore".equals(focused().getId())) {
+            push(KeyCode.SHIFT, KeyCode.TAB);
+        }
+        assertFocus("genogramMore");
+        type(KeyCode.ENTER);
+        waitUntil("Enter opens \"Meer…\"", more::isShowing);
+
+        int index = more.getItems().stream().map(MenuItem::getId).toList().indexOf("genogramMakeIndexItem");
+        assertThat(index).as("\"Indexpersoon\" is in the menu at 1024").isNotNegative();
+        for (int step = 0; step <= index; step++) {
+            type(KeyCode.DOWN);
+        }
+        type(KeyCode.ENTER);
+        waitUntil("the menu closes after a choice", () -> !more.isShowing());
+        UUID dossier = session().caseload().search("Vos", false).get(0).dossierId();
+        waitUntil("\"Indexpersoon\" chosen with the keyboard", () -> session().genogram().read(dossier).settings()
+                .map(settings -> settings.indexPerson() != null).orElse(false));
+        assertFocus("genogramCanvas");
+    }
+
+    /** A new vault, Familie Vos, her genogram by keyboard (Ctrl+5): the drawing has the keyboard. Its "Meer…" button. */
+    private MenuButton genogramOfFamilyVos() {
+        createVaultWithKeyboard();
+        familyVos();
+        clickOn("#caseloadSearch").write("Vos").type(KeyCode.ENTER);
+        push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        assertFocus("genogramCanvas");
+        return lookup("#genogramMore").queryAs(MenuButton.class);
     }
 
     /** Every shown button on one line (no wrap) and inside the toolbar's width (nothing to scroll to). */

@@ -20,13 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class ToetsScreenshots extends GuiTestBase {
     @Override
-    protected double width() {
-        return 1024;
-    }
-
-    @Override
-    protected double height() {
-        return 700;
+    protected WindowSize windowSize() {
+        return SMALL_SCREEN;
     }
 
     @Test

@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The one base for window tests: a real (temporary, cheap-KDF) vault in {@link #directory}, in Dutch, work run on the
  * calling thread so tests need no waiting, the window shown headless (Monocle) and the vault locked afterwards.
- * By default the stage shows the whole {@link MainWindow} at {@link #width()}×{@link #height()}; a subclass that tests
+ * By default the stage shows the whole {@link MainWindow} at {@link #windowSize()}; a subclass that tests
  * one screen alone overrides {@link #showFirst()} and puts its own root on the stage with {@link #show(Supplier)}.
  * Helpers drive the window with the keyboard as a consultant would. {@code -Dkeukentafel.screenshots=DIR} makes
  * {@link #snap(String)} and {@link #snap(Node, String)} write PNGs there.
@@ -77,16 +77,22 @@ public abstract class WindowTestBase extends FxRobot {
         show(() -> newMainWindow().root());
     }
 
-    /** The window's width; the default suits most screens. */
-    protected double width() {
-        return 1280;
+    /** The inside of a window, in pixels. */
+    public record WindowSize(double width, double height) {
     }
 
-    protected double height() {
-        return 800;
+    /**
+     * The smallest screen the app is made for (issue 14): a test class that proves something fits or works there returns
+     * this from {@link #windowSize()}.
+     */
+    protected static final WindowSize SMALL_SCREEN = new WindowSize(1024, 700);
+
+    /** The window's size; the default suits most screens. */
+    protected WindowSize windowSize() {
+        return new WindowSize(1280, 800);
     }
 
-    /** Puts a new scene of {@link #width()}×{@link #height()} with this root on the stage, themed, and shows it. */
+    /** Puts a new scene of {@link #windowSize()} with this root on the stage, themed, and shows it. */
     protected void show(Supplier<? extends Parent> root) throws TimeoutException {
         show(root, () -> { });
     }
@@ -95,7 +101,7 @@ public abstract class WindowTestBase extends FxRobot {
     protected void show(Supplier<? extends Parent> root, Runnable whenShown) throws TimeoutException {
         FxToolkit.setupStage(window -> {
             MainWindow.applyTheme();
-            window.setScene(new Scene(root.get(), width(), height()));
+            window.setScene(new Scene(root.get(), windowSize().width(), windowSize().height()));
             // the stage outlives a test: without this a window another test made wider keeps its width
             window.sizeToScene();
             window.show();

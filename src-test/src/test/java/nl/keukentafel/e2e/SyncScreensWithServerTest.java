@@ -26,6 +26,7 @@ import nl.keukentafel.model.genogram.GenoPerson;
 import nl.keukentafel.sync.SyncClientFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The sync screens against the real server: Anouk works in the window, her colleague Bram on a second real vault
@@ -159,11 +160,15 @@ class SyncScreensWithServerTest extends SyncWindowTestBase {
 
     /**
      * Issue 14: a first sync that brings families says so in the header ("2 gezinnen binnengehaald"), not in a dialog; the
-     * count is the sync result's ({@code SyncService.recentReceipt}); one more family later says it in the singular.
+     * count is the sync result's ({@code SyncService.receivedNotice}). A round that brings nothing, or opening a family
+     * of her own, leaves it; in that dossier the consultant closes it by keyboard (Tab from the sync status to its ×,
+     * Escape: only the notice goes, the dossier stays); a later family is said again, in the singular, and opening that
+     * family ends the notice.
      */
     @Test
-    void aSyncThatBringsFamiliesSaysHowManyInTheHeader() throws Exception {
+    void aSyncThatBringsFamiliesSaysHowManyInTheHeaderUntilClosedOrOpened() throws Exception {
         createVaultWithKeyboard();
+        session().caseload().createFamily("Familie Eigenaar").join();
         String anouk = server.newUser("anouk");
         bram = SyncClientFixture.create(directory.resolve("bram"), "Bram Procesregisseur", server.baseUri(), server.newUser("bram"));
         handOver(anouk, "Familie Zonnebloem", "Familie Madeliefje");
@@ -172,15 +177,37 @@ class SyncScreensWithServerTest extends SyncWindowTestBase {
         login(server.baseUri().toString(), anouk, SyncServerFixture.PASSWORD);
         waitUntil(() -> lookup("#syncReceived").query().isVisible());
         assertThat(text("#syncReceived")).isEqualTo("2 gezinnen binnengehaald");
-        assertThat(session().sync().recentReceipt()).hasValueSatisfying(receipt -> assertThat(receipt.families()).isEqualTo(2));
-        assertThat(session().caseload().search("", false)).hasSize(2);
+        assertThat(session().sync().receivedNotice()).hasValueSatisfying(receipt -> assertThat(receipt.families()).isEqualTo(2));
+        assertThat(session().caseload().search("", false)).hasSize(3);
         type(KeyCode.ESCAPE);
         snap(stage.getScene().getRoot(), "sync-families-received");
+        session().sync().syncRound().get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#syncReceived")).as("a round that brings nothing leaves the notice").isEqualTo("2 gezinnen binnengehaald");
 
+        clickOn("#caseloadSearch").write("Eigenaar").type(KeyCode.ENTER);
+        assertThat(List.of(text("#dossierTitle"))).containsExactly("Familie Eigenaar");
+        assertThat(lookup("#syncReceived").query().isVisible()).as("a family of her own is not one of them").isTrue();
+        focusOn("syncStatus");
+        type(KeyCode.TAB);
+        assertFocus("syncReceivedClose");
+        snap(lookup("#syncIndicator").query(), "sync-families-received-close");
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> !lookup("#syncReceived").query().isVisible());
+        assertThat(session().sync().receivedNotice()).isEmpty();
+        assertFocus("syncNowButton");
+        assertThat(lookup("#dossierTabs").tryQuery()).as("Escape on the notice only closed it: still in the dossier").isPresent();
+
+        type(KeyCode.ESCAPE);
         handOver(anouk, "Familie Klaproos");
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
-        waitUntil(() -> "1 gezin binnengehaald".equals(text("#syncReceived")));
-        assertThat(session().caseload().search("", false)).hasSize(3);
+        waitUntil(() -> "1 gezin binnengehaald".equals(text("#syncReceived")) && lookup("#syncReceived").query().isVisible());
+        assertThat(session().caseload().search("", false)).hasSize(4);
+
+        clickOn("#caseloadSearch").push(KeyCode.CONTROL, KeyCode.A).write("Klaproos").type(KeyCode.ENTER);
+        assertThat(List.of(text("#dossierTitle"))).containsExactly("Familie Klaproos");
+        waitUntil(() -> !lookup("#syncReceived").query().isVisible());
+        assertThat(session().sync().receivedNotice()).as("opening the family received ends the notice").isEmpty();
     }
 
     /** Bram makes the families and pushes them; the server assigns them to Anouk too. */

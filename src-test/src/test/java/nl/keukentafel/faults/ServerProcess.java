@@ -147,7 +147,8 @@ public final class ServerProcess implements AutoCloseable {
         String marker = "listening on ";
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             if (line.contains(marker)) {
-                Thread.ofVirtual().start(() -> drain(out));
+                // a platform thread: a virtual one blocked in a pipe's native read holds its carrier for good
+                Thread.ofPlatform().daemon().name("server-output").start(() -> drain(out));
                 return URI.create(line.substring(line.indexOf(marker) + marker.length()).trim());
             }
         }

@@ -24,8 +24,13 @@ public final class PresetNotes {
 
     /** Why a setting cannot be changed, with IT's own reason when it gave one. */
     public static Label locked(Presets presets, Setting setting, Localization localization) {
-        Label label = new Label(presets.lockReason().isEmpty() ? localization.get("presets.locked")
-                : localization.get("presets.locked.reason", presets.lockReason()));
+        return locked(presets.lockReason(), setting, localization);
+    }
+
+    /** As {@link #locked(Presets, Setting, Localization)}, with IT's reason as handed on by a screen's model. */
+    public static Label locked(String reason, Setting setting, Localization localization) {
+        Label label = new Label(reason == null || reason.isBlank() ? localization.get("presets.locked")
+                : localization.get("presets.locked.reason", reason.strip()));
         label.setId("locked-" + setting.key());
         label.setWrapText(true);
         label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);

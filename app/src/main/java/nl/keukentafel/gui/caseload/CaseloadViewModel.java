@@ -1,7 +1,5 @@
 package nl.keukentafel.gui.caseload;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,17 +28,16 @@ import nl.keukentafel.store.CaseloadQuery;
  * its worst criterion (issue 12), as {@link CaseloadService#entries} gives them. FX thread only.
  */
 public final class CaseloadViewModel {
-    /** What the caseload shows of one dossier's check: the open findings and the first criterion with any. */
-    public record CheckSummary(int openCount, Criterion worst) {
+    /** What the caseload shows of one dossier's check: the open findings, the first criterion with any, the late evaluation. */
+    public record CheckSummary(int openCount, Criterion worst, boolean evaluationOverdue) {
         static CheckSummary of(CaseloadService.Entry entry) {
-            return new CheckSummary(entry.openCount(), entry.worst().map(Criterion::valueOf).orElse(null));
+            return new CheckSummary(entry.openCount(), entry.worst().map(Criterion::valueOf).orElse(null), entry.evaluationOverdue());
         }
     }
 
     private final CaseloadService caseload;
     private final TaskExecutor tasks;
     private final Consumer<UUID> openDossier;
-    private final Clock clock;
     private final StringProperty query = new SimpleStringProperty("");
     private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
     private final ObservableList<CaseloadQuery.Row> rows = FXCollections.observableArrayList();
@@ -53,12 +50,6 @@ public final class CaseloadViewModel {
     private long generation;
 
     public CaseloadViewModel(CaseloadService caseload, TaskExecutor tasks, Consumer<UUID> openDossier) {
-        this(caseload, tasks, openDossier, Clock.systemDefaultZone());
-    }
-
-    /** With the clock that says which evaluations are overdue. */
-    public CaseloadViewModel(CaseloadService caseload, TaskExecutor tasks, Consumer<UUID> openDossier, Clock clock) {
-        this.clock = clock;
         this.caseload = caseload;
         this.tasks = tasks;
         this.openDossier = openDossier;
@@ -132,9 +123,10 @@ public final class CaseloadViewModel {
         return undo;
     }
 
-    /** The family's next evaluation (werkplan) is before today. */
+    /** The family's next evaluation (werkplan) is overdue as the dossier check counts it (T9, after its grace days). */
     public boolean evaluationOverdue(CaseloadQuery.Row row) {
-        return row != null && row.evaluationOverdue(LocalDate.now(clock));
+        CheckSummary summary = row == null ? null : checks.get(row.dossierId());
+        return summary != null && summary.evaluationOverdue();
     }
 
     public StringProperty queryProperty() {

@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.Set;
 import nl.keukentafel.logic.check.Finding;
 import nl.keukentafel.model.Member;
+import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.model.plan.Plan;
 
 /**
  * Where a finding is fixed on screen: the dossier tab (by its node id) and the record and field there. The engine
@@ -36,6 +38,10 @@ public record FindingPlace(String tabId, RecordRef ref, String field) {
         String toAdd = TO_ADD.get(field);
         if (toAdd != null) {
             return new FindingPlace(toAdd, ref, field);
+        }
+        if (ref.kind() == RecordKind.PLAN && Plan.Field.NEXT_EVALUATION_ON.equals(field)) {
+            // the next evaluation is planned and moved on the Evaluatie tab, beside "Nieuwe evaluatie"
+            return new FindingPlace(EVALUATION_TAB, ref, field);
         }
         String tab = switch (ref.kind()) {
             case FAMILY -> FAMILY_TAB;

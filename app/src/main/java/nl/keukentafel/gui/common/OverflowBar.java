@@ -16,7 +16,9 @@ import javafx.scene.layout.HBox;
  * A one-row toolbar that never wraps and never scrolls: when the window is too narrow, the less-used buttons move
  * into a "Meer…" menu button (in the order they were registered with {@link #collapsible}) and come back when there is
  * room. A moved button's menu item fires the button itself, so its action, its disabled state and its keyboard
- * shortcut stay the same. Put {@link #more()} among the children where the menu should stand. FX thread only.
+ * shortcut stay the same. Put {@link #more()} among the children where the menu should stand. The menu button is a Tab
+ * stop like any button; Space, Enter and Down open it (the menu button's own keys), the arrows go through it, Enter
+ * chooses. FX thread only.
  */
 public final class OverflowBar extends HBox {
     private final MenuButton more;
@@ -26,6 +28,8 @@ public final class OverflowBar extends HBox {
     public OverflowBar(double spacing, MenuButton more) {
         super(spacing);
         this.more = more;
+        // what it holds must be reachable by keyboard too (issue 14): a Tab stop, even in a toolbar whose buttons are not
+        more.setFocusTraversable(true);
         more.setVisible(false);
         more.setManaged(false);
     }

@@ -17,6 +17,7 @@ import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
+import nl.keukentafel.model.plan.Plan;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -128,6 +129,9 @@ public final class EvaluationView implements ScreenView, FieldJump {
     private Node target(RecordRef ref, String field) {
         if (content.getChildren().contains(noPlan)) {
             return noPlan.lookup("#noPlanToPlan");
+        }
+        if (ref.kind() == RecordKind.PLAN && Plan.Field.NEXT_EVALUATION_ON.equals(field)) {
+            return evaluations.nextEvaluationField();
         }
         if (ref.kind() == RecordKind.EVALUATION && (field == null || !field.startsWith("+"))) {
             Node pane = content.lookup("#evaluation-" + ref.id());

@@ -58,6 +58,9 @@ public final class EvaluationViewModel {
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Said> message = new ReadOnlyObjectWrapper<>();
     private final StringProperty newEvaluationOn = new SimpleStringProperty("");
+    private final StringProperty nextEvaluationOn = new SimpleStringProperty("");
+    /** The next evaluation's date as stored; the field follows it while the user has not typed over it. */
+    private String storedNext = "";
     private final StringProperty closeOn = new SimpleStringProperty("");
     private final StringProperty reopenReason = new SimpleStringProperty("");
     private final Map<UUID, EvaluationItemModel> evaluations = new HashMap<>();
@@ -102,6 +105,12 @@ public final class EvaluationViewModel {
 
     private void show(Read read) {
         LocalDate today = today();
+        String next = read.plan().plan().map(stored -> stored.nextEvaluationOn() == null ? "" : stored.nextEvaluationOn().strip())
+                .orElse("");
+        if (nextEvaluationOn.get().equals(storedNext)) {
+            nextEvaluationOn.set(next);
+        }
+        storedNext = next;
         List<EvaluationItemModel> newestFirst = new ArrayList<>();
         for (Evaluation stored : read.plan().evaluations().reversed()) {
             EvaluationItemModel model = evaluations.computeIfAbsent(stored.id(), id -> new EvaluationItemModel(stored, edits, today));
@@ -154,6 +163,15 @@ public final class EvaluationViewModel {
     /** A new evaluation on the date typed (refused more than a day ahead), with a new safety assessment per child. */
     public void startEvaluation() {
         run(() -> plan.startEvaluation(dossierId, newEvaluationOn.get(), evaluationWeeks.getAsInt()), "evalscreen.started", () -> { });
+    }
+
+    /** Plans or moves the next evaluation to the date typed, when it differs from the stored one. */
+    public void planNextEvaluation() {
+        String typed = nextEvaluationOn.get() == null ? "" : nextEvaluationOn.get().strip();
+        if (typed.equals(storedNext)) {
+            return;
+        }
+        run(() -> plan.planNextEvaluation(dossierId, typed), "evalscreen.next.saved", () -> { });
     }
 
     public void addPhase() {
@@ -225,6 +243,10 @@ public final class EvaluationViewModel {
 
     public StringProperty newEvaluationOnProperty() {
         return newEvaluationOn;
+    }
+
+    public StringProperty nextEvaluationOnProperty() {
+        return nextEvaluationOn;
     }
 
     public StringProperty closeOnProperty() {

@@ -27,6 +27,7 @@ final class EvaluationsSection {
     private final VBox list = new VBox(10);
     private final VBox root;
     private final TextField date = new TextField();
+    private final TextField next = new TextField();
     private final Map<UUID, Boolean> expanded = new HashMap<>();
     private List<Object> shownShape = List.of();
 
@@ -46,9 +47,25 @@ final class EvaluationsSection {
         dateLabel.setLabelFor(date);
         HBox row = new HBox(10, dateLabel, date, start);
         row.setAlignment(Pos.CENTER_LEFT);
+        // the planned date can be moved here; the dossier check's "evaluation overdue / not planned" jumps to it
+        next.setId("nextEvaluationOn");
+        next.setPromptText(localization.get("intakeForm.date.prompt"));
+        next.setPrefColumnCount(10);
+        next.textProperty().bindBidirectional(model.nextEvaluationOnProperty());
+        next.setOnAction(event -> model.planNextEvaluation());
+        next.focusedProperty().addListener((observable, was, now) -> {
+            if (!now) {
+                model.planNextEvaluation();
+            }
+        });
+        Label nextLabel = new Label(localization.get("evalscreen.next"));
+        nextLabel.setLabelFor(next);
+        HBox nextRow = new HBox(10, nextLabel, next);
+        nextRow.setAlignment(Pos.CENTER_LEFT);
         Label heading = new Label(localization.get("evalscreen.evaluations"));
         heading.getStyleClass().addAll(Styles.TITLE_3, "section-heading");
-        root = new VBox(10, heading, Controls.muted(localization.get("evalscreen.evaluations.intro")), row, list);
+        root = new VBox(10, heading, Controls.muted(localization.get("evalscreen.evaluations.intro")), nextRow,
+                Controls.muted(localization.get("evalscreen.next.hint")), row, list);
         root.setId("evaluationsSection");
         root.getStyleClass().add("intake-section");
     }
@@ -59,6 +76,10 @@ final class EvaluationsSection {
 
     TextField dateField() {
         return date;
+    }
+
+    TextField nextEvaluationField() {
+        return next;
     }
 
     void show(List<EvaluationItemModel> newestFirst) {

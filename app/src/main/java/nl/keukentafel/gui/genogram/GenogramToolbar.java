@@ -16,7 +16,8 @@ import nl.keukentafel.i18n.Localization;
 /**
  * The genogram's buttons in one row, each naming its key in a tooltip; on a small screen the less-used ones (fit,
  * reset, index person, connect household, …) move into "Meer…", where they read with their keys. Export and print
- * work on the drawing shown. The buttons take no focus: every one has a key on the drawing. FX thread only.
+ * work on the drawing shown. The buttons take no focus: every one has a key on the drawing. "Meer…" does (Shift+Tab
+ * from the drawing), so the keyboard can also find what it holds. FX thread only.
  */
 final class GenogramToolbar {
     private final Localization localization;
@@ -31,7 +32,6 @@ final class GenogramToolbar {
         more.setId("genogramMore");
         ExportMenu.small(more);
         more.setTooltip(new Tooltip(localization.get("genogram.more.tooltip")));
-        more.setFocusTraversable(false);
         more.setOnHidden(event -> canvas.requestFocus());
         root = new OverflowBar(6, more);
         root.getStyleClass().add("genogram-toolbar");

@@ -219,7 +219,7 @@ public final class GenogramView implements ScreenView {
                         panel.show(model.stateProperty().get(), key);
                     }
                 }),
-                model.stateProperty().subscribe(state -> panel.showConnections(state)),
+                model.stateProperty().subscribe(state -> panel.refresh(state)),
                 model.reloadsProperty().subscribe((before, count) -> reload()),
                 model.followChanges(),
                 model.nameRequestsProperty().subscribe((before, count) -> Platform.runLater(
@@ -228,15 +228,12 @@ public final class GenogramView implements ScreenView {
         Platform.runLater(canvas::requestFocus);
     }
 
-    /** The side panel shows the stored values again, unless the consultant is typing in it (a sync round came in). */
+    /**
+     * The side panel shows the stored values again (after undo, redo, a sync round), field by field: the one being typed
+     * in, or changed and not yet read back, keeps the consultant's value.
+     */
     private void reload() {
-        Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        for (Node step = owner; step != null; step = step.getParent()) {
-            if (step == panel.root() && owner instanceof TextInputControl) {
-                return;
-            }
-        }
-        panel.show(model.stateProperty().get(), model.selectedProperty().get());
+        panel.refresh(model.stateProperty().get());
     }
 
     @Override

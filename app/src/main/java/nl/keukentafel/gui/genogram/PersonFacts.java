@@ -29,7 +29,9 @@ import nl.keukentafel.model.genogram.TwinKind;
 /**
  * The form of one person's facts. A relative's name, gender and birth date are edited here; a member's are shown read
  * only (they belong to the members tab). Text is kept as typed and becomes one undoable step when the field is left;
- * choices and check boxes are a step at once. FX thread only.
+ * choices and check boxes are a step at once. When the stored facts change underneath (a sync round, undo, redo),
+ * {@link #refresh} shows them in every field the consultant is not at and has not changed since (see {@link ShownField}).
+ * FX thread only.
  */
 final class PersonFacts {
     private final GenogramViewModel model;
@@ -37,6 +39,8 @@ final class PersonFacts {
     private final Runnable backToDrawing;
     private final VBox root = new VBox(8);
     private final List<Node> fields = new ArrayList<>();
+    private final List<ShownField<?>> shownFields = new ArrayList<>();
+    private Label birth;
     /** The person the form is for; a facts record answered late for someone else is ignored. */
     private UUID current;
 
@@ -56,8 +60,40 @@ final class PersonFacts {
 
     void clear() {
         current = null;
+        birth = null;
         root.getChildren().clear();
         fields.clear();
+        shownFields.clear();
+    }
+
+    /** The stored facts of the person shown, in the fields the consultant is not editing; the rest stays as it is. */
+    void refresh(GenogramState state) {
+        if (current == null || state == null || !present(state, current)) {
+            return;
+        }
+        Optional<Member> member = memberOf(state, current);
+        if (birth != null && member.isPresent()) {
+            birth.setText(localization.get("genogram.born", blank(member.get().birthDate())));
+        }
+        GenoPerson facts = factsOf(state, current, member);
+        for (ShownField<?> field : shownFields) {
+            field.refresh(facts);
+        }
+    }
+
+    private static boolean present(GenogramState state, UUID key) {
+        return memberOf(state, key).isPresent() || state.persons().stream().anyMatch(person -> person.id().equals(key));
+    }
+
+    private static Optional<Member> memberOf(GenogramState state, UUID key) {
+        return state.dossier().members().stream().filter(candidate -> candidate.id().equals(key)).findFirst();
+    }
+
+    /** A person's genogram facts; for a member without a facts record yet, an empty one. */
+    private GenoPerson factsOf(GenogramState state, UUID key, Optional<Member> member) {
+        return state.persons().stream().filter(person -> member.isPresent() ? key.equals(person.memberId())
+                : person.id().equals(key)).findFirst().orElse(new GenoPerson(key, model.dossierId(), null, null, null, null,
+                null, null, false, null, null, null, null, null, null, null));
     }
 
     private int shows;
@@ -68,16 +104,14 @@ final class PersonFacts {
         current = key;
         // a member's facts record arrives later; only the newest show may fill the form, or two quick shows add it twice
         int generation = ++shows;
-        Optional<Member> member = state.dossier().members().stream().filter(candidate -> candidate.id().equals(key)).findFirst();
-        GenoPerson facts = state.persons().stream().filter(person -> member.isPresent() ? key.equals(person.memberId())
-                : person.id().equals(key)).findFirst().orElse(new GenoPerson(key, model.dossierId(), null, null, null, null,
-                null, null, false, null, null, null, null, null, null, null));
+        Optional<Member> member = memberOf(state, key);
+        GenoPerson facts = factsOf(state, key, member);
         if (member.isPresent()) {
             Label hint = new Label(localization.get("genogram.memberHint"));
             hint.setId("personMemberHint");
             hint.getStyleClass().add(Styles.TEXT_MUTED);
             hint.setWrapText(true);
-            Label birth = new Label(localization.get("genogram.born", blank(member.get().birthDate())));
+            birth = new Label(localization.get("genogram.born", blank(member.get().birthDate())));
             root.getChildren().addAll(hint, birth);
             model.factsRef(key, ref -> {
                 if (generation == shows && key.equals(current)) {
@@ -86,12 +120,12 @@ final class PersonFacts {
             });
         } else {
             RecordRef ref = new RecordRef(nl.keukentafel.model.RecordKind.GENO_PERSON, key, model.dossierId());
-            text(ref, "personGivenName", "field.givenName", GenoPerson.Field.GIVEN_NAME, facts.givenName());
-            text(ref, "personFamilyName", "field.familyName", GenoPerson.Field.FAMILY_NAME, facts.familyName());
-            choice("personGender", "field.gender", Arrays.asList(Gender.values()), facts.gender(),
+            text(ref, "personGivenName", "field.givenName", GenoPerson.Field.GIVEN_NAME, facts, GenoPerson::givenName);
+            text(ref, "personFamilyName", "field.familyName", GenoPerson.Field.FAMILY_NAME, facts, GenoPerson::familyName);
+            choice("personGender", "field.gender", Arrays.asList(Gender.values()), facts, GenoPerson::gender,
                     gender -> localization.get("gender." + gender.name()), gender -> model.patchPerson(key,
                             Map.of(GenoPerson.Field.GENDER, gender)));
-            text(ref, "personBirthDate", "field.birthDate", GenoPerson.Field.BIRTH_DATE, facts.birthDate());
+            text(ref, "personBirthDate", "field.birthDate", GenoPerson.Field.BIRTH_DATE, facts, GenoPerson::birthDate);
             genogramFacts(ref, key, facts);
         }
     }
@@ -100,24 +134,42 @@ final class PersonFacts {
         CheckBox deceased = new CheckBox(localization.get("field.deceased"));
         deceased.setId("personDeceased");
         deceased.setSelected(facts.deceased());
-        deceased.selectedProperty().subscribe((was, now) -> model.patchPerson(key, Map.of(GenoPerson.Field.DECEASED, now)));
+        ShownField<Boolean> field = new ShownField<>(deceased, GenoPerson::deceased, deceased::isSelected, deceased::setSelected,
+                facts.deceased());
+        deceased.selectedProperty().subscribe((was, now) -> {
+            if (!field.filling()) {
+                model.patchPerson(key, Map.of(GenoPerson.Field.DECEASED, now));
+            }
+        });
         root.getChildren().add(deceased);
         fields.add(deceased);
-        text(ref, "personDeathDate", "field.deathDate", GenoPerson.Field.DEATH_DATE, facts.deathDate());
-        choice("personKind", "field.personKind", Arrays.asList(PersonKind.values()), facts.personKind() == null ? PersonKind.PERSON
-                : facts.personKind(), kind -> EnumLabels.label(localization, kind), kind -> model.patchPerson(key,
-                Map.of(GenoPerson.Field.PERSON_KIND, kind)));
-        text(ref, "personTwinGroup", "field.multipleBirthGroup", GenoPerson.Field.MULTIPLE_BIRTH_GROUP, facts.multipleBirthGroup());
-        choice("personTwinKind", "field.twinKind", Arrays.asList(TwinKind.values()), facts.twinKind(),
+        shownFields.add(field);
+        text(ref, "personDeathDate", "field.deathDate", GenoPerson.Field.DEATH_DATE, facts, GenoPerson::deathDate);
+        choice("personKind", "field.personKind", Arrays.asList(PersonKind.values()), facts,
+                person -> person.personKind() == null ? PersonKind.PERSON : person.personKind(),
+                kind -> EnumLabels.label(localization, kind), kind -> model.patchPerson(key, Map.of(GenoPerson.Field.PERSON_KIND, kind)));
+        text(ref, "personTwinGroup", "field.multipleBirthGroup", GenoPerson.Field.MULTIPLE_BIRTH_GROUP, facts,
+                GenoPerson::multipleBirthGroup);
+        choice("personTwinKind", "field.twinKind", Arrays.asList(TwinKind.values()), facts, GenoPerson::twinKind,
                 kind -> EnumLabels.label(localization, kind), kind -> model.patchPerson(key, Map.of(GenoPerson.Field.TWIN_KIND, kind)));
-        text(ref, "personNote", "field.note", GenoPerson.Field.NOTE, facts.note());
+        text(ref, "personNote", "field.note", GenoPerson.Field.NOTE, facts, GenoPerson::note);
     }
 
-    private void text(RecordRef ref, String id, String labelKey, String field, String stored) {
-        TextField text = new TextField(stored == null ? "" : stored);
+    private void text(RecordRef ref, String id, String labelKey, String field, GenoPerson facts, Function<GenoPerson, String> read) {
+        Function<GenoPerson, String> stored = person -> read.apply(person) == null ? "" : read.apply(person);
+        TextField text = new TextField(stored.apply(facts));
         text.setId(id);
         String[] before = {text.getText()};
-        text.textProperty().subscribe((was, typed) -> model.type(ref, field, typed));
+        ShownField<String> shown = new ShownField<>(text, stored, text::getText, value -> {
+            text.setText(value);
+            before[0] = value;
+        }, text.getText());
+        shownFields.add(shown);
+        text.textProperty().subscribe((was, typed) -> {
+            if (!shown.filling()) {
+                model.type(ref, field, typed);
+            }
+        });
         text.focusedProperty().subscribe((was, focused) -> {
             if (!focused) {
                 model.textTyped(ref, field, before[0], text.getText());
@@ -133,16 +185,18 @@ final class PersonFacts {
         add(labelKey, text);
     }
 
-    private <T> void choice(String id, String labelKey, List<T> values, T stored, Function<T, String> label,
-                            java.util.function.Consumer<T> chosen) {
+    private <T> void choice(String id, String labelKey, List<T> values, GenoPerson facts, Function<GenoPerson, T> stored,
+                            Function<T, String> label, java.util.function.Consumer<T> chosen) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(values);
         box.setMaxWidth(Double.MAX_VALUE);
         box.setConverter(LabelledChoices.converter(values, value -> label.apply(value)));
-        box.setValue(stored);
+        box.setValue(stored.apply(facts));
+        ShownField<T> shown = new ShownField<>(box, stored, box::getValue, box::setValue, box.getValue());
+        shownFields.add(shown);
         box.valueProperty().subscribe((was, now) -> {
-            if (now != null && !now.equals(was)) {
+            if (now != null && !now.equals(was) && !shown.filling()) {
                 chosen.accept(now);
             }
         });

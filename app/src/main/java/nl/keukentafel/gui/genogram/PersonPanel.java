@@ -51,10 +51,14 @@ final class PersonPanel {
         connections.show(state, key);
     }
 
-    /** After any change: the title and the lines follow; the form keeps what is being typed. */
-    void showConnections(GenogramState state) {
+    /**
+     * After any change (an edit, undo, redo, a sync round): the title and the lines follow, and the form shows the stored
+     * facts in every field the consultant is not editing; what is being typed or was just chosen stays.
+     */
+    void refresh(GenogramState state) {
         if (state != null && shown != null) {
             title.setText(PersonNames.of(state, shown, localization.get("genogram.unnamed")));
+            facts.refresh(state);
             connections.show(state, shown);
         }
     }

@@ -159,4 +159,15 @@ final class ActionRow {
     Node firstField() {
         return owner;
     }
+
+    /** The control of {@code field} (the dossier check's jump): the due date, the owner's own name when typed, else the owner. */
+    Node editorOf(String field) {
+        if (Action.Field.DUE_DATE.equals(field)) {
+            return due;
+        }
+        if (Action.Field.OWNER_NAME.equals(field) && ownerName.isVisible()) {
+            return ownerName;
+        }
+        return owner;
+    }
 }

@@ -110,6 +110,11 @@ final class GoalDetails {
         return label;
     }
 
+    /** The target date's text field. */
+    Node targetField() {
+        return targetBox.getChildren().get(1);
+    }
+
     void number(int place) {
         String suffix = "-" + place;
         root.setId("goalDetails" + suffix);

@@ -221,9 +221,18 @@ final class GoalRow {
         numberActions();
     }
 
-    /** The control of a record of this goal (the goal's text, or an action's owner); null when not here. */
-    Node editorOf(RecordRef ref) {
+    /**
+     * The control of {@code field} of a record of this goal: the goal's target date (its details opened), else its
+     * text; an action's field, else its owner. Null when the record is not here.
+     */
+    Node editorOf(RecordRef ref, String field) {
         if (ref.id().equals(goalId)) {
+            if (Goal.Field.TARGET_DATE.equals(field)) {
+                open(true);
+                if (details != null) {
+                    return details.targetField();
+                }
+            }
             return text;
         }
         ActionRow row = actions.get(ref.id());
@@ -231,7 +240,7 @@ final class GoalRow {
             open(true);
             row = actions.get(ref.id());
         }
-        return row == null ? null : row.firstField();
+        return row == null ? null : row.editorOf(field);
     }
 
     Node root() {

@@ -112,8 +112,13 @@ final class GoalsSection implements PlanSection {
 
     @Override
     public Optional<Node> editorOf(RecordRef ref) {
+        return editorOf(ref, null);
+    }
+
+    @Override
+    public Optional<Node> editorOf(RecordRef ref, String field) {
         for (GoalRow row : goalRows.values()) {
-            Node editor = row.editorOf(ref);
+            Node editor = row.editorOf(ref, field);
             if (editor != null) {
                 return Optional.of(editor);
             }

@@ -75,8 +75,12 @@ final class PlanContent {
     }
 
     Optional<Node> editorOf(RecordRef ref) {
+        return editorOf(ref, null);
+    }
+
+    Optional<Node> editorOf(RecordRef ref, String field) {
         for (PlanSection section : sections) {
-            Optional<Node> editor = section.editorOf(ref);
+            Optional<Node> editor = section.editorOf(ref, field);
             if (editor.isPresent()) {
                 return editor;
             }

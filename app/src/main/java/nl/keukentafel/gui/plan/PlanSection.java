@@ -19,4 +19,9 @@ interface PlanSection {
     default Optional<Node> editorOf(RecordRef ref) {
         return Optional.empty();
     }
+
+    /** The control of {@code field} of the record (the dossier check's jump); the record's first control when not told apart. */
+    default Optional<Node> editorOf(RecordRef ref, String field) {
+        return editorOf(ref);
+    }
 }

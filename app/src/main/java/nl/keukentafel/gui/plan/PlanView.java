@@ -67,6 +67,7 @@ public final class PlanView implements ScreenView, FieldJump {
     private Subscription subscriptions = Subscription.EMPTY;
     /** A jump asked for before the plan was read (the dossier check's Enter on a finding); done once it is shown. */
     private RecordRef pendingJump;
+    private String pendingField;
 
     /** {@code openPrint}: opens the print dialog over the given window (the "Afdrukken" button). */
     public PlanView(PlanViewModel model, Localization localization, java.util.function.Consumer<javafx.stage.Window> openPrint) {
@@ -128,7 +129,7 @@ public final class PlanView implements ScreenView, FieldJump {
             RecordRef jump = pendingJump;
             pendingJump = null;
             focusWhenShown = false;
-            jumpNow(jump);
+            jumpNow(jump, pendingField);
         }
         if (focusWhenShown) {
             focusWhenShown = false;
@@ -159,27 +160,28 @@ public final class PlanView implements ScreenView, FieldJump {
     }
 
     /**
-     * The record's control in the draft (a goal's text, an action's first field, ...); the plan's first field for a
-     * record still to add ({@code +goal}, {@code +action}) or one not shown. The field itself is not told apart: a goal
-     * or action row is small.
+     * The field's control in the draft (a goal's text or target date, an action's owner, name or due date); the
+     * record's first control when the field is not told apart; the plan's first field for a record still to add
+     * ({@code +goal}, {@code +action}) or one not shown.
      */
     @Override
     public boolean jumpTo(RecordRef ref, String field) {
         if (shown == null) {
             pendingJump = ref;
+            pendingField = field;
             return true;
         }
         focusWhenShown = false;
-        jumpNow(ref);
+        jumpNow(ref, field);
         return true;
     }
 
-    private void jumpNow(RecordRef ref) {
+    private void jumpNow(RecordRef ref, String field) {
         if (!model.started()) {
             Platform.runLater(() -> initialFocus().requestFocus());
             return;
         }
-        Node editor = shown.editorOf(ref).orElse(shown.firstField());
+        Node editor = shown.editorOf(ref, field).orElse(shown.firstField());
         Platform.runLater(() -> {
             focus(editor);
             reveal(editor);

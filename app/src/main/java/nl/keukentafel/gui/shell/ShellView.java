@@ -96,7 +96,7 @@ public final class ShellView implements ScreenView, SyncNavigation {
         this.window = window;
         this.localization = context.localization();
         this.model = new ShellViewModel(context.sessions(), session, context.clock());
-        this.caseload = new CaseloadViewModel(session.caseload(), context.tasks(), this::showDossier, context.clock());
+        this.caseload = new CaseloadViewModel(session.caseload(), context.tasks(), this::showDossier);
         this.sync = new SyncStatusModel(session.sync());
         this.help = new HelpMenu(localization);
         root.setId("shell");
@@ -190,6 +190,8 @@ public final class ShellView implements ScreenView, SyncNavigation {
         show(new DossierWithConflicts(view, view::refresh, session.sync(), context.tasks(), dossierId, localization, this));
         openDossier = view;
         openDossierId = dossierId;
+        // one of the families a sync brought is looked at: "N gezinnen binnengehaald" has done its work
+        sync.dossierOpened(dossierId);
     }
 
     @Override
@@ -236,7 +238,7 @@ public final class ShellView implements ScreenView, SyncNavigation {
         Presets presets = context.presets();
         presets.serverAddress().ifPresent(preset -> {
             if (presets.isLocked(Setting.SERVER_ADDRESS)) {
-                login.lockAddress(preset);
+                login.lockAddress(preset, presets.lockReason());
             } else if (login.addressProperty().get().isBlank()) {
                 login.addressProperty().set(preset);
             }

@@ -13,10 +13,12 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import nl.keukentafel.gui.about.PresetNotes;
 import nl.keukentafel.gui.common.EscapeGoesBack;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.gui.common.ScreenView;
 import nl.keukentafel.i18n.Localization;
+import nl.keukentafel.logic.presets.Setting;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -100,7 +102,12 @@ public final class ServerLoginView implements ScreenView {
         login.setDefaultButton(false);
         login.disableProperty().bind(model.busyProperty());
         login.setOnAction(event -> model.login());
-        VBox fields = new VBox(10, labelled("sync.login.address", address), SyncScreens.muted(localization.get("sync.login.address.hint")),
+        // why the address cannot be changed, in the words IT gave (the settings screen's locked settings say the same)
+        Label locked = PresetNotes.locked(model.lockReason(), Setting.SERVER_ADDRESS, localization);
+        locked.visibleProperty().bind(model.addressLockedProperty());
+        locked.managedProperty().bind(locked.visibleProperty());
+        VBox fields = new VBox(10, labelled("sync.login.address", address), locked,
+                SyncScreens.muted(localization.get("sync.login.address.hint")),
                 labelled("sync.login.username", username), labelled("sync.login.password", password), new HBox(login));
         return SyncScreens.section(localization, "sync.login.section", "sync.login.hint", fields);
     }

@@ -33,6 +33,7 @@ public final class ServerLoginViewModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper addressLocked = new ReadOnlyBooleanWrapper(false);
+    private String lockReason = "";
     private final ReadOnlyObjectWrapper<UiText> account = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper linked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper linkedServer = new ReadOnlyStringWrapper("");
@@ -131,10 +132,19 @@ public final class ServerLoginViewModel {
         message.set(problem);
     }
 
-    /** The IT department set the server address and locked it: it is shown, and cannot be changed here. */
-    public void lockAddress(String preset) {
+    /**
+     * The IT department set the server address and locked it: it is shown, and cannot be changed here; {@code reason}
+     * is IT's own explanation (may be empty), shown under it.
+     */
+    public void lockAddress(String preset, String reason) {
         address.set(preset);
+        lockReason = reason == null ? "" : reason;
         addressLocked.set(true);
+    }
+
+    /** IT's reason for the locked address; empty when none was given or the address is not locked. */
+    public String lockReason() {
+        return lockReason;
     }
 
     public ReadOnlyBooleanProperty addressLockedProperty() {

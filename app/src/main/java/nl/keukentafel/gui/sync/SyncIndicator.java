@@ -7,7 +7,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import nl.keukentafel.gui.common.EscapeGoesBack;
 import nl.keukentafel.gui.common.Icons;
 import nl.keukentafel.i18n.Localization;
 import nl.keukentafel.sync.client.SyncStatus;
@@ -29,6 +32,8 @@ public final class SyncIndicator {
     private final Button conflicts = new Button();
     private final Button rejected = new Button();
     private final Label received = new Label();
+    private final HBox receivedNotice = new HBox(4);
+    private final Button now;
 
     public SyncIndicator(SyncStatusModel model, Localization localization, Clock clock, SyncNavigation navigation, Runnable syncNow) {
         this.localization = localization;
@@ -48,11 +53,29 @@ public final class SyncIndicator {
         rejected.setTooltip(new Tooltip(localization.get("sync.status.rejected.tooltip")));
         rejected.setOnAction(event -> navigation.showRejected());
         received.setId("syncReceived");
-        received.getStyleClass().addAll("sync-status", Styles.SUCCESS);
+        received.getStyleClass().add("received-text");
         received.setGraphic(Icons.of(Material2AL.GROUP));
         received.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         received.setTooltip(new Tooltip(localization.get("sync.status.received.tooltip")));
-        Button now = new Button(null, Icons.of(Material2MZ.SYNC));
+        Button closeReceived = new Button(null, Icons.of(Material2AL.CLOSE));
+        closeReceived.setId("syncReceivedClose");
+        closeReceived.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        closeReceived.setTooltip(new Tooltip(localization.get("sync.status.received.close")));
+        closeReceived.setAccessibleText(localization.get("sync.status.received.close"));
+        closeReceived.setOnAction(event -> dismissReceived(closeReceived));
+        // Escape on the notice closes it, and does not also leave the screen as Escape elsewhere does: a screen's Escape
+        // filter asks the notice first; where there is none (the caseload) the button's own handler takes the key
+        EscapeGoesBack.closesFirst(receivedNotice, () -> dismissReceived(closeReceived));
+        closeReceived.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                dismissReceived(closeReceived);
+            }
+        });
+        receivedNotice.getChildren().addAll(received, closeReceived);
+        receivedNotice.getStyleClass().add("received-notice");
+        receivedNotice.setAlignment(Pos.CENTER_LEFT);
+        now = new Button(null, Icons.of(Material2MZ.SYNC));
         now.setId("syncNowButton");
         now.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         now.setTooltip(new Tooltip(localization.get("sync.now.tooltip")));
@@ -60,16 +83,27 @@ public final class SyncIndicator {
         now.setOnAction(event -> syncNow.run());
         root.setAlignment(Pos.CENTER_LEFT);
         root.setId("syncIndicator");
-        root.getChildren().addAll(state, received, conflicts, rejected, now);
+        root.getChildren().addAll(state, receivedNotice, conflicts, rejected, now);
         this.model = model;
         model.statusProperty().subscribe(this::show);
         model.pendingProperty().subscribe(count -> show(model.status()));
-        // issue 14: after a (first) sync brings families, say so here, in the header — no dialog to click away
+        // issue 14: after a (first) sync brings families, say so here, in the header — no dialog in the way; it stays
+        // until closed (the small ×, or Escape on it) or until one of those families is opened (SyncService.receivedNotice)
         model.receivedProperty().subscribe(count -> {
             received.setText(count.intValue() > 0 ? SyncStatusTexts.received(count.intValue()).in(localization) : "");
             received.setVisible(count.intValue() > 0);
-            received.setManaged(count.intValue() > 0);
+            receivedNotice.setVisible(count.intValue() > 0);
+            receivedNotice.setManaged(count.intValue() > 0);
         });
+    }
+
+    /** Closes the notice; the keyboard goes on to "sync now" rather than to nowhere. */
+    private void dismissReceived(Button closeButton) {
+        boolean hadFocus = closeButton.isFocused();
+        model.dismissReceived();
+        if (hadFocus) {
+            now.requestFocus();
+        }
     }
 
     public HBox root() {

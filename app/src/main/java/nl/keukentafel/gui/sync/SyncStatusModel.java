@@ -38,12 +38,11 @@ public final class SyncStatusModel {
             if (live.get()) {
                 // read here, on the service's thread: while the server cannot be reached the header says what waits
                 int waiting = next != null && SyncStatusTexts.saysWaiting(next.state()) ? service.pendingCount() : 0;
-                // the sync result's count, as the service keeps it; the header only says it
-                int families = service.recentReceipt().map(SyncService.Receipt::families).orElse(0);
                 UiThread.run(() -> {
                     if (live.get()) {
                         pending.set(waiting);
-                        received.set(families);
+                        // the service keeps the count (read here, on the FX thread, so a notice just closed stays closed)
+                        received.set(receivedCount());
                     }
                     show(live, next);
                 });
@@ -101,9 +100,25 @@ public final class SyncStatusModel {
         return pending.getReadOnlyProperty();
     }
 
-    /** Families a recent round brought onto this laptop ({@link SyncService#recentReceipt()}); 0 when none lately. */
+    /** Families rounds brought onto this laptop, not yet closed or opened ({@link SyncService#receivedNotice()}); or 0. */
     public ReadOnlyIntegerProperty receivedProperty() {
         return received.getReadOnlyProperty();
+    }
+
+    /** The consultant closed "N gezinnen binnengehaald". */
+    public void dismissReceived() {
+        service.dismissReceivedNotice();
+        received.set(receivedCount());
+    }
+
+    /** A dossier is opened: when it is one of the families received, the notice goes. */
+    public void dossierOpened(java.util.UUID dossierId) {
+        service.dossierOpened(dossierId);
+        received.set(receivedCount());
+    }
+
+    private int receivedCount() {
+        return service.receivedNotice().map(SyncService.Receipt::families).orElse(0);
     }
 
     /** Sets the waiting count directly; for tests without a service. */

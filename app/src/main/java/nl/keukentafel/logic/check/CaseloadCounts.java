@@ -37,6 +37,6 @@ public final class CaseloadCounts implements OpenPoints {
     }
 
     static Count of(CheckReport report) {
-        return new Count(report.openCount(), report.worst().map(Criterion::name));
+        return new Count(report.openCount(), report.worst().map(Criterion::name), report.evaluationOverdue());
     }
 }

@@ -27,6 +27,14 @@ public record CheckReport(UUID dossierId, LocalDate on, List<CriterionResult> re
         return results.stream().filter(result -> !result.open().isEmpty()).map(CriterionResult::criterion).findFirst();
     }
 
+    /**
+     * The werkplan's next evaluation is overdue as T9 counts it (more than the grace days past, not held, no exception
+     * recorded): the one rule behind the caseload's "te laat", so the list and the check never disagree.
+     */
+    public boolean evaluationOverdue() {
+        return open().stream().anyMatch(EvaluationScheduleRule::overdue);
+    }
+
     public CriterionResult result(Criterion criterion) {
         return results.stream().filter(result -> result.criterion() == criterion).findFirst().orElseThrow();
     }

@@ -21,6 +21,12 @@ import nl.keukentafel.model.plan.PlanIds;
  * thread-safe.
  */
 final class EvaluationScheduleRule implements Rule {
+    private static final String OVERDUE = "T9:overdue:";
+
+    /** The finding says the next evaluation is overdue beyond the grace days (the caseload marks it "te laat"). */
+    static boolean overdue(Finding finding) {
+        return finding.criterion() == Criterion.T9 && finding.key().startsWith(OVERDUE);
+    }
     @Override
     public Criterion criterion() {
         return Criterion.T9;
@@ -53,7 +59,7 @@ final class EvaluationScheduleRule implements Rule {
         }
         LocalDate line = next.get().plusDays(facts.settings().overdueGraceDays());
         if (facts.today().isAfter(line)) {
-            return List.of(Finding.of(Criterion.T9, "T9:overdue:" + next.get(), plan, Plan.Field.NEXT_EVALUATION_ON,
+            return List.of(Finding.of(Criterion.T9, OVERDUE + next.get(), plan, Plan.Field.NEXT_EVALUATION_ON,
                     "check.t9.overdue", typed.strip(), ChronoUnit.DAYS.between(next.get(), facts.today())));
         }
         return List.of();

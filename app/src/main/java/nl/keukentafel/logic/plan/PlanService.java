@@ -190,6 +190,23 @@ public final class PlanService {
         return vault.records().writeAll(writes).thenApply(changed -> versionRef);
     }
 
+    /**
+     * Plans the next evaluation on {@code on} (dd-mm-jjjj), or moves it. Refused ({@link PlanRefusal}, nothing written)
+     * for an unreadable date, a date before today (one already held is recorded as an evaluation, which plans the next
+     * itself), a dossier without a werkplan, or a closed one. Returns whether anything changed.
+     */
+    public CompletableFuture<Boolean> planNextEvaluation(UUID dossierId, String on) {
+        PlanState state = read(dossierId);
+        Optional<LocalDate> date = on == null ? Optional.empty() : FieldCheck.parseDate(on.strip());
+        if (state.plan().isEmpty() || state.closed() || date.isEmpty() || date.get().isBefore(today())) {
+            return CompletableFuture.failedFuture(state.plan().isEmpty() ? PlanRefusal.of("plan.refusal.noPlan")
+                    : state.closed() ? PlanRefusal.of("plan.refusal.closed")
+                    : date.isEmpty() ? PlanRefusal.of("plan.refusal.dateUnreadable", on == null ? "" : on.strip())
+                    : PlanRefusal.of("plan.refusal.nextEvaluationPast", FieldCheck.write(date.get())));
+        }
+        return vault.records().patch(PlanIds.plan(dossierId), Map.of(Plan.Field.NEXT_EVALUATION_ON, FieldCheck.write(date.get())));
+    }
+
     /** The closure record, created when first needed (derived id). */
     public CompletableFuture<RecordRef> prepareClosure(UUID dossierId) {
         RecordRef ref = PlanIds.closure(dossierId);

@@ -90,11 +90,6 @@ public record PlanState(
         return plan.flatMap(current -> FieldCheck.parseDate(current.nextEvaluationOn()));
     }
 
-    /** The next evaluation's date has passed and the dossier is still open. */
-    public boolean evaluationOverdue(java.time.LocalDate today) {
-        return !closed() && nextEvaluation().filter(next -> next.isBefore(today)).isPresent();
-    }
-
     public Optional<PlanVersion> latestVersion() {
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }

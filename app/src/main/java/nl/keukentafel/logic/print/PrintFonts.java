@@ -11,13 +11,13 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 /**
  * The fonts of every printed document, embedded as subsets: Atkinson Hyperlegible (Braille Institute, SIL OFL 1.1;
  * made for low-vision readers, its letters hard to confuse) for the text, DejaVu Sans (Bitstream Vera licence) as
- * the fallback for letters Atkinson lacks, and the Material icons the app ships through Ikonli (Apache 2.0) for the
- * pictograms. The files are read once per JVM: a print never waits for the disk twice. Thread-safe.
+ * the fallback for letters Atkinson lacks. The Material icons the app ships through Ikonli (Apache 2.0) are not
+ * embedded as text: {@link IconImages} draws the pictograms from them. The files are read once per JVM: a print never
+ * waits for the disk twice. Thread-safe.
  */
 final class PrintFonts {
     static final String TEXT_FAMILY = "Atkinson Hyperlegible";
     static final String FALLBACK_FAMILY = "DejaVu Sans";
-    static final String ICON_FAMILY = "Material Icons Outlined";
     private static final String FOLDER = "/print/fonts/";
     private static final String ICONS = "/META-INF/resources/material2/20200820/fonts/MaterialIcons-Outlined.ttf";
 
@@ -29,8 +29,12 @@ final class PrintFonts {
                 new Face(TEXT_FAMILY, 400, read(FOLDER + "AtkinsonHyperlegible-Regular.ttf")),
                 new Face(TEXT_FAMILY, 700, read(FOLDER + "AtkinsonHyperlegible-Bold.ttf")),
                 new Face(FALLBACK_FAMILY, 400, read(FOLDER + "DejaVuSans.ttf")),
-                new Face(FALLBACK_FAMILY, 700, read(FOLDER + "DejaVuSans-Bold.ttf")),
-                new Face(ICON_FAMILY, 400, read(ICONS)));
+                new Face(FALLBACK_FAMILY, 700, read(FOLDER + "DejaVuSans-Bold.ttf")));
+    }
+
+    /** The pictograms' font, drawn into pictures by {@link IconImages}; never embedded as text. */
+    static byte[] iconFontBytes() {
+        return read(ICONS);
     }
 
     private PrintFonts() {

@@ -27,7 +27,8 @@ final class PrintStyles {
                 .sheet { page-break-before: always; }
                 h3 { font-size: 1.05em; margin: 0.8em 0 0.2em 0; page-break-after: avoid; }
                 p { margin: 0 0 0.5em 0; max-width: 150mm; }
-                .icon { font-family: '%s'; font-weight: normal; font-size: 1.15em; padding-right: 0.3em; color: #1b4f72; }
+                .icon { display: inline-block; width: 1.15em; height: 1.15em; margin-right: 0.3em; vertical-align: -0.22em;
+                  background-size: contain; background-repeat: no-repeat; background-position: center; }
                 .first-page { border: 1.5pt solid #1b4f72; padding: 3mm 4mm; margin: 0 0 4mm 0; }
                 .concept { border: 2pt dashed #8b0000; color: #8b0000; font-weight: bold; padding: 2mm 4mm; margin: 0 0 4mm 0; }
                 .muted { color: #333333; }
@@ -48,7 +49,7 @@ final class PrintStyles {
                 """.formatted(cssText(footer), PrintFonts.TEXT_FAMILY, PrintFonts.FALLBACK_FAMILY, cssText(pageWord), cssText(ofWord),
                 PrintFonts.TEXT_FAMILY, PrintFonts.FALLBACK_FAMILY, conceptWord == null ? "" : conceptMark(conceptWord),
                 PrintFonts.TEXT_FAMILY,
-                PrintFonts.FALLBACK_FAMILY, size, PrintFonts.ICON_FAMILY);
+                PrintFonts.FALLBACK_FAMILY, size);
     }
 
     /** Every page of a concept says so in its top margin, so a loose page cannot pass for the agreed plan. */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.store.RecordStore;
 import nl.keukentafel.sync.client.LocalReplica;
@@ -20,16 +20,22 @@ import nl.keukentafel.sync.protocol.Wire;
 final class ReceivedFamilies implements LocalReplica {
     private final LocalReplica replica;
     private final RecordStore records;
-    private final AtomicInteger received = new AtomicInteger();
+    private final Set<UUID> received = ConcurrentHashMap.newKeySet();
 
     ReceivedFamilies(LocalReplica replica, RecordStore records) {
         this.replica = replica;
         this.records = records;
     }
 
-    /** The families received since the last call; the count starts again at zero. */
-    int take() {
-        return received.getAndSet(0);
+    /** The families (dossier ids) received since the last call; the next call starts from none. */
+    Set<UUID> take() {
+        Set<UUID> taken = new java.util.HashSet<>();
+        for (UUID family : received) {
+            if (received.remove(family)) {
+                taken.add(family);
+            }
+        }
+        return taken;
     }
 
     @Override
@@ -43,7 +49,7 @@ final class ReceivedFamilies implements LocalReplica {
         int refused = replica.applyPullPage(page, caseload);
         for (UUID family : absent) {
             if (records.find(family).filter(stored -> !stored.deleted()).isPresent()) {
-                received.incrementAndGet();
+                received.add(family);
             }
         }
         return refused;

@@ -4,7 +4,6 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +35,7 @@ public final class SyncService implements AutoCloseable {
     private final Runnable flushEdits;
     private final VaultReplica replica;
     private final ReceivedFamilies received;
-    private volatile Receipt lastReceipt;
+    private final ReceivedNotice notice = new ReceivedNotice();
     private final ConflictMapper conflicts;
     private final ConflictResolver resolver;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
@@ -44,10 +43,7 @@ public final class SyncService implements AutoCloseable {
     private SyncLoop loop;
     private boolean closed;
 
-    /** How long the header says how many families a round brought: long enough to be seen after a first sync. */
-    public static final Duration RECEIPT_SHOWN = Duration.ofMinutes(10);
-
-    /** A round that brought families onto this laptop: how many, and when the round ended. */
+    /** Families that rounds brought onto this laptop and the consultant has not taken note of: how many, and when the last came. */
     public record Receipt(int families, Instant at) {
     }
 
@@ -101,7 +97,7 @@ public final class SyncService implements AutoCloseable {
             stopLoop();
             replica.clearTokens();
         }
-        lastReceipt = null;
+        notice.dismiss();
         publish(idleStatus());
     }
 
@@ -179,12 +175,21 @@ public final class SyncService implements AutoCloseable {
     }
 
     /**
-     * The families the latest round that brought any put on this laptop, while that round ended less than {@link
-     * #RECEIPT_SHOWN} ago ("10 gezinnen binnengehaald"); empty otherwise.
+     * The families that rounds brought onto this laptop and that the consultant has neither closed the notice of nor
+     * opened ("10 gezinnen binnengehaald"); empty otherwise. See {@link ReceivedNotice} for when it goes.
      */
-    public Optional<Receipt> recentReceipt() {
-        Receipt receipt = lastReceipt;
-        return receipt != null && receipt.at().plus(RECEIPT_SHOWN).isAfter(clock.instant()) ? Optional.of(receipt) : Optional.empty();
+    public Optional<Receipt> receivedNotice() {
+        return notice.current();
+    }
+
+    /** The consultant closed "N gezinnen binnengehaald". */
+    public void dismissReceivedNotice() {
+        notice.dismiss();
+    }
+
+    /** The consultant opened a dossier; when it is one of the families received, the notice of them has been seen. */
+    public void dossierOpened(UUID dossierId) {
+        notice.opened(dossierId);
     }
 
     /** How many local changes wait to be sent (or to be answered by the server). */
@@ -229,10 +234,7 @@ public final class SyncService implements AutoCloseable {
 
     private void publish(SyncStatus next) {
         if (next.state() == SyncStatus.State.SYNCED) {
-            int families = received.take();
-            if (families > 0) {
-                lastReceipt = new Receipt(families, next.lastSynced() != null ? next.lastSynced() : clock.instant());
-            }
+            notice.received(received.take(), next.lastSynced() != null ? next.lastSynced() : clock.instant());
         }
         SyncStatus complete = withCounts(next);
         if (next.state() == SyncStatus.State.SYNCED && next.lastSynced() != null

@@ -1,6 +1,5 @@
 package nl.keukentafel.gui.genogram;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import nl.keukentafel.TestClock;
 import nl.keukentafel.gui.WindowTestBase;
 import nl.keukentafel.logic.session.SessionManager;
 import nl.keukentafel.model.Contact;
@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class GenogramSavedAtTest extends WindowTestBase {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private final SetClock clock = new SetClock(Instant.parse("2026-12-05T08:00:00Z"));
+    /** In the system's zone, as the header shows times. */
+    private final TestClock clock = new TestClock(Instant.parse("2026-12-05T08:00:00Z"), ZoneId.systemDefault());
 
     @Override
     protected SessionManager newSessions() {
@@ -70,33 +71,5 @@ class GenogramSavedAtTest extends WindowTestBase {
     private void member(UUID dossier, HouseholdRole role, String name) {
         RecordRef ref = session().dossiers().addMember(dossier, role).join();
         session().vault().records().patch(ref, Map.of(Member.Field.GIVEN_NAME, name, Member.Field.FAMILY_NAME, "Wulfsberg")).join();
-    }
-
-    /** A clock the test moves on; in the system's zone, as the header shows times. Thread-safe. */
-    private static final class SetClock extends Clock {
-        private volatile Instant now;
-
-        SetClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.systemDefault();
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -45,26 +45,26 @@ abstract class GenogramScreenTestBase extends WindowTestBase {
     }
 
     @Override
-    protected double width() {
-        return 1300;
-    }
-
-    @Override
-    protected double height() {
-        return 850;
+    protected WindowSize windowSize() {
+        return new WindowSize(1300, 850);
     }
 
     /** A fresh screen on the same vault, as when the consultant comes back to the tab. */
     void openScreen() throws Exception {
         show(() -> {
             model = new GenogramViewModel(new GenogramEdits(session.genogram()), new StandardGenogramPictures(dutch),
-                    new StandardDrawingExports(dutch::get, "Genogram", session.exports(), dossier), DossierChanges.NONE,
+                    new StandardDrawingExports(dutch::get, "Genogram", session.exports(), dossier), changes(),
                     dossier, new CurrentThreadTaskExecutor(),
                     Clock.systemDefaultZone());
             view = new GenogramView(model, dutch);
             return view.root();
         }, () -> view.activate());
         interact(() -> view.canvas().requestFocus());
+    }
+
+    /** What says "a sync round ended" to the screen; by default nothing ever does. */
+    DossierChanges changes() {
+        return DossierChanges.NONE;
     }
 
     private UUID member(HouseholdRole role, String name, Gender gender, String born) {

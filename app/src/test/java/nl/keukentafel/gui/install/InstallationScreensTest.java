@@ -88,6 +88,9 @@ class InstallationScreensTest extends WindowTestBase {
         clickOn("#settingsServerButton");
         assertThat(lookup("#serverAddress").queryTextInputControl().getText()).isEqualTo("https://keukentafel.voorbeeld.invalid");
         assertThat(lookup("#serverAddress").query().isDisabled()).isTrue();
+        assertThat(lookup("#locked-serverAddress").queryAs(Label.class).getText()).as("why it cannot be changed")
+                .isEqualTo("Vastgezet door uw ICT-afdeling: informatiebeveiligingsbeleid van de gemeente");
+        assertThat(lookup("#locked-serverAddress").query().isVisible()).isTrue();
         clickOn("#serverBackButton");
         clickOn("#settingsAboutButton");
         assertThat(lookup("#aboutVersion").queryAs(Label.class).getText()).startsWith("Versie 0.");

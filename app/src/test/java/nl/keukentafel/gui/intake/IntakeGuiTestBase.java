@@ -29,8 +29,8 @@ abstract class IntakeGuiTestBase extends WindowTestBase {
     final LocalDate today = LocalDate.now();
 
     @Override
-    protected double height() {
-        return 860;
+    protected WindowSize windowSize() {
+        return new WindowSize(1280, 860);
     }
 
     /** Familie Vos: Sanne (mother, at home), Karim (father, lives elsewhere), Mila 2, Daan 9, Lotte 15, and a GP. */

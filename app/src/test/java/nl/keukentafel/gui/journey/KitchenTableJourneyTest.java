@@ -57,13 +57,8 @@ class KitchenTableJourneyTest extends WindowTestBase {
     private long phaseStart = System.nanoTime();
 
     @Override
-    protected double width() {
-        return 1024;
-    }
-
-    @Override
-    protected double height() {
-        return 700;
+    protected WindowSize windowSize() {
+        return SMALL_SCREEN;
     }
 
     /** One person of a family as the consultant types them. */

@@ -23,10 +23,10 @@ abstract class PlanGuiTestBase extends WindowTestBase {
         family = new PlanFamily(session(), today);
     }
 
-    /** The window's height; the screenshots use the smallest supported size, 1024×700. */
+    /** A tall window, so a whole goal shows; the screenshots use the smallest supported size. */
     @Override
-    protected double height() {
-        return 900;
+    protected WindowSize windowSize() {
+        return new WindowSize(1280, 900);
     }
 
     PlanState stored() {

@@ -39,13 +39,8 @@ class PlanScreenshots extends PlanGuiTestBase {
     private Path target;
 
     @Override
-    protected double width() {
-        return 1024;
-    }
-
-    @Override
-    protected double height() {
-        return 700;
+    protected WindowSize windowSize() {
+        return SMALL_SCREEN;
     }
 
     @Test

@@ -11,13 +11,8 @@ import org.junit.jupiter.api.Test;
 /** Issue 14: at 1024×700 F1's shortcut list stays inside the window and scrolls there, by keyboard too; Escape closes it. */
 class ShortcutListTest extends WindowTestBase {
     @Override
-    protected double width() {
-        return 1024;
-    }
-
-    @Override
-    protected double height() {
-        return 700;
+    protected WindowSize windowSize() {
+        return SMALL_SCREEN;
     }
 
     @Test

@@ -45,6 +45,7 @@ class SyncShellTest extends SyncGuiTestBase {
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
         assertThat(lookup("#serverScreen").tryQuery()).as("Ctrl+Shift+S without a login asks for one").isPresent();
         assertThat(stage.getScene().getFocusOwner()).as("the address field has the focus").isSameAs(lookup("#serverAddress").query());
+        assertThat(lookup("#locked-serverAddress").query().isVisible()).as("nothing locked, no lock note").isFalse();
     }
 
     @Test

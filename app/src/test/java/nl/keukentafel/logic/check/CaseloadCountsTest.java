@@ -3,13 +3,13 @@ package nl.keukentafel.logic.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+import nl.keukentafel.TestClock;
 import nl.keukentafel.logic.CaseloadService;
 import nl.keukentafel.logic.intake.IntakeFixture;
 import nl.keukentafel.model.Family;
@@ -24,30 +24,6 @@ class CaseloadCountsTest {
     @TempDir
     Path directory;
 
-    /** A clock the test moves from one day to the next. */
-    private static final class Days extends Clock {
-        private LocalDate day;
-
-        Days(LocalDate day) {
-            this.day = day;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return day.atTime(12, 0).toInstant(ZoneOffset.UTC);
-        }
-    }
-
     @Test
     void theCountIsTheChecksOpenCountDropsWhenFixedAndDoesNotGoStaleOvernight() throws Exception {
         try (IntakeFixture fixture = new IntakeFixture(directory)) {
@@ -55,7 +31,7 @@ class CaseloadCountsTest {
             fixture.member(dossier, "Anna", HouseholdRole.PARENT, "03-04-1988");
             fixture.member(dossier, "Mila", HouseholdRole.CHILD, "02-12-2026");
             DossierChecker checker = fixture.session().checker();
-            Days days = new Days(LocalDate.of(2026, 12, 1));
+            TestClock days = new TestClock(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
             CaseloadService caseload = new CaseloadService(fixture.session().vault(), new CaseloadCounts(checker), days);
 
             CaseloadService.Entry before = caseload.entries("", false).get(0);
@@ -69,8 +45,8 @@ class CaseloadCountsTest {
                     Family.Field.REGISSEUR_ORGANISATION, "Wijkteam", Family.Field.REGISSEUR_PHONE, "0223 123 456"));
             assertThat(caseload.entries("", false).get(0).openCount()).isEqualTo(before.openCount() - 1);
 
-            days.day = LocalDate.of(2026, 12, 2);
-            CheckReport nextDay = checker.checkStored(dossier, days.day);
+            days.advance(Duration.ofDays(1));
+            CheckReport nextDay = checker.checkStored(dossier, LocalDate.now(days));
             assertThat(nextDay.open()).extracting(Finding::key).as("Mila is born: her birth date is no longer in the future,"
                     + " she needs youth health care").noneMatch(key -> key.endsWith(":birthDate:DATE_IN_FUTURE"))
                     .anyMatch(key -> key.startsWith("T5:noJgz:"));

@@ -3,8 +3,11 @@ package nl.keukentafel.logic.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.plan.Action;
 import nl.keukentafel.model.plan.Attendance;
 import nl.keukentafel.model.plan.Closure;
@@ -60,5 +63,22 @@ class PlanRulesOddDossiersTest {
         family.assessAll(family.evaluation("01-01-2027", PlanFacts.familyAttended(PlanFacts.NOOR, PlanFacts.FINN), List.of()));
 
         assertThat(keys()).containsExactly("T9:overdue:2026-11-01");
+    }
+
+    @Test
+    void anEvaluationPastItsDateIsOverdueOnlyAfterTheGraceDays() {
+        family.completeGoal("Rust in huis");
+        family.agree("15-09-2026");
+        Plan plan = family.plan;
+        Function<LocalDate, List<String>> plannedOn = date -> {
+            family.plan = new Plan(plan.id(), plan.dossierId(), plan.startedOn(), plan.problemAnalysis(), plan.goesWell(),
+                    plan.perspective(), Map.of(), plan.referrerContactId(), null, null, null, FieldCheck.write(date));
+            return keys();
+        };
+        LocalDate today = family.facts().today();
+        int grace = family.facts().settings().overdueGraceDays();
+
+        assertThat(plannedOn.apply(today.minusDays(grace))).as("on the last day of grace").noneMatch(key -> key.startsWith("T9:"));
+        assertThat(plannedOn.apply(today.minusDays(grace + 1L))).containsExactly("T9:overdue:" + today.minusDays(grace + 1L));
     }
 }

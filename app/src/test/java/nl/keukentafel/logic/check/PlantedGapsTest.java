@@ -100,11 +100,15 @@ class PlantedGapsTest {
     @Test
     void aGapRecordedAsAnExceptionShowsAsMetWithItsReason() {
         String key = deGroot.gaps().get(0);
+        assertThat(key).startsWith("T9:overdue:");
+        assertThat(session.checker().check(deGroot.dossier()).evaluationOverdue()).as("the caseload's 'te laat'").isTrue();
+        assertThat(session.checker().check(kuipers.dossier()).evaluationOverdue()).isFalse();
         session.checker().waive(deGroot.dossier(), key, "Evaluatie verzet: vader kwam onverwacht thuis").join();
         try {
             CheckReport report = session.checker().check(deGroot.dossier());
             assertThat(report.open()).extracting(Finding::key).doesNotContain(key).hasSize(deGroot.gaps().size() - 1);
             assertThat(report.result(Criterion.T9).verdict()).isEqualTo(Verdict.MET);
+            assertThat(report.evaluationOverdue()).as("an exception recorded: no longer 'te laat'").isFalse();
             assertThat(report.result(Criterion.T9).waived()).singleElement()
                     .satisfies(waived -> assertThat(waived.waiver().reason()).startsWith("Evaluatie verzet"));
         } finally {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.HouseholdRole;
 import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
@@ -99,6 +100,39 @@ class PlanServiceTest {
             plan.edit(goal, Goal.Field.TEXT, "anders");
             assertThat(plan.read(dossier).goals()).extracting(Goal::text).containsExactly("anders");
             assertThat(PlanIds.closure(dossier).kind()).isEqualTo(RecordKind.CLOSURE);
+        }
+    }
+
+    @Test
+    void theNextEvaluationIsPlannedOrMovedAheadAndABadDateChangesNothing() throws Exception {
+        try (PlanFixture fixture = new PlanFixture(directory)) {
+            UUID dossier = fixture.family("Gezin Bakker");
+            PlanService plan = fixture.plan();
+            assertThatThrownBy(() -> plan.planNextEvaluation(dossier, "15-01-2099").join())
+                    .satisfies(failure -> assertThat(PlanRefusal.in(failure).orElseThrow().problems().get(0).messageKey())
+                            .isEqualTo("plan.refusal.noPlan"));
+            plan.start(dossier).join();
+            String ahead = FieldCheck.write(plan.today().plusWeeks(3));
+
+            assertThat(plan.planNextEvaluation(dossier, " " + ahead + " ").join()).isTrue();
+            assertThat(plan.read(dossier).plan().orElseThrow().nextEvaluationOn()).isEqualTo(ahead);
+            assertThat(plan.planNextEvaluation(dossier, FieldCheck.write(plan.today())).join()).as("today may be planned").isTrue();
+            plan.planNextEvaluation(dossier, ahead).join();
+
+            for (String bad : List.of("31-02-2027", "volgende week", FieldCheck.write(plan.today().minusDays(1)))) {
+                assertThatThrownBy(() -> plan.planNextEvaluation(dossier, bad).join()).as(bad)
+                        .satisfies(failure -> assertThat(PlanRefusal.in(failure)).isPresent());
+            }
+            assertThatThrownBy(() -> plan.planNextEvaluation(dossier, FieldCheck.write(plan.today().minusDays(1))).join())
+                    .satisfies(failure -> assertThat(PlanRefusal.in(failure).orElseThrow().problems().get(0).messageKey())
+                            .isEqualTo("plan.refusal.nextEvaluationPast"));
+            assertThat(plan.read(dossier).plan().orElseThrow().nextEvaluationOn()).as("unchanged by the refusals").isEqualTo(ahead);
+
+            RecordRef closure = plan.prepareClosure(dossier).join();
+            fixture.session().vault().records().patch(closure, Map.of(Closure.Field.CLOSED, true)).join();
+            assertThatThrownBy(() -> plan.planNextEvaluation(dossier, ahead).join())
+                    .satisfies(failure -> assertThat(PlanRefusal.in(failure).orElseThrow().problems().get(0).messageKey())
+                            .isEqualTo("plan.refusal.closed"));
         }
     }
 }

@@ -53,7 +53,14 @@ class FamilyPlanPdfTest {
     void everyFontIsEmbeddedAndTheTextFontIsAtkinsonHyperlegible() throws Exception {
         assertThat(PdfReading.fontsNotEmbedded(parents)).isEmpty();
         assertThat(PdfReading.fontNames(parents)).anyMatch(name -> name.contains("AtkinsonHyperlegible"))
-                .anyMatch(name -> name.contains("MaterialIcons"));
+                .as("the pictograms are pictures, not text").noneMatch(name -> name.contains("MaterialIcons"));
+    }
+
+    @Test
+    void thePictogramsArePicturesOutsideTheTextSoAReaderNeverMeetsAnIconCharacter() throws Exception {
+        assertThat(PdfReading.text(parents)).as("no private-use character where a glyph stood").doesNotContainPattern("[\\uE000-\\uF8FF]");
+        assertThat(PdfReading.images(parents, 0)).as("pictograms on the first page").isGreaterThanOrEqualTo(4);
+        assertThat(PdfReading.tags(parents)).extracting(PdfReading.Tag::type).as("decoration, not a figure").doesNotContain("Figure");
     }
 
     @Test

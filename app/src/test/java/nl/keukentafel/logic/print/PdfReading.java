@@ -35,7 +35,7 @@ final class PdfReading {
     static List<String> blocks(byte[] pdf) throws IOException {
         List<String> blocks = new ArrayList<>();
         for (String line : text(pdf).split("\\R")) {
-            String trimmed = line.replaceAll("[\\uE000-\\uF8FF]", "").strip();
+            String trimmed = line.strip();
             if (trimmed.isEmpty()) {
                 continue;
             }
@@ -116,6 +116,20 @@ final class PdfReading {
             }
         }
         return missing;
+    }
+
+    /** How many pictures page {@code index} draws (image XObjects in its resources). */
+    static int images(byte[] pdf, int index) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(index).getResources();
+            int count = 0;
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.isImageXObject(name)) {
+                    count++;
+                }
+            }
+            return count;
+        }
     }
 
     static List<String> fontNames(byte[] pdf) throws IOException {

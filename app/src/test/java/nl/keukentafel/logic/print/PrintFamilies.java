@@ -130,6 +130,18 @@ public final class PrintFamilies {
         return new PrintSources(concept, agreed.intake(), agreed.genogram());
     }
 
+    /** The small family whose evaluation, like its intake, scored no life domain. */
+    static PrintSources smallWithoutScores() {
+        PrintSources scored = small();
+        PlanState plan = scored.plan();
+        List<Evaluation> unscored = plan.evaluations().stream().map(held -> new Evaluation(held.id(), held.dossierId(), held.heldOn(),
+                held.attendance(), held.reviews(), Map.of(), held.notes())).toList();
+        PlanState state = new PlanState(plan.dossier(), plan.plan(), plan.goals(), plan.actions(), plan.agreements(), plan.referrals(),
+                plan.versions(), unscored, plan.phases(), plan.scalings(), plan.partnerIssues(), plan.closure(),
+                plan.arrivedAfterClosing());
+        return new PrintSources(state, scored.intake(), scored.genogram());
+    }
+
     /** A dossier whose werkplan was never started. */
     static PrintSources withoutPlan() {
         PrintSources agreed = small();

@@ -47,6 +47,17 @@ class ProfessionalDocumentsPdfTest {
     }
 
     @Test
+    void anEvaluationReportWithoutAnyScoreSaysSoInsteadOfAnEmptyTable() throws Exception {
+        byte[] pdf = print(PrintFamilies.smallWithoutScores(), PrintDocument.EVALUATIE);
+
+        String text = PdfReading.text(pdf).replaceAll("\\s+", " ");
+        assertThat(text).containsSubsequence("Leefgebieden: intake en nu",
+                "Bij geen enkel leefgebied is een score ingevuld, bij de intake of nu.", "Goed gesprek.");
+        assertThat(text).doesNotContain("Financiën");
+        assertThat(PdfReading.text(print(PrintFamilies.small(), PrintDocument.EVALUATIE))).doesNotContain("Bij geen enkel leefgebied");
+    }
+
+    @Test
     void theEndReportKeepsTheEditedTextsParagraphsAndHeadings() throws Exception {
         byte[] pdf = print(PrintFamilies.small(), PrintDocument.EIND);
 

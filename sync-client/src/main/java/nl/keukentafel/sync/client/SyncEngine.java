@@ -166,7 +166,9 @@ public final class SyncEngine {
             }
             CompletableFuture<Wire.CaseloadAnswer> answer = new CompletableFuture<>();
             early = answer;
-            earlyWorker = Thread.ofVirtual().name("sync-caseload").start(() -> {
+            // A platform thread, as the prefetch's: a virtual one waits for a free carrier, and in a JVM whose carriers are
+            // held by virtual threads blocked in native reads (seen in the load test) it never ran and the round waited.
+            earlyWorker = Thread.ofPlatform().daemon().name("sync-caseload").start(() -> {
                 try {
                     answer.complete(api.caseload(token));
                 } catch (Throwable failure) {
@@ -209,7 +211,7 @@ public final class SyncEngine {
     }
 
     /**
-     * The next pull page, asked for on its own (virtual) thread while the current page is applied; at most one at a
+     * The next pull page, asked for on its own (platform, daemon) thread while the current page is applied; at most one at a
      * time. It is used only when the round then asks for exactly its cursor. It never refreshes the access token (two
      * refreshes at once would spend the rotating refresh token twice): refused as unauthorized, the page is asked for
      * again the ordinary way, which refreshes. Every other failure is the round's, as if asked for then.
@@ -221,7 +223,7 @@ public final class SyncEngine {
 
         Prefetch(String cursor, String token) {
             this.cursor = cursor;
-            this.worker = Thread.ofVirtual().name("sync-prefetch").start(() -> {
+            this.worker = Thread.ofPlatform().daemon().name("sync-prefetch").start(() -> {
                 try {
                     answer.complete(api.pull(token, cursor, PULL_LIMIT));
                 } catch (Throwable failure) {

@@ -42,13 +42,8 @@ public abstract class IntakeSectionTestBase extends WindowTestBase {
     }
 
     @Override
-    protected double width() {
-        return 1100;
-    }
-
-    @Override
-    protected double height() {
-        return 860;
+    protected WindowSize windowSize() {
+        return new WindowSize(1100, 860);
     }
 
     protected UUID family(String householdName) {
