@@ -27,13 +27,8 @@ class ScreenFitTest extends GenogramScreenTestBase {
     private EcogramView ecogram;
 
     @Override
-    protected double width() {
-        return 1024;
-    }
-
-    @Override
-    protected double height() {
-        return 700;
+    protected WindowSize windowSize() {
+        return SMALL_SCREEN;
     }
 
     @Test
