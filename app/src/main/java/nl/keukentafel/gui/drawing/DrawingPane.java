@@ -101,6 +101,17 @@ public final class DrawingPane extends Region {
         }
     }
 
+    /**
+     * Shows a new drawing fitted again, unless the person zoomed or panned (the ecogram: a line's new strength adds a
+     * row to the legend under the ring, which would otherwise grow out of view).
+     */
+    public void showFitted(Drawing shown) {
+        show(shown);
+        if (!movedByHand && getWidth() > 0 && !shown.shapes().isEmpty()) {
+            fit();
+        }
+    }
+
     public Drawing drawing() {
         return drawing;
     }

@@ -39,12 +39,20 @@ class DrawingFitTest {
 
     @Test
     void aSmallDrawingWithMuchRoomIsBroughtCloserUntilItsTextReadsAsAGenogramName() {
-        Drawing ecogram = drawing(1020, 570, 11, 9);
-        double whole = WIDTH / 1020 * DrawingFit.ROOM;
+        Drawing ecogram = drawing(700, 576, 11, 9);
+        double whole = WIDTH / 700 * DrawingFit.ROOM;
         double zoom = DrawingFit.zoom(ecogram, WIDTH, HEIGHT);
-        assertThat(11 * whole).as("whole, its names would be tiny").isLessThan(8);
+        assertThat(11 * whole).as("with the room round it, its names would be smaller").isLessThan(DrawingFit.READABLE);
         assertThat(11 * zoom).isCloseTo(DrawingFit.READABLE, within(1e-9));
         assertThat(11 * zoom).as("at least a genogram name at its own size").isGreaterThanOrEqualTo(10);
+        assertThat(700 * zoom).as("still whole in the window").isLessThanOrEqualTo(WIDTH);
+        assertThat(576 * zoom).isLessThanOrEqualTo(HEIGHT);
+    }
+
+    @Test
+    void aDrawingThatCannotBeReadableAndWholeIsShownWhole() {
+        Drawing ecogram = drawing(1020, 570, 11, 9);
+        assertThat(DrawingFit.zoom(ecogram, WIDTH, HEIGHT)).as("nothing cut off").isCloseTo(WIDTH / 1020 * DrawingFit.ROOM, within(1e-9));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import nl.keukentafel.gui.common.CurrentThreadTaskExecutor;
 import nl.keukentafel.gui.common.DossierChanges;
@@ -53,12 +54,19 @@ class ScreenFitTest extends GenogramScreenTestBase {
         boolean ecogramWhole = ecogram.canvas().drawing().width() * ecogramZoom <= ecogram.canvas().getWidth()
                 && ecogram.canvas().drawing().height() * ecogramZoom <= ecogram.canvas().getHeight();
         snap("fit-ecogram-1024x700");
+        // a line made stressful adds a row to the legend under the ring: fitted again, not grown out of view
+        interact(() -> ecogram.canvas().requestFocus());
+        int shapes = ecogram.canvas().drawing().shapes().size();
+        type(KeyCode.DIGIT3);
+        waitUntil("the drawing shows the stressful line", () -> ecogram.canvas().drawing().shapes().size() > shapes);
+        boolean ecogramWholeAfterEdit = ecogram.canvas().drawing().height() * ecogram.canvas().zoom() <= ecogram.canvas().getHeight();
         interact(() -> ecogram.deactivate());
 
         assertThat(ecogramName).as("a name on the ecogram (zoom " + ecogramZoom + ") against the genogram's (zoom " + genogramZoom + ")")
                 .isGreaterThanOrEqualTo(genogramName);
         assertThat(genogramWhole).as("the small genogram is still shown whole").isTrue();
         assertThat(ecogramWhole).as("and so is the small ecogram, its legend under the ring").isTrue();
+        assertThat(ecogramWholeAfterEdit).as("also after its legend grew").isTrue();
     }
 
     /** The height on screen of the first text that reads {@code text}. */
