@@ -46,6 +46,7 @@ final class HelpMenu {
             List.of("help.shortcut.openItems.keys", "help.shortcut.openItems"),
             List.of("help.shortcut.genogramAdd.keys", "help.shortcut.genogramAdd"),
             List.of("help.shortcut.genogramMore.keys", "help.shortcut.genogramMore"),
+            List.of("help.shortcut.genogramOverflow.keys", "help.shortcut.genogramOverflow"),
             List.of("help.shortcut.genogramUndo.keys", "help.shortcut.genogramUndo"),
             List.of("help.shortcut.zoom.keys", "help.shortcut.zoom"),
             List.of("help.shortcut.drawingExport.keys", "help.shortcut.drawingExport"),
@@ -58,6 +59,7 @@ final class HelpMenu {
             List.of("checkscreen.help.keys", "checkscreen.help"),
             List.of("help.shortcut.settings.keys", "help.shortcut.settings"),
             List.of("help.shortcut.syncNow.keys", "help.shortcut.syncNow"),
+            List.of("help.shortcut.noticeClose.keys", "help.shortcut.noticeClose"),
             List.of("help.shortcut.mergePick.keys", "help.shortcut.mergePick"),
             List.of("help.shortcut.lock.keys", "help.shortcut.lock"),
             List.of("help.shortcut.help.keys", "help.shortcut.help"));

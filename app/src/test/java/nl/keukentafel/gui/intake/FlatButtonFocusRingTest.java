@@ -47,6 +47,33 @@ class FlatButtonFocusRingTest extends IntakeGuiTestBase {
                 .as("no focus blue over the text and icon inside the button").isLessThanOrEqualTo(0);
     }
 
+    @Test
+    void theRingGoesAroundAnOpenPointsLinkAndNotOverItsText() {
+        createVaultWithKeyboard();
+        createFamilyVos();
+        openIntakeTab("Vos");
+        push(KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntil("an open point as a link", () -> openPointLink() != null);
+        Node link = openPointLink();
+        focusOn("domain-financien");
+        WritableImage without = area(link);
+
+        interact(link::requestFocus);
+        waitUntil("the link has the keyboard", link::isFocused);
+        WritableImage with = area(link);
+
+        int width = (int) Math.min(with.getWidth(), without.getWidth());
+        int height = (int) Math.min(with.getHeight(), without.getHeight());
+        assertThat(ringBlue(with, width, height, false)).as("a ring of the focus blue around the link").isGreaterThan(width);
+        assertThat(ringBlue(with, width, height, true) - ringBlue(without, width, height, true))
+                .as("no focus blue over the link's text").isLessThanOrEqualTo(0);
+    }
+
+    private Node openPointLink() {
+        return lookup(node -> node instanceof javafx.scene.control.Hyperlink && node.getId() != null
+                && node.getId().startsWith("openItem-") && node.isVisible()).tryQuery().orElse(null);
+    }
+
     /** The button with a margin of {@link #MARGIN} pixels around it, in scene pixels. */
     private WritableImage area(Node button) {
         WritableImage[] shot = new WritableImage[1];
