@@ -101,6 +101,17 @@ public final class DrawingPane extends Region {
         }
     }
 
+    /**
+     * Shows a new drawing fitted again, unless the person zoomed or panned (the ecogram: a line's new strength adds a
+     * row to the legend under the ring, which would otherwise grow out of view).
+     */
+    public void showFitted(Drawing shown) {
+        show(shown);
+        if (!movedByHand && getWidth() > 0 && !shown.shapes().isEmpty()) {
+            fit();
+        }
+    }
+
     public Drawing drawing() {
         return drawing;
     }
@@ -139,7 +150,7 @@ public final class DrawingPane extends Region {
         zoomAround(1 / ZOOM_STEP, new Point2D(getWidth() / 2, getHeight() / 2));
     }
 
-    /** The whole drawing in view, centred. */
+    /** Fitted by {@link DrawingFit} (the whole drawing, or a small one at a readable size), centred. */
     public void fit() {
         if (getWidth() <= 0 || getHeight() <= 0) {
             return;
@@ -150,8 +161,7 @@ public final class DrawingPane extends Region {
         fittedHeight = getHeight();
         double width = Math.max(drawing.width(), 1);
         double height = Math.max(drawing.height(), 1);
-        double factor = clamp(Math.min(getWidth() / width, getHeight() / height) * 0.92);
-        factor = Math.min(factor, 1.5);
+        double factor = clamp(DrawingFit.zoom(drawing, getWidth(), getHeight()));
         scale.setX(factor);
         scale.setY(factor);
         pan.setX((getWidth() - width * factor) / 2);

@@ -138,7 +138,7 @@ public final class EcogramView implements ScreenView {
         subscriptions = Subscription.combine(
                 model.drawingProperty().subscribe(drawing -> {
                     if (drawing != null) {
-                        canvas.show(drawing);
+                        canvas.showFitted(drawing);
                     }
                 }),
                 model.selectedProperty().subscribe(id -> {

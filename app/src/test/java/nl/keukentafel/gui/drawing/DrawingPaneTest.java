@@ -68,6 +68,21 @@ class DrawingPaneTest extends FxRobot {
     }
 
     @Test
+    void aTallerDrawingShownFittedStaysWholeAndShownPlainKeepsTheZoom() {
+        Drawing taller = new Drawing(400, 600, DRAWING.shapes());
+        double zoom = pane.zoom();
+        interact(() -> pane.show(taller));
+        assertThat(pane.zoom()).as("a plain show keeps zoom and pan").isEqualTo(zoom);
+        assertThat(600 * pane.zoom()).as("so the taller drawing runs out of view").isGreaterThan(pane.getHeight());
+        interact(() -> pane.showFitted(taller));
+        assertThat(600 * pane.zoom()).as("fitted again").isLessThanOrEqualTo(pane.getHeight());
+        interact(pane::zoomIn);
+        double zoomed = pane.zoom();
+        interact(() -> pane.showFitted(DRAWING));
+        assertThat(pane.zoom()).as("zoomed by hand: kept").isEqualTo(zoomed);
+    }
+
+    @Test
     void aClickPicksTheShapesIdAndTheSelectionIsHighlighted() {
         clickOn(screenPoint(200, 40), MouseButton.PRIMARY);
         assertThat(picked).containsExactly("mother");

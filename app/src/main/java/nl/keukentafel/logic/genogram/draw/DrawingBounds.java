@@ -124,6 +124,13 @@ public final class DrawingBounds {
         return new Drawing(left.width() + gap + right.width(), Math.max(left.height(), right.height()), shapes);
     }
 
+    /** {@code bottom} placed under {@code top} with a gap, left edges aligned. */
+    public static Drawing below(Drawing top, Drawing bottom, double gap) {
+        List<Shape> shapes = new ArrayList<>(top.shapes());
+        shapes.addAll(translate(bottom.shapes(), 0, top.height() + gap));
+        return new Drawing(Math.max(top.width(), bottom.width()), top.height() + gap + bottom.height(), shapes);
+    }
+
     /** The shape scaled by {@code factor} about the origin; pen widths stay, so small samples keep readable lines. */
     public static Shape scale(Shape shape, double factor) {
         return switch (shape) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.keukentafel.logic.genogram.FamilyGraph;
 import nl.keukentafel.logic.genogram.FamilyGraph.Person;
 import nl.keukentafel.logic.genogram.draw.Drawing.Polyline;
@@ -23,7 +24,10 @@ import nl.keukentafel.model.genogram.PersonKind;
  * reaches into the strip and one bar in the strip joins them. Joins form a tree (a band already joined is not joined
  * again), so the outline never closes around someone who does not live there; whoever stands between members sits in a
  * notch of the one shape. The outline is the border of the union of these boxes. A pregnancy or pregnancy loss between
- * members neither belongs to nor splits the household. Stateless.
+ * members neither belongs to nor splits the household. After a drag rows may overlap or touch, a row may stand above
+ * its parents: a strip is only free below every row above it and above every row below it, a run with someone from
+ * another row standing within it becomes a band per member, a join that would pass someone else is left out, and what
+ * is then still apart is joined by {@link OutlineCorridors}. Stateless.
  */
 final class HouseholdBoundary {
     static final Style STYLE = Styles.dashed(Styles.HOUSEHOLD, 1.6, 7, 4);
@@ -34,6 +38,10 @@ final class HouseholdBoundary {
     private static final double CORNER = 6;
 
     private HouseholdBoundary() {
+    }
+
+    /** What the line keeps out: everything of outside, and of that the symbols and labels of people who live elsewhere. */
+    private record Obstacles(List<Box> all, List<Box> strangers) {
     }
 
     /** The members of a run: their symbols ({@code top}) and, below, their names and years ({@code bottom}), padded. */
@@ -65,11 +73,16 @@ final class HouseholdBoundary {
                 .forEach(shape -> outside.add(DrawingBounds.of(shape)));
         graph.persons().stream().filter(person -> !person.inHousehold() && symbols.containsKey(person.key()))
                 .forEach(person -> outside.add(symbols.get(person.key())));
+        // Of those, the symbols and labels of people who live elsewhere: a band never takes them in (a couple's
+        // events between two members it may).
+        List<Box> strangers = new ArrayList<>();
+        graph.persons().stream().filter(person -> !person.inHousehold() && symbols.containsKey(person.key()))
+                .forEach(person -> strangers.add(boxes.get(person.key())));
         List<List<Band>> bands = new ArrayList<>();
         List<double[]> spans = new ArrayList<>();
         for (List<Person> row : rows.values()) {
             row.sort(Comparator.comparingDouble(person -> centres.get(person.key())[0]));
-            bands.add(bands(row, symbols, labels, outside, bands.size()));
+            bands.add(bands(row, symbols, labels, new Obstacles(outside, strangers), bands.size()));
             spans.add(new double[] {row.stream().mapToDouble(person -> boxes.get(person.key()).minY()).min().orElseThrow(),
                     row.stream().mapToDouble(person -> boxes.get(person.key()).maxY()).max().orElseThrow()});
         }
@@ -81,17 +94,21 @@ final class HouseholdBoundary {
         all.forEach(band -> pieces.addAll(List.of(band.top(), band.bottom())));
         List<List<Box>> rowBoxes = rows.values().stream().map(row -> row.stream().map(person -> boxes.get(person.key())).toList())
                 .toList();
-        join(bands, spans, all, pieces, rowBoxes);
+        join(bands, spans, all, pieces, rowBoxes, outside);
+        // Rows dragged into each other leave no strip between them: whatever is still apart is joined by a corridor
+        // round the others' symbols and texts (a stranger's symbol and name as one, so a corridor never passes between
+        // them), and a hole that closed round nobody is filled.
+        OutlineCorridors.connect(pieces, Stream.concat(outside.stream(), strangers.stream()).toList(), 2 * all.size());
         List<List<double[]>> outlines = RectilinearOutline.of(pieces);
         int count = 0;
         for (List<double[]> outline : outlines) {
             String id = count++ == 0 ? "household" : "household:" + count;
-            canvas.shapes().add(0, shape(id, outline, pieces));
+            canvas.shapes().add(0, shape(id, outline, pieces, outside));
         }
         canvas.use(LegendItem.HOUSEHOLD);
     }
 
-    private static List<Band> bands(List<Person> row, Map<UUID, Box> symbols, Map<UUID, Box> labels, List<Box> outside,
+    private static List<Band> bands(List<Person> row, Map<UUID, Box> symbols, Map<UUID, Box> labels, Obstacles outside,
                                     int rowIndex) {
         List<Band> bands = new ArrayList<>();
         List<Person> run = new ArrayList<>();
@@ -112,7 +129,7 @@ final class HouseholdBoundary {
      * in something of outside (a couple's events written between a member and a partner from outside): there it
      * narrows to the symbols.
      */
-    private static void addBand(List<Band> bands, List<Person> run, Map<UUID, Box> symbols, Map<UUID, Box> labels, List<Box> outside,
+    private static void addBand(List<Band> bands, List<Person> run, Map<UUID, Box> symbols, Map<UUID, Box> labels, Obstacles outside,
                                 int rowIndex) {
         if (run.isEmpty()) {
             return;
@@ -129,7 +146,7 @@ final class HouseholdBoundary {
         bottom = bottom.grow(PAD);
         double left = Math.min(top.minX(), bottom.minX());
         double right = Math.max(top.maxX(), bottom.maxX());
-        for (Box thing : outside) {
+        for (Box thing : outside.all()) {
             boolean level = thing.minY() < top.maxY() && top.minY() < thing.maxY();
             if (level && thing.maxX() > left && thing.minX() < right) {
                 if (thing.minX() >= top.maxX() - PAD) {
@@ -140,17 +157,36 @@ final class HouseholdBoundary {
             }
         }
         top = new Box(left, top.minY(), right, top.maxY());
-        bands.add(new Band(top, new Box(bottom.minX(), Math.min(bottom.minY(), top.maxY() - 1), bottom.maxX(), bottom.maxY()),
-                rowIndex));
+        Band band = new Band(top, new Box(bottom.minX(), Math.min(bottom.minY(), top.maxY() - 1), bottom.maxX(), bottom.maxY()),
+                rowIndex);
+        double from = symbols.get(run.getFirst().key()).minX();
+        double to = symbols.get(run.getLast().key()).maxX();
+        boolean strangerWithin = outside.strangers().stream().anyMatch(box -> box.minX() + box.maxX() > 2 * from
+                && box.minX() + box.maxX() < 2 * to && (box.overlaps(band.top()) || box.overlaps(band.bottom())));
+        if (run.size() > 1 && strangerWithin) {
+            // someone who lives elsewhere, dragged from another row, stands within the run: each member a band of its own
+            run.forEach(person -> addBand(bands, List.of(person), symbols, labels, outside, rowIndex));
+            return;
+        }
+        bands.add(band);
     }
 
     /**
      * Joins the bands through the strips between rows, top to bottom (and one strip above the first and below the last
      * row), each strip joining only bands not yet joined to each other, so the joins form a tree.
      */
-    private static void join(List<List<Band>> bands, List<double[]> spans, List<Band> all, List<Box> pieces, List<List<Box>> rowBoxes) {
+    private static void join(List<List<Band>> bands, List<double[]> spans, List<Band> all, List<Box> pieces, List<List<Box>> rowBoxes,
+                             List<Box> outside) {
         Map<Band, Band> parent = new HashMap<>();
         all.forEach(band -> parent.put(band, band));
+        // Bands of rows dragged into each other may already overlap: one piece, never joined a second time.
+        for (Band band : all) {
+            for (Band other : all) {
+                if (band != other && OutlineCorridors.touch(band.box(), other.box()) && root(parent, band) != root(parent, other)) {
+                    parent.put(root(parent, band), root(parent, other));
+                }
+            }
+        }
         for (int strip = -1; strip < bands.size(); strip++) {
             Double middle = middle(spans, strip);
             if (middle == null) {
@@ -163,6 +199,9 @@ final class HouseholdBoundary {
             if (strip + 1 < bands.size()) {
                 candidates.addAll(bands.get(strip + 1));
             }
+            // a band whose reach into the strip would pass someone else's symbol or text (rows dragged into each other)
+            int at = strip;
+            candidates.removeIf(band -> OutlineCorridors.hits(stub(band, at, middle), outside));
             candidates.sort(Comparator.comparingDouble(band -> band.box().minX()));
             List<Band> joined = new ArrayList<>();
             for (Band band : candidates) {
@@ -170,13 +209,22 @@ final class HouseholdBoundary {
                     joined.add(band);
                 }
             }
-            if (joined.size() >= 2) {
+            if (joined.size() >= 2 && !OutlineCorridors.hits(bar(joined, strip, middle), outside)) {
                 double[] extent = stubs(joined, strip, middle, pieces);
                 pieces.add(new Box(extent[0], middle - BAR, extent[1], middle + BAR));
                 joined.forEach(band -> parent.put(root(parent, band), root(parent, joined.getFirst())));
             }
         }
-        bridgeRows(bands, spans, all, pieces, rowBoxes, parent);
+        bridgeRows(spans, all, pieces, rowBoxes, parent, outside);
+    }
+
+    /** The bar in the strip joining these bands (their reach included), to test it against what it must pass. */
+    private static Box bar(List<Band> joined, int strip, double middle) {
+        Box box = stub(joined.getFirst(), strip, middle);
+        for (Band band : joined) {
+            box = box.union(stub(band, strip, middle));
+        }
+        return new Box(box.minX(), middle - BAR, box.maxX(), middle + BAR);
     }
 
     /**
@@ -184,8 +232,8 @@ final class HouseholdBoundary {
      * elsewhere): joined by a narrow channel down through those rows where nobody stands, from the strip below the
      * upper band to the strip above the lower one.
      */
-    private static void bridgeRows(List<List<Band>> bands, List<double[]> spans, List<Band> all, List<Box> pieces,
-                                   List<List<Box>> rowBoxes, Map<Band, Band> parent) {
+    private static void bridgeRows(List<double[]> spans, List<Band> all, List<Box> pieces, List<List<Box>> rowBoxes,
+                                   Map<Band, Band> parent, List<Box> outside) {
         for (Band upper : all) {
             for (Band lower : all) {
                 Double from = middle(spans, upper.row());
@@ -198,12 +246,16 @@ final class HouseholdBoundary {
                 if (channel == null) {
                     continue;
                 }
-                double[] top = stubs(List.of(upper), upper.row(), from, pieces);
-                double[] bottom = stubs(List.of(lower), lower.row() - 1, to, pieces);
-                pieces.add(new Box(Math.min(top[0], channel - BAR), from - BAR, Math.max(top[1], channel + BAR), from + BAR));
-                pieces.add(new Box(channel - BAR, from, channel + BAR, to));
-                pieces.add(new Box(Math.min(bottom[0], channel - BAR), to - BAR, Math.max(bottom[1], channel + BAR), to + BAR));
-                parent.put(root(parent, lower), root(parent, upper));
+                Box down = stub(upper, upper.row(), from);
+                Box up = stub(lower, lower.row() - 1, to);
+                List<Box> bridge = List.of(down, up,
+                        new Box(Math.min(down.minX(), channel - BAR), from - BAR, Math.max(down.maxX(), channel + BAR), from + BAR),
+                        new Box(channel - BAR, from, channel + BAR, to),
+                        new Box(Math.min(up.minX(), channel - BAR), to - BAR, Math.max(up.maxX(), channel + BAR), to + BAR));
+                if (bridge.stream().noneMatch(piece -> OutlineCorridors.hits(piece, outside))) {
+                    pieces.addAll(bridge);
+                    parent.put(root(parent, lower), root(parent, upper));
+                }
             }
         }
     }
@@ -223,9 +275,7 @@ final class HouseholdBoundary {
         double left = Double.MAX_VALUE;
         double right = -Double.MAX_VALUE;
         for (Band band : joined) {
-            boolean above = band.row() == strip;
-            Box stub = above ? new Box(band.bottom().minX(), band.bottom().maxY() - 1, band.bottom().maxX(), middle + BAR)
-                    : new Box(band.top().minX(), middle - BAR, band.top().maxX(), band.top().minY() + 1);
+            Box stub = stub(band, strip, middle);
             pieces.add(stub);
             left = Math.min(left, stub.minX());
             right = Math.max(right, stub.maxX());
@@ -233,10 +283,20 @@ final class HouseholdBoundary {
         return new double[] {left, right};
     }
 
+    /** A band's reach into the strip: down from a band above it, up from one below. */
+    private static Box stub(Band band, int strip, double middle) {
+        return band.row() == strip ? new Box(band.bottom().minX(), band.bottom().maxY() - 1, band.bottom().maxX(), middle + BAR)
+                : new Box(band.top().minX(), middle - BAR, band.top().maxX(), band.top().minY() + 1);
+    }
+
     /** The middle of the free strip below row {@code strip} (-1: above the first row), or null when there is none. */
     private static Double middle(List<double[]> spans, int strip) {
-        double top = strip < 0 ? spans.getFirst()[0] - PAD - 4 * BAR : spans.get(strip)[1] + PAD;
-        double bottom = strip + 1 >= spans.size() ? spans.getLast()[1] + PAD + 4 * BAR : spans.get(strip + 1)[0] - PAD;
+        // Below every row up to this one and above every row after it: a dragged row's names may reach lower than the
+        // next row's, a row dragged up may stand higher than the row before.
+        double above = spans.subList(0, strip + 1).stream().mapToDouble(span -> span[1]).max().orElse(Double.NaN);
+        double below = spans.subList(strip + 1, spans.size()).stream().mapToDouble(span -> span[0]).min().orElse(Double.NaN);
+        double top = strip < 0 ? below - PAD - 4 * BAR : above + PAD;
+        double bottom = strip + 1 >= spans.size() ? above + PAD + 4 * BAR : below - PAD;
         return bottom - top < 2 * BAR ? null : (top + bottom) / 2;
     }
 
@@ -248,8 +308,11 @@ final class HouseholdBoundary {
         return at;
     }
 
-    /** A single box stays a rounded rectangle; any other outline becomes a polygon with its corners cut a little. */
-    private static Drawing.Shape shape(String id, List<double[]> outline, List<Box> pieces) {
+    /**
+     * A single box stays a rounded rectangle; any other outline becomes a polygon with its corners cut a little, except
+     * an inner corner whose cut would reach into someone else's symbol or text (a corridor passing close by).
+     */
+    private static Drawing.Shape shape(String id, List<double[]> outline, List<Box> pieces, List<Box> outside) {
         if (pieces.size() == 1) {
             Box box = pieces.getFirst();
             return new Rect(id, box.minX(), box.minY(), box.width(), box.height(), 12, STYLE);
@@ -261,8 +324,19 @@ final class HouseholdBoundary {
             double[] corner = outline.get(index);
             double[] next = outline.get((index + 1) % count);
             double cut = Math.min(CORNER, Math.min(distance(previous, corner), distance(corner, next)) / 3);
-            points.addAll(List.of(toward(corner, previous, cut)[0], toward(corner, previous, cut)[1]));
-            points.addAll(List.of(toward(corner, next, cut)[0], toward(corner, next, cut)[1]));
+            double[] from = toward(corner, previous, cut);
+            double[] to = toward(corner, next, cut);
+            Box corners = new Box(Math.min(corner[0], Math.min(from[0], to[0])), Math.min(corner[1], Math.min(from[1], to[1])),
+                    Math.max(corner[0], Math.max(from[0], to[0])), Math.max(corner[1], Math.max(from[1], to[1])));
+            double middleX = (from[0] + to[0]) / 2;
+            double middleY = (from[1] + to[1]) / 2;
+            boolean inner = pieces.stream().noneMatch(piece -> piece.minX() < middleX && middleX < piece.maxX()
+                    && piece.minY() < middleY && middleY < piece.maxY());
+            if (inner && OutlineCorridors.hits(corners, outside)) {
+                points.addAll(List.of(corner[0], corner[1]));
+            } else {
+                points.addAll(List.of(from[0], from[1], to[0], to[1]));
+            }
         }
         return new Polyline(id, points, true, STYLE);
     }

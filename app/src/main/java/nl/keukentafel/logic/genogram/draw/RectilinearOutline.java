@@ -20,16 +20,7 @@ final class RectilinearOutline {
     static List<List<double[]>> of(List<Box> boxes) {
         double[] xs = coordinates(boxes, true);
         double[] ys = coordinates(boxes, false);
-        boolean[][] covered = new boolean[xs.length - 1][ys.length - 1];
-        for (Box box : boxes) {
-            for (int i = 0; i + 1 < xs.length; i++) {
-                for (int j = 0; j + 1 < ys.length; j++) {
-                    double cx = (xs[i] + xs[i + 1]) / 2;
-                    double cy = (ys[j] + ys[j + 1]) / 2;
-                    covered[i][j] |= cx > box.minX() && cx < box.maxX() && cy > box.minY() && cy < box.maxY();
-                }
-            }
-        }
+        boolean[][] covered = covered(boxes, xs, ys);
         // Directed edges with the covered cell on the right-hand side when walking on screen (clockwise loops).
         Map<Long, List<int[]>> edgesFrom = new HashMap<>();
         int width = xs.length;
@@ -69,6 +60,64 @@ final class RectilinearOutline {
             loops.add(simplified(corners, xs, ys));
         }
         return loops;
+    }
+
+    /**
+     * The holes in the union: each a list of boxes (its empty cells) that no path through empty
+     * cells joins to the outside.
+     */
+    static List<List<Box>> holes(List<Box> boxes) {
+        double[] xs = coordinates(boxes, true);
+        double[] ys = coordinates(boxes, false);
+        boolean[][] covered = covered(boxes, xs, ys);
+        int columns = xs.length - 1;
+        int rows = ys.length - 1;
+        int[][] region = new int[columns][rows];
+        int regions = 0;
+        List<List<Box>> holes = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+            for (int j = 0; j < rows; j++) {
+                if (covered[i][j] || region[i][j] != 0) {
+                    continue;
+                }
+                regions++;
+                List<int[]> cells = new ArrayList<>();
+                boolean open = false;
+                java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>(List.of(new int[] {i, j}));
+                region[i][j] = regions;
+                while (!queue.isEmpty()) {
+                    int[] cell = queue.poll();
+                    cells.add(cell);
+                    open |= cell[0] == 0 || cell[1] == 0 || cell[0] == columns - 1 || cell[1] == rows - 1;
+                    for (int[] step : new int[][] {{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
+                        int x = cell[0] + step[0];
+                        int y = cell[1] + step[1];
+                        if (x >= 0 && y >= 0 && x < columns && y < rows && !covered[x][y] && region[x][y] == 0) {
+                            region[x][y] = regions;
+                            queue.add(new int[] {x, y});
+                        }
+                    }
+                }
+                if (!open) {
+                    holes.add(cells.stream().map(cell -> new Box(xs[cell[0]], ys[cell[1]], xs[cell[0] + 1], ys[cell[1] + 1])).toList());
+                }
+            }
+        }
+        return holes;
+    }
+
+    private static boolean[][] covered(List<Box> boxes, double[] xs, double[] ys) {
+        boolean[][] covered = new boolean[xs.length - 1][ys.length - 1];
+        for (Box box : boxes) {
+            for (int i = 0; i + 1 < xs.length; i++) {
+                for (int j = 0; j + 1 < ys.length; j++) {
+                    double cx = (xs[i] + xs[i + 1]) / 2;
+                    double cy = (ys[j] + ys[j + 1]) / 2;
+                    covered[i][j] |= cx > box.minX() && cx < box.maxX() && cy > box.minY() && cy < box.maxY();
+                }
+            }
+        }
+        return covered;
     }
 
     private static void edge(Map<Long, List<int[]>> edgesFrom, int width, int fromX, int fromY, int toX, int toY) {
