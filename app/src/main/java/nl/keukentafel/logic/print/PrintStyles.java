@@ -44,7 +44,7 @@ final class PrintStyles {
                 tbody th { font-weight: bold; }
                 ul, ol { margin: 0 0 0.5em 0; padding-left: 6mm; }
                 figure { margin: 0; page-break-inside: avoid; }
-                figure img { max-width: 170mm; max-height: 215mm; }
+                figure img { max-width: 100%%; max-height: 215mm; }
                 figcaption { font-size: 0.9em; color: #333333; }
                 """.formatted(cssText(footer), PrintFonts.TEXT_FAMILY, PrintFonts.FALLBACK_FAMILY, cssText(pageWord), cssText(ofWord),
                 PrintFonts.TEXT_FAMILY, PrintFonts.FALLBACK_FAMILY, conceptWord == null ? "" : conceptMark(conceptWord),

@@ -132,6 +132,35 @@ final class PdfReading {
         }
     }
 
+    /**
+     * Where page {@code index} draws its pictures, in points from the page's left edge: [left, right] per picture, as the
+     * content stream places them (the current transformation matrix at each image's Do).
+     */
+    static List<double[]> imageSpans(byte[] pdf, int index) throws IOException {
+        List<double[]> spans = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(index);
+            org.apache.pdfbox.contentstream.PDFStreamEngine engine = new org.apache.pdfbox.contentstream.PDFStreamEngine() {
+                @Override
+                protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                               List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+                    if ("Do".equals(operator.getName()) && operands.get(0) instanceof COSName name
+                            && getResources().isImageXObject(name)) {
+                        org.apache.pdfbox.util.Matrix matrix = getGraphicsState().getCurrentTransformationMatrix();
+                        spans.add(new double[] {matrix.getTranslateX(), matrix.getTranslateX() + matrix.getScalingFactorX()});
+                    }
+                    super.processOperator(operator, operands);
+                }
+            };
+            engine.addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(engine));
+            engine.addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(engine));
+            engine.addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(engine));
+            engine.addOperator(new org.apache.pdfbox.contentstream.operator.DrawObject(engine));
+            engine.processPage(page);
+            return spans;
+        }
+    }
+
     static List<String> fontNames(byte[] pdf) throws IOException {
         List<String> names = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -77,6 +77,21 @@ class ProfessionalDocumentsPdfTest {
     }
 
     @Test
+    void theGenogramAndEcogramFitBetweenThePageMarginsWithTheirLegends() throws Exception {
+        // seen on a printed page: the legend beside each drawing ran past the right margin and was cut off
+        double left = 20 / 25.4 * 72;
+        double right = (210 - 20) / 25.4 * 72;
+        for (PrintSources family : List.of(PrintFamilies.small(), PrintFamilies.large())) {
+            List<double[]> spans = PdfReading.imageSpans(print(family, PrintDocument.GENOGRAM), 0);
+            assertThat(spans).as("genogram and ecogram").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(spans).allSatisfy(span -> {
+                assertThat(span[0]).isGreaterThanOrEqualTo(left - 0.5);
+                assertThat(span[1]).as("right edge of a picture, in points").isLessThanOrEqualTo(right + 0.5);
+            });
+        }
+    }
+
+    @Test
     void aReportWithoutItsRecordIsRefused() {
         PrintSources none = PrintFamilies.smallConcept();
         PlanState plan = none.plan();
