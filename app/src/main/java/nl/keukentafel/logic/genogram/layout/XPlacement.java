@@ -36,6 +36,8 @@ final class XPlacement {
     private final Map<UUID, List<Unit>> unitsOfParent = new HashMap<>();
     private final Map<UUID, Double> x = new HashMap<>();
     private final Map<UUID, Double> labelWidth = new HashMap<>();
+    /** Whether the relaxation holds the pinned symbols where they were dragged (its second pass). */
+    private boolean pinsHeld;
     /** Per partner, per partner: the room their couple's dated events need between the two (0 when none is dated). */
     private final Map<UUID, Map<UUID, Double>> eventRoom = new HashMap<>();
 
@@ -89,6 +91,7 @@ final class XPlacement {
                 .filter(person -> person.pinnedX() != null || person.pinnedY() != null).toList();
         if (!pinned.isEmpty()) {
             List<Line> withPins = insertPinned(free, pinned, rowOf);
+            pinsHeld = true;
             relax(withPins);
             withPins.forEach(this::keepPinsExact);
             pinned.stream().filter(person -> person.pinnedX() != null).forEach(person -> x.put(person.key(), person.pinnedX()));
@@ -182,7 +185,7 @@ final class XPlacement {
         double total = STAY;
         Block block = blockOf.get(person);
         if (block.unit() != null) {
-            sum += now + midpoint(block.unit()) - centre(block);
+            sum += now + midpoint(block.unit()) - movableCentre(block);
             total += 1;
         }
         for (Unit unit : unitsOfParent.getOrDefault(person, List.of())) {
@@ -217,6 +220,19 @@ final class XPlacement {
     private double midpoint(Unit unit) {
         List<UUID> parents = unit.parents();
         return parents.size() == 1 ? x.get(parents.get(0)) : (x.get(parents.get(0)) + x.get(parents.get(1))) / 2;
+    }
+
+    /**
+     * The middle of the part of the sibling line that can move: with pins held, between the first and the last child not
+     * pinned. A free child between two pinned ones moved the block's centre not at all, so its pull toward the parents
+     * never eased and it walked off to the right by the same step every round (thousands of units after a few drags).
+     */
+    private double movableCentre(Block block) {
+        if (!pinsHeld) {
+            return centre(block);
+        }
+        List<Cluster> free = block.clusters().stream().filter(cluster -> graph.person(cluster.center()).pinnedX() == null).toList();
+        return free.isEmpty() ? centre(block) : (x.get(free.get(0).center()) + x.get(free.get(free.size() - 1).center())) / 2;
     }
 
     /** The middle of the sibling line: between the first and the last child of the block. */

@@ -1,0 +1,58 @@
+package nl.keukentafel.logic.genogram.draw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import nl.keukentafel.logic.genogram.FamilyGraph;
+import nl.keukentafel.logic.genogram.FamilyGraph.Person;
+import nl.keukentafel.logic.genogram.layout.GenogramLayout;
+import nl.keukentafel.logic.genogram.layout.RuleLayouter;
+import nl.keukentafel.logic.genogram.samples.SampleFamilies;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * After drags, nobody who was not dragged walks off the drawing: a child left free between two siblings dragged
+ * elsewhere moved its block's centre not at all, so its pull toward its parents never eased and it went thousands of
+ * units to the right (the seeds are those of {@link HouseholdAfterDragTest}'s random drags where it happened).
+ */
+class PinnedLayoutDriftTest {
+    /** Further right than every undragged place and every drop, by more than this, is walking off. */
+    private static final double FAR = 600;
+
+    @ParameterizedTest
+    @ValueSource(longs = {73, 103, 383, 388})
+    void aFreeChildBetweenDraggedSiblingsStaysWithTheDrawing(long seed) {
+        Random random = new Random(seed);
+        FamilyGraph base = SampleFamilies.random(8 + random.nextInt(14), seed);
+        FamilyGraph family = new FamilyGraph(base.persons().stream().map(p -> new Person(p.key(), p.name(), p.gender(), p.kind(),
+                p.birth(), p.birthSortKey(), p.death(), p.deceased(), p.age(), p.index(), random.nextInt(3) == 0, p.twinGroup(),
+                p.twinKind(), p.birthOrder(), p.pinnedX(), p.pinnedY())).toList(), base.couples(), base.parentEdges(), base.relations());
+        GenogramLayout free = new RuleLayouter().layout(family);
+        Map<UUID, double[]> drops = new HashMap<>();
+        int moves = 1 + random.nextInt(4);
+        for (int move = 0; move < moves; move++) {
+            Person person = family.persons().get(random.nextInt(family.persons().size()));
+            GenogramLayout.Placement at = free.persons().get(person.key());
+            double dy = random.nextInt(3) == 0 ? random.nextInt(9) - 4 : (random.nextDouble() * 2.4 - 1.2) * RuleLayouter.ROW_HEIGHT;
+            drops.put(person.key(), new double[] {at.x() + random.nextDouble() * 400 - 200, at.y() + dy});
+        }
+        List<Person> persons = family.persons().stream().map(person -> {
+            double[] at = drops.get(person.key());
+            return at == null ? person : new Person(person.key(), person.name(), person.gender(), person.kind(), person.birth(),
+                    person.birthSortKey(), person.death(), person.deceased(), person.age(), person.index(), person.inHousehold(),
+                    person.twinGroup(), person.twinKind(), person.birthOrder(), at[0], at[1]);
+        }).toList();
+
+        GenogramLayout after = new RuleLayouter().layout(new FamilyGraph(persons, family.couples(), family.parentEdges(),
+                family.relations()));
+
+        double widest = Math.max(free.persons().values().stream().mapToDouble(GenogramLayout.Placement::x).max().orElse(0),
+                drops.values().stream().mapToDouble(drop -> drop[0]).max().orElse(0));
+        assertThat(after.persons().values()).allSatisfy(placed -> assertThat(placed.x()).isLessThan(widest + FAR));
+    }
+}
