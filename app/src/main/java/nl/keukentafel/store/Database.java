@@ -96,13 +96,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} on the writer thread in one transaction; the future completes after commit. */
     public <T> CompletableFuture<T> write(String context, Work<T> work) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return inTransaction(work, false);
-            } catch (SQLException failure) {
-                throw new StoreException(context, failure);
-            }
-        }, writer);
+        return submit(context, work, false);
     }
 
     /**
@@ -113,9 +107,13 @@ public final class Database implements AutoCloseable {
      * back to {@code FULL} before it begins; its commit makes everything before it durable too.
      */
     public <T> CompletableFuture<T> writeRefetchable(String context, Work<T> work) {
+        return submit(context, work, true);
+    }
+
+    private <T> CompletableFuture<T> submit(String context, Work<T> work, boolean refetchable) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return inTransaction(work, true);
+                return inTransaction(work, refetchable);
             } catch (SQLException failure) {
                 throw new StoreException(context, failure);
             }

@@ -164,17 +164,8 @@ public final class SyncEngine {
             if (dossiers != null || early != null || token == null) {
                 return;
             }
-            CompletableFuture<Wire.CaseloadAnswer> answer = new CompletableFuture<>();
-            early = answer;
-            // A platform thread, as the prefetch's: a virtual one waits for a free carrier, and in a JVM whose carriers are
-            // held by virtual threads blocked in native reads (seen in the load test) it never ran and the round waited.
-            earlyWorker = Thread.ofPlatform().daemon().name("sync-caseload").start(() -> {
-                try {
-                    answer.complete(api.caseload(token));
-                } catch (Throwable failure) {
-                    answer.completeExceptionally(failure);
-                }
-            });
+            early = new CompletableFuture<>();
+            earlyWorker = inBackground("sync-caseload", early, () -> api.caseload(token));
         }
 
         /** The early answer, or null when there is none or it failed (then the caseload is asked for the ordinary way). */
@@ -223,13 +214,7 @@ public final class SyncEngine {
 
         Prefetch(String cursor, String token) {
             this.cursor = cursor;
-            this.worker = Thread.ofPlatform().daemon().name("sync-prefetch").start(() -> {
-                try {
-                    answer.complete(api.pull(token, cursor, PULL_LIMIT));
-                } catch (Throwable failure) {
-                    answer.completeExceptionally(failure);
-                }
-            });
+            this.worker = inBackground("sync-prefetch", answer, () -> api.pull(token, cursor, PULL_LIMIT));
         }
 
         boolean isFor(String wanted) {
@@ -262,6 +247,21 @@ public final class SyncEngine {
         }
     }
 
+    /**
+     * Completes {@code answer} with {@code call} on a thread of its own, which the caller may interrupt to cancel. A
+     * platform (daemon) thread: a virtual one waits for a free carrier, and in a JVM whose carriers were held by virtual
+     * threads blocked in native reads (seen in the load test) it never ran and the round waited for ever.
+     */
+    private static <T> Thread inBackground(String name, CompletableFuture<T> answer, Ask<T> ask) {
+        return Thread.ofPlatform().daemon().name(name).start(() -> {
+            try {
+                answer.complete(ask.get());
+            } catch (Throwable failure) {
+                answer.completeExceptionally(failure);
+            }
+        });
+    }
+
     /** Entries in order up to the count bound, and up to the byte bound (at least one entry per batch). */
     static List<Wire.PushEntry> boundedBatch(List<Wire.PushEntry> pending) {
         List<Wire.PushEntry> batch = new ArrayList<>();
@@ -280,6 +280,12 @@ public final class SyncEngine {
     @FunctionalInterface
     private interface Call<T> {
         T with(String token) throws SyncException;
+    }
+
+    /** One exchange with the server, its token already chosen. */
+    @FunctionalInterface
+    private interface Ask<T> {
+        T get() throws SyncException;
     }
 
     private <T> T authorized(Call<T> call) throws SyncException {

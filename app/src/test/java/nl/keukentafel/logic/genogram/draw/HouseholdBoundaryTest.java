@@ -37,21 +37,7 @@ class HouseholdBoundaryTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("families")
     void theHouseholdIsOneSimpleClosedShape(String name, FamilyGraph graph) {
-        List<Shape> boundary = draw(graph).ownedBy("household");
-        assertThat(boundary).as(name + ": one shape").hasSize(1);
-        Shape shape = boundary.getFirst();
-        assertThat(shape instanceof Drawing.Rect || shape instanceof Drawing.Polyline polyline && polyline.closed())
-                .as(name + ": closed").isTrue();
-        List<double[]> edges = DrawingProbe.segments(shape);
-        for (int i = 0; i < edges.size(); i++) {
-            for (int j = i + 2; j < edges.size(); j++) {
-                if (i == 0 && j == edges.size() - 1) {
-                    continue; // the first and the last edge share the closing corner
-                }
-                assertThat(DrawingProbe.intersect(edges.get(i), edges.get(j)) || DrawingProbe.runAlong(edges.get(i), edges.get(j)))
-                        .as(name + ": edges " + i + " and " + j + " cross (the outline is not simple)").isFalse();
-            }
-        }
+        HouseholdOutlineChecks.oneSimpleClosedShape(name, draw(graph));
     }
 
     @ParameterizedTest(name = "{0}")

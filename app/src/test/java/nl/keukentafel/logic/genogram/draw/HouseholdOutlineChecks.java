@@ -17,7 +17,8 @@ final class HouseholdOutlineChecks {
     private HouseholdOutlineChecks() {
     }
 
-    static void assertOneOutlineAroundExactlyTheMembers(String name, FamilyGraph graph, DrawingProbe probe) {
+    /** The household line is one closed shape whose edges neither cross nor run along each other; returns its edges. */
+    static List<double[]> oneSimpleClosedShape(String name, DrawingProbe probe) {
         List<Shape> boundary = probe.ownedBy("household");
         assertThat(boundary).as(name + ": one household shape").hasSize(1);
         Shape shape = boundary.getFirst();
@@ -33,6 +34,12 @@ final class HouseholdOutlineChecks {
                         .as(name + ": edges " + i + " and " + j + " cross (the outline is not simple)").isFalse();
             }
         }
+        return edges;
+    }
+
+    static void assertOneOutlineAroundExactlyTheMembers(String name, FamilyGraph graph, DrawingProbe probe) {
+        List<double[]> edges = oneSimpleClosedShape(name, probe);
+        Shape shape = probe.ownedBy("household").getFirst();
         for (Person person : graph.persons()) {
             for (Shape part : probe.personParts(person.key().toString())) {
                 Box box = DrawingBounds.of(part);
