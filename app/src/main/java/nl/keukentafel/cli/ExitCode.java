@@ -19,7 +19,7 @@ public enum ExitCode {
     IO(11),
     /** The sync server could not be reached, refused the login, or the vault is not linked to one. */
     SYNC_FAILED(12),
-    /** An import file (intake file, domain list, GEDCOM) was refused as a whole; nothing changed. */
+    /** An import file (intake file, domain list, GEDCOM) or a change (plan next-evaluation) was refused; nothing changed. */
     IMPORT_REFUSED(13),
     /** The dossier named on the command line is not in the vault, or has no intake to export. */
     DOSSIER_NOT_FOUND(14),

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code plan}: groups {@code plan show}, {@code plan export} and {@code plan import} (ADR 0005, docs/werkplan.md);
- * alone it shows the usage. Not thread-safe (one run per instance).
+ * {@code plan}: groups {@code plan show}, {@code plan export}, {@code plan import} and {@code plan next-evaluation}
+ * (ADR 0005, docs/werkplan.md); alone it shows the usage. Not thread-safe (one run per instance).
  */
 @Command(name = "plan")
 final class PlanCommand implements Callable<Integer> {
@@ -23,6 +23,7 @@ final class PlanCommand implements Callable<Integer> {
         plan.addSubcommand("show", new PlanShowCommand(context));
         plan.addSubcommand("export", new PlanExportCommand(context));
         plan.addSubcommand("import", new PlanImportCommand(context));
+        plan.addSubcommand("next-evaluation", new PlanNextEvaluationCommand(context));
         root.addSubcommand("plan", plan);
     }
 
@@ -34,6 +35,8 @@ final class PlanCommand implements Callable<Integer> {
         Cli.label(plan.getSubcommands().get("show").getCommandSpec(), context.text(), context.text().get("plan.cli.show.description"));
         Cli.label(plan.getSubcommands().get("export").getCommandSpec(), context.text(), context.text().get("plan.cli.export.description"));
         Cli.label(plan.getSubcommands().get("import").getCommandSpec(), context.text(), context.text().get("plan.cli.import.description"));
+        Cli.label(plan.getSubcommands().get("next-evaluation").getCommandSpec(), context.text(),
+                context.text().get("plan.cli.nextEvaluation.description"));
     }
 
     @Override
