@@ -15,7 +15,7 @@ import nl.keukentafel.logic.genogram.FamilyGraph;
  * side want the partner distance, partners drawn in different blocks pull a little toward each other, and every row
  * is then solved exactly with minimum distances ({@link OrderedSpacing}). Run once freely; if persons are pinned,
  * once more with the pinned ones fixed where they were dragged and inserted into their row by x, so the others make
- * room around them. Not thread-safe.
+ * room around them; in that pass a block and its parents pull each other equally hard. Not thread-safe.
  */
 final class XPlacement {
     private static final int ROUNDS = 60;
@@ -185,14 +185,15 @@ final class XPlacement {
         double total = STAY;
         Block block = blockOf.get(person);
         if (block.unit() != null) {
-            sum += now + midpoint(block.unit()) - movableCentre(block);
-            total += 1;
+            double pull = pinsHeld ? shareOfParentsPull(block) : 1;
+            sum += pull * (now + midpoint(block.unit()) - movableCentre(block));
+            total += pull;
         }
         for (Unit unit : unitsOfParent.getOrDefault(person, List.of())) {
             List<Block> blocks = blocksOfUnit.get(unit.id());
             double children = 0;
             for (Block theirs : blocks) {
-                children += centre(theirs);
+                children += movableCentre(theirs);
             }
             sum += now + children / blocks.size() - midpoint(unit);
             total += 1;
@@ -217,6 +218,18 @@ final class XPlacement {
         weight[index] = total;
     }
 
+    /**
+     * With pins held, a sibling block and its parents pull each other equally hard, toward the same centre: the block's
+     * free members share the pull its parents feel (one per parent) instead of each taking a whole one. Pulls that are
+     * equal and opposite cannot move a family as a whole, whatever tension a row holds; unequal, a child kept right of a
+     * block it wants to stand left of pushed that block, its parents and the rows below sideways every round, faster
+     * once a drag below held one end of the block (to thousands of units).
+     */
+    private double shareOfParentsPull(Block block) {
+        long free = block.persons().stream().filter(member -> graph.person(member).pinnedX() == null).count();
+        return block.unit().parents().size() / (double) (blocksOfUnit.get(block.unit().id()).size() * Math.max(1, free));
+    }
+
     private double midpoint(Unit unit) {
         List<UUID> parents = unit.parents();
         return parents.size() == 1 ? x.get(parents.get(0)) : (x.get(parents.get(0)) + x.get(parents.get(1))) / 2;
@@ -224,8 +237,9 @@ final class XPlacement {
 
     /**
      * The middle of the part of the sibling line that can move: with pins held, between the first and the last child not
-     * pinned. A free child between two pinned ones moved the block's centre not at all, so its pull toward the parents
-     * never eased and it walked off to the right by the same step every round (thousands of units after a few drags).
+     * pinned; the block's pull and its parents' pull both measure from it. A free child between two pinned ones moved the
+     * block's centre not at all, so its pull toward the parents never eased and it walked off to the right by the same
+     * step every round (thousands of units after a few drags).
      */
     private double movableCentre(Block block) {
         if (!pinsHeld) {
