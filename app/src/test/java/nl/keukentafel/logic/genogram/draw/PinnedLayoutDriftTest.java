@@ -2,6 +2,7 @@ package nl.keukentafel.logic.genogram.draw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import nl.keukentafel.logic.genogram.FamilyGraph.Person;
 import nl.keukentafel.logic.genogram.layout.GenogramLayout;
 import nl.keukentafel.logic.genogram.layout.RuleLayouter;
 import nl.keukentafel.logic.genogram.samples.SampleFamilies;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PinnedLayoutDriftTest {
     /** Further right than every undragged place and every drop, by more than this, is walking off. */
     private static final double FAR = 600;
+    private static final int CAMPAIGN_DEFAULT = 150;
 
     @ParameterizedTest
     @ValueSource(longs = {73, 103, 383, 388})
@@ -43,8 +46,28 @@ class PinnedLayoutDriftTest {
         assertNobodyUndraggedWalksOff(seed);
     }
 
-    /** Random drags as {@link HouseholdAfterDragTest} makes them; every undragged place stays near the drawing. */
+    /**
+     * The first seeds of the same random drags, all checked: {@value #CAMPAIGN_DEFAULT} in the default run, more with
+     * {@code -Dkeukentafel.driftDrags=2000} (before the equal pulls 15 of 2,000 walked off, after none).
+     */
+    @Test
+    void noneOfTheFirstRandomDragsWalksOff() {
+        int seeds = Integer.getInteger("keukentafel.driftDrags", CAMPAIGN_DEFAULT);
+        List<Long> walkedOff = new ArrayList<>();
+        for (long seed = 1; seed <= seeds; seed++) {
+            if (!nobodyUndraggedWalksOff(seed)) {
+                walkedOff.add(seed);
+            }
+        }
+        assertThat(walkedOff).as("seeds of " + seeds + " where someone undragged ended far right").isEmpty();
+    }
+
     private static void assertNobodyUndraggedWalksOff(long seed) {
+        assertThat(nobodyUndraggedWalksOff(seed)).as("seed " + seed + ": someone undragged ended far right").isTrue();
+    }
+
+    /** Random drags as {@link HouseholdAfterDragTest} makes them; whether every undragged place stays near the drawing. */
+    private static boolean nobodyUndraggedWalksOff(long seed) {
         Random random = new Random(seed);
         FamilyGraph base = SampleFamilies.random(8 + random.nextInt(14), seed);
         FamilyGraph family = new FamilyGraph(base.persons().stream().map(p -> new Person(p.key(), p.name(), p.gender(), p.kind(),
@@ -71,7 +94,6 @@ class PinnedLayoutDriftTest {
 
         double widest = Math.max(free.persons().values().stream().mapToDouble(GenogramLayout.Placement::x).max().orElse(0),
                 drops.values().stream().mapToDouble(drop -> drop[0]).max().orElse(0));
-        assertThat(after.persons().values()).as("seed " + seed)
-                .allSatisfy(placed -> assertThat(placed.x()).isLessThan(widest + FAR));
+        return after.persons().values().stream().allMatch(placed -> placed.x() < widest + FAR);
     }
 }
