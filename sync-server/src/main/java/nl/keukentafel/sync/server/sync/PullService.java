@@ -42,6 +42,8 @@ public final class PullService {
     // (keyset: its own order and limit), so PostgreSQL stops early instead of building and sorting everything after
     // the cursor; the page is the first items of their merge. The records' columns come in the same query (one round
     // trip, one read of each row), their fields as the stored JSON text. Every branch takes (user, cursor seq, ...).
+    // "offset 0" keeps PostgreSQL from flattening a subquery into the join above it, which would give it back the
+    // choice of plan these subqueries are there to take away (one index probe per caseload row, in caseload order).
     private static final String KEY_A = "('a' || r.id::text) collate \"C\"";
     private static final String AFTER = " > (?, ? collate \"C\") order by 1, 2 limit ?)";
     private static final String CHANGED_BY_WALK = "(select r.seq as eff, " + KEY_A + " as key, 'a' as tag, r.id from record r"
