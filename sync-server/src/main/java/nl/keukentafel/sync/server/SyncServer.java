@@ -73,7 +73,7 @@ public final class SyncServer implements AutoCloseable {
         QuarantineStore quarantine = new QuarantineStore();
         CaseloadStore caseload = new CaseloadStore();
         PushService push = new PushService(db, records, conflicts, quarantine, new AnswerStore(), caseload, audit, clock);
-        PullService pull = new PullService(db, records, conflicts, audit);
+        PullService pull = new PullService(db, conflicts, audit);
         ReadService reads = new ReadService(db, records, conflicts, quarantine, caseload, audit);
         List<Route> routes = ApiRoutes.all(new HealthRoute(db), new AuthRoutes(auth), push, pull, reads);
         try {

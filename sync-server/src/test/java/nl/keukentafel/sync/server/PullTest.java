@@ -146,6 +146,54 @@ class PullTest {
         assertThat(pullAll(colleague, afterRemoval.lastCursor(), 2).recordIds()).as("no changes of a removed dossier").isEmpty();
     }
 
+    /**
+     * The stream merges records changed since their dossier's assignment, a newly assigned dossier's older records (at
+     * the assignment's number, by id) and removals; each kind is looked up on its own and the page is their merge. For
+     * every page size the pages must join up into the same order: a page boundary may fall anywhere, also between the
+     * new dossier's records and the changes around them. The change numbers jump by 5000 in the middle, so pulls from
+     * the earlier cursors look into each dossier and pulls from the later ones walk the changes (the two ways the
+     * server finds changed records).
+     */
+    @Test
+    void everyPageSizeGivesTheSameOrderAcrossTheKindsOfItems() {
+        UUID kept = UUID.randomUUID();
+        UUID joining = UUID.randomUUID();
+        UUID leaving = UUID.randomUUID();
+        TestServer.Session owner = server.userWithDossiers("merger", kept, joining, leaving);
+        Entries ownerClient = new Entries();
+        List<UUID> keptMembers = createMembers(owner, ownerClient, kept, 3);
+        List<UUID> joiningMembers = createMembers(owner, ownerClient, joining, 4);
+        createMembers(owner, ownerClient, leaving, 2);
+        TestServer.Session reader = server.userWithDossiers("mergereader", kept, leaving);
+        String start = pullAll(reader, "", 50).lastCursor();
+
+        server.post("/sync/push", owner, batch(ownerClient.update(keptMembers.get(0), kept, 1, fields("firstName", "Eerst"))));
+        server.count("select setval('change_seq', (select last_value from change_seq) + 5000)");
+        server.admin.assign(joining, "mergereader");
+        server.post("/sync/push", owner, batch(ownerClient.update(joiningMembers.get(1), joining, 1, fields("firstName", "Na"))));
+        server.post("/sync/push", owner, batch(ownerClient.update(keptMembers.get(1), kept, 1, fields("firstName", "Later"))));
+        server.admin.unassign(leaving, "mergereader");
+
+        List<String> expected = new ArrayList<>();
+        expected.add(keptMembers.get(0).toString());
+        joiningMembers.stream().filter(id -> !id.equals(joiningMembers.get(1))).map(UUID::toString).sorted().forEach(expected::add);
+        expected.add(joiningMembers.get(1).toString());
+        expected.add(keptMembers.get(1).toString());
+        for (int limit = 1; limit <= expected.size() + 2; limit++) {
+            Pages pages = pullAll(reader, start, limit);
+            assertThat(pages.recordIds()).as("records with pages of %d", limit).containsExactlyElementsOf(expected);
+            JsonNode last = pages.pages().get(pages.pages().size() - 1);
+            assertThat(last.get("removed")).as("the removal comes last, pages of %d", limit).extracting(JsonNode::asText)
+                .containsExactly(leaving.toString());
+            int lastRecords = last.get("records").size();
+            assertThat(lastRecords + 1).as("items on the last page of %d", limit).isLessThanOrEqualTo(limit);
+            for (JsonNode page : pages.pages().subList(0, pages.pages().size() - 1)) {
+                assertThat(page.get("records")).as("a full page of %d", limit).hasSize(limit);
+                assertThat(page.get("removed")).isEmpty();
+            }
+        }
+    }
+
     private static void ownerPushesIntoRemoved(TestServer.Session owner, Entries client, UUID member, UUID dossier) {
         TestServer.Reply reply = server.post("/sync/push", owner, batch(client.update(member, dossier, 1, fields("firstName", "Nieuw"))));
         assertThat(reply.body().get("results").get(0).get("result").asText()).isEqualTo("applied");

@@ -1,6 +1,8 @@
 package nl.keukentafel.sync.server.sync;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import java.util.UUID;
 import nl.keukentafel.sync.server.Json;
 
 /** The JSON shapes of records and conflicts in answers. Stateless; thread-safe. */
@@ -10,14 +12,30 @@ public final class Payloads {
     }
 
     public static ObjectNode record(StoredRecord record) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("id", record.id().toString());
-        node.put("kind", record.kind());
-        node.put("dossierId", record.dossierId().toString());
-        node.put("version", record.version());
-        node.put("deleted", record.deleted());
+        ObjectNode node = recordHead(record.id(), record.kind(), record.dossierId(), record.version(), record.deleted());
         node.set("fields", record.fields());
         node.put("updatedAt", record.updatedAt().toString());
+        return node;
+    }
+
+    /**
+     * The same shape, with the fields written out as PostgreSQL gave them (jsonb's own text: valid JSON, the same
+     * values; it only spaces them differently), without parsing them first.
+     */
+    public static ObjectNode record(StoredRecordText record) {
+        ObjectNode node = recordHead(record.id(), record.kind(), record.dossierId(), record.version(), record.deleted());
+        node.putRawValue("fields", new RawValue(record.fieldsJson()));
+        node.put("updatedAt", record.updatedAt().toString());
+        return node;
+    }
+
+    private static ObjectNode recordHead(UUID id, String kind, UUID dossierId, long version, boolean deleted) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("id", id.toString());
+        node.put("kind", kind);
+        node.put("dossierId", dossierId.toString());
+        node.put("version", version);
+        node.put("deleted", deleted);
         return node;
     }
 

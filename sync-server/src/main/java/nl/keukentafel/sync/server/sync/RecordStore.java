@@ -38,10 +38,6 @@ public final class RecordStore {
         }
     }
 
-    public List<StoredRecord> byIds(Connection connection, Collection<UUID> ids) throws SQLException {
-        return query(connection, "select " + RECORD_COLUMNS + " from record where id = any(?)", ids.toArray());
-    }
-
     public List<StoredRecord> byDossier(Connection connection, UUID dossierId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
             "select " + RECORD_COLUMNS + " from record where dossier_id = ? order by id")) {
@@ -148,13 +144,6 @@ public final class RecordStore {
             select.setObject(1, recordId);
             select.setArray(2, connection.createArrayOf("bigint", versions.toArray()));
             return readVersions(select);
-        }
-    }
-
-    private List<StoredRecord> query(Connection connection, String sql, Object[] ids) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setArray(1, connection.createArrayOf("uuid", ids));
-            return readAll(select);
         }
     }
 
