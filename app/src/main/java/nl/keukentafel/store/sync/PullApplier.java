@@ -142,7 +142,10 @@ final class PullApplier {
             return false;
         }
         String serverText = serverFields.toString();
-        writes.storeBase(remote.id(), remote.version(), serverText, remote.deleted());
+        List<OutboxRow> pending = known.withOutbox.contains(remote.id()) ? OutboxRow.forRecord(handle, remote.id()) : List.of();
+        // Without pending changes the record becomes (or already is) exactly the server's copy: its base body is the
+        // record's own (null, copied on the first local write — V7's trigger). Written after the record, in flush.
+        writes.storeBase(remote.id(), remote.version(), pending.isEmpty() ? null : serverText, remote.deleted());
         known.baseVersions.put(remote.id(), remote.version());
         if (local == null) {
             writes.insertRecord(ref, serverText, remote.version(), remote.deleted(), now);
@@ -153,7 +156,6 @@ final class PullApplier {
         }
         ObjectNode body = serverFields.deepCopy();
         boolean deleted = remote.deleted();
-        List<OutboxRow> pending = known.withOutbox.contains(remote.id()) ? OutboxRow.forRecord(handle, remote.id()) : List.of();
         for (OutboxRow row : pending) {
             body.setAll(row.fields());
             if ("delete".equals(row.op()) || "restore".equals(row.op())) {
