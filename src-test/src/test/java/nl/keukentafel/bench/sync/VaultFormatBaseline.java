@@ -23,11 +23,11 @@ import org.sqlite.mc.SQLiteMCChacha20Config;
 /**
  * The second pull baseline: what the client must store for the pulled rows — per record the record row, its base row
  * (version only: since V7 a pulled record's base body is the record's own) and an audit row, per dossier its caseload
- * index row — written with plain batched JDBC in one transaction into an ENCRYPTED file of the vault's schema (the real
- * migrations) with the vault's cipher settings (ChaCha20-Poly1305 of SQLite3MultipleCiphers, kdf_iter 1, WAL, synchronous FULL, as {@code store.Database}). No rules, no merge, no
- * lookups; the index rows are made plainly from the family's and members' fields. It shows what the encryption
- * ADR 0001 mandates and the extra rows cost, which the plain-SQLite baseline (one unencrypted row per record) leaves
- * out. Not thread-safe.
+ * index row — written with plain batched JDBC in one transaction into an ENCRYPTED file of the vault's schema (the
+ * real migrations) with the vault's cipher settings (ChaCha20-Poly1305 of SQLite3MultipleCiphers, kdf_iter 1, WAL,
+ * synchronous FULL, as {@code store.Database}). No rules, no merge, no lookups; the index rows are made plainly from
+ * the family's and members' fields. It shows what the encryption ADR 0001 mandates and the extra rows cost, which the
+ * plain-SQLite baseline (one unencrypted row per record) leaves out. Not thread-safe.
  */
 final class VaultFormatBaseline {
     private static final ObjectMapper JSON = new ObjectMapper();
