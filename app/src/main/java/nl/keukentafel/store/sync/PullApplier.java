@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -149,7 +148,7 @@ final class PullApplier {
         known.baseVersions.put(remote.id(), remote.version());
         if (local == null) {
             writes.insertRecord(ref, serverText, remote.version(), remote.deleted(), now);
-            writes.audit(now, "sync-receive", ref, "new " + String.join(",", names(serverFields)), "ok");
+            writes.auditNew(now, ref.dossierId());
             known.records.put(remote.id(), new StoredRecord(ref, serverFields, remote.version(), 0, remote.deleted(),
                     known.appliedAt));
             return true;
@@ -226,12 +225,6 @@ final class PullApplier {
         } catch (IllegalArgumentException unknown) {
             return Optional.empty();
         }
-    }
-
-    private static List<String> names(ObjectNode fields) {
-        List<String> names = new ArrayList<>();
-        fields.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 
     private static Set<String> changedNames(ObjectNode before, ObjectNode after) {
