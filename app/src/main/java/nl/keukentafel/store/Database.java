@@ -25,6 +25,14 @@ public final class Database implements AutoCloseable {
     private final Object readLock = new Object();
     /** Whether the write connection commits with synchronous=NORMAL now; only the writer thread reads or sets it. */
     private boolean relaxed;
+    /** SQLite's default: an ordinary commit that leaves the WAL past this many pages copies them into the file. */
+    static final int CHECKPOINT_PAGES = 1_000;
+    /**
+     * While pulled pages are written the WAL may grow to 64 MiB before a checkpoint: an initial pull writes some
+     * 1,500 pages every page and a checkpoint re-encrypts them all, so it would stall every third page. The next
+     * ordinary write (the sync time stored at the end of the round, or the first keystroke) checkpoints instead.
+     */
+    static final int PULL_CHECKPOINT_PAGES = 16_384;
 
     private Database(SQLiteDataSource dataSource) throws SQLException {
         this.dataSource = dataSource;
@@ -104,7 +112,8 @@ public final class Database implements AutoCloseable {
      * pulled page together with its cursor (ADR 0001, Durability). It commits with {@code synchronous=NORMAL}: as
      * atomic as any other, durable once committed if the app is killed, and after a power loss at worst rolled back
      * whole (page and cursor together), so the next round asks for the page again. The next ordinary write switches
-     * back to {@code FULL} before it begins; its commit makes everything before it durable too.
+     * back to {@code FULL} before it begins; its commit makes everything before it durable too. Pulled pages leave
+     * the WAL's checkpoint to that ordinary write ({@link #PULL_CHECKPOINT_PAGES}).
      */
     public <T> CompletableFuture<T> writeRefetchable(String context, Work<T> work) {
         return submit(context, work, true);
@@ -124,6 +133,7 @@ public final class Database implements AutoCloseable {
         if (refetchable != relaxed) {
             try (Statement statement = writeConnection.createStatement()) {
                 statement.execute(refetchable ? "pragma synchronous = normal" : "pragma synchronous = full");
+                statement.execute("pragma wal_autocheckpoint = " + (refetchable ? PULL_CHECKPOINT_PAGES : CHECKPOINT_PAGES));
             }
             relaxed = refetchable;
         }

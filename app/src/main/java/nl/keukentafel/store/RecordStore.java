@@ -280,7 +280,9 @@ public final class RecordStore {
      * server must still see what this edit was based on. Empty when the record has never been on the server.
      */
     private static Optional<ObjectNode> baseFields(Connection handle, UUID id, ObjectNode fields) throws SQLException {
-        try (PreparedStatement select = handle.prepareStatement("select body from record_base where record_id = ?")) {
+        // a null base body is the record's own (V7); the trigger has copied it before this change overwrote it
+        try (PreparedStatement select = handle.prepareStatement("select coalesce(base.body, record.body) from record_base base"
+                + " join record on record.id = base.record_id where base.record_id = ?")) {
             select.setString(1, id.toString());
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {

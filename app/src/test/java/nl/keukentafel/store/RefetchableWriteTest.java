@@ -40,6 +40,18 @@ class RefetchableWriteTest {
     }
 
     @Test
+    void pulledPagesLeaveTheCheckpointToTheNextOrdinaryWrite() throws Exception {
+        try (Vault vault = TestVaults.create(new VaultLocation(directory))) {
+            Database database = vault.database();
+            assertThat(database.write("pages", RefetchableWriteTest::checkpointPages).join()).isEqualTo(Database.CHECKPOINT_PAGES);
+            assertThat(database.writeRefetchable("pages", RefetchableWriteTest::checkpointPages).join())
+                    .isEqualTo(Database.PULL_CHECKPOINT_PAGES);
+            assertThat(database.write("pages", RefetchableWriteTest::checkpointPages).join()).as("typed after a pull")
+                    .isEqualTo(Database.CHECKPOINT_PAGES);
+        }
+    }
+
+    @Test
     void aRefetchableWriteIsCommittedAndSeenLikeAnyOther() throws Exception {
         try (Vault vault = TestVaults.create(new VaultLocation(directory))) {
             vault.database().writeRefetchable("cursor", handle -> {
@@ -48,6 +60,13 @@ class RefetchableWriteTest {
             }).join();
             java.util.Optional<String> stored = vault.database().read("cursor", handle -> Vault.meta(handle, "refetchable_probe"));
             assertThat(stored).contains("page-3");
+        }
+    }
+
+    private static int checkpointPages(Connection handle) throws SQLException {
+        try (Statement statement = handle.createStatement(); ResultSet rows = statement.executeQuery("pragma wal_autocheckpoint")) {
+            rows.next();
+            return rows.getInt(1);
         }
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A vault written by the first app version (schema V1) opens in this one, keeps its data and gets its index. */
 class SchemaMigrationTest {
     private static final String NOW = "2026-01-05T10:00:00Z";
-    private static final String NEWEST = "6";
+    private static final String NEWEST = "7";
 
     @TempDir
     Path directory;
@@ -142,6 +142,33 @@ class SchemaMigrationTest {
             assertThat(vault.records().find(family).orElseThrow().body().get("city").asText()).isEqualTo(TestVaults.CITY);
             vault.records().patch(new RecordRef(RecordKind.MEMBER, member, family), Map.of(Member.Field.GIVEN_NAME, "Els")).join();
             assertThat(replica.pendingEntries(100)).hasSize(4);
+        }
+    }
+
+    @Test
+    void aVersionSixVaultKeepsItsBaseCopiesAndAnEditAfterTheMigrationIsBasedOnThem() throws Exception {
+        VaultLocation location = new VaultLocation(directory);
+        UUID family = UuidCreator.getTimeOrderedEpoch();
+        UUID member = UuidCreator.getTimeOrderedEpoch();
+        try (Vault vault = Vault.create(location, TestVaults.passphrase(), TestVaults.CONSULTANT, KdfParams.FAST_FOR_TESTS,
+                Clock.systemUTC(), "6")) {
+            try (Connection oldApp = vault.database().newConnection(); Statement statement = oldApp.createStatement()) {
+                insertV1Record(oldApp, member, RecordKind.MEMBER, family, "{\"givenName\":\"" + TestVaults.PARENT_GIVEN + "\"}");
+                statement.executeUpdate("delete from outbox");
+                statement.executeUpdate("update record set version = 3 where id = '" + member + "'");
+                statement.executeUpdate("insert into record_base (record_id, version, body, deleted) values ('" + member
+                        + "', 3, '{\"givenName\":\"" + TestVaults.PARENT_GIVEN + "\"}', 0)");
+            }
+        }
+        try (Vault vault = TestVaults.unlock(location)) {
+            assertThat(schemaVersion(vault)).isEqualTo(NEWEST);
+            vault.records().patch(new RecordRef(RecordKind.MEMBER, member, family), Map.of(Member.Field.GIVEN_NAME, "Els")).join();
+            var replica = new nl.keukentafel.store.sync.VaultReplica(vault.database(), vault.audit(), vault.indexer(),
+                    Clock.systemUTC());
+            assertThat(replica.pendingEntries(10)).singleElement().satisfies(entry -> {
+                assertThat(entry.baseVersion()).isEqualTo(3);
+                assertThat(entry.baseFields().get(Member.Field.GIVEN_NAME).asText()).isEqualTo(TestVaults.PARENT_GIVEN);
+            });
         }
     }
 

@@ -86,6 +86,11 @@ public final class FaultClient implements AutoCloseable {
         return engine.runRound();
     }
 
+    /** What the app's sync service writes after a round: the time of the last sync (an ordinary write). */
+    public void storeSyncTime() {
+        replica.storeLastSynced(clock.instant());
+    }
+
     /** Rounds until one succeeds, retrying transient failures at once (the faults decide how many fail). */
     public SyncStatus syncThrough(int attempts) throws SyncException {
         SyncException last = null;

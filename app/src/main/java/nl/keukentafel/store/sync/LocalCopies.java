@@ -58,10 +58,13 @@ final class LocalCopies {
         }
     }
 
-    /** Moves the base forward; an older copy (a repeated page) never replaces a newer one. */
+    /**
+     * Moves the base forward; an older copy (a repeated page) never replaces a newer one. A null body means the
+     * record's own body as it stands (V7): only for a record that holds exactly the server's copy.
+     */
     static void storeBase(Connection handle, UUID recordId, long version, ObjectNode body, boolean deleted) throws SQLException {
         try (PreparedStatement upsert = handle.prepareStatement(STORE_BASE)) {
-            bindBase(upsert, recordId, version, body.toString(), deleted);
+            bindBase(upsert, recordId, version, body == null ? null : body.toString(), deleted);
             upsert.executeUpdate();
         }
     }

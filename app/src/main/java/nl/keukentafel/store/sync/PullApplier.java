@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -142,18 +141,20 @@ final class PullApplier {
             return false;
         }
         String serverText = serverFields.toString();
-        writes.storeBase(remote.id(), remote.version(), serverText, remote.deleted());
+        List<OutboxRow> pending = known.withOutbox.contains(remote.id()) ? OutboxRow.forRecord(handle, remote.id()) : List.of();
+        // Without pending changes the record becomes (or already is) exactly the server's copy: its base body is the
+        // record's own (null, copied on the first local write — V7's trigger). Written after the record, in flush.
+        writes.storeBase(remote.id(), remote.version(), pending.isEmpty() ? null : serverText, remote.deleted());
         known.baseVersions.put(remote.id(), remote.version());
         if (local == null) {
             writes.insertRecord(ref, serverText, remote.version(), remote.deleted(), now);
-            writes.audit(now, "sync-receive", ref, "new " + String.join(",", names(serverFields)), "ok");
+            writes.auditNew(now, ref.dossierId());
             known.records.put(remote.id(), new StoredRecord(ref, serverFields, remote.version(), 0, remote.deleted(),
                     known.appliedAt));
             return true;
         }
         ObjectNode body = serverFields.deepCopy();
         boolean deleted = remote.deleted();
-        List<OutboxRow> pending = known.withOutbox.contains(remote.id()) ? OutboxRow.forRecord(handle, remote.id()) : List.of();
         for (OutboxRow row : pending) {
             body.setAll(row.fields());
             if ("delete".equals(row.op()) || "restore".equals(row.op())) {
@@ -224,12 +225,6 @@ final class PullApplier {
         } catch (IllegalArgumentException unknown) {
             return Optional.empty();
         }
-    }
-
-    private static List<String> names(ObjectNode fields) {
-        List<String> names = new ArrayList<>();
-        fields.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 
     private static Set<String> changedNames(ObjectNode before, ObjectNode after) {

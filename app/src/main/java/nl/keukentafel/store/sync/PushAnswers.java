@@ -79,7 +79,8 @@ final class PushAnswers {
             return;
         }
         SyncSql.execute(handle, "update record set version = ? where id = ?", version, recordId.toString());
-        LocalCopies.storeBase(handle, recordId, version, local.get().body(), local.get().deleted());
+        // the server now holds exactly this record: its base is its own body (null, copied on the next local write)
+        LocalCopies.storeBase(handle, recordId, version, null, local.get().deleted());
     }
 
     private static void keepRejected(Connection handle, Wire.PushEntry entry, String reason, String now) throws SQLException {

@@ -345,14 +345,15 @@ class VaultReplicaTest {
 
         assertThat(count("record")).isEqualTo(recordsBefore + 1_200);
         assertThat(count("record_base")).isGreaterThanOrEqualTo(1_200);
-        assertThat(count("audit_log")).isEqualTo(auditBefore + 1_200);
+        assertThat(count("audit_log")).as("one row for the dossier's new records").isEqualTo(auditBefore + 1);
+        assertThat(vault.audit().forDossier(household.family().id()).get(0).detail()).isEqualTo("new records=1200");
         Wire.RemoteRecord last = records.get(1_199);
         assertThat(vault.records().find(last.id()).orElseThrow().body().path("subject").asText()).isEqualTo("gesprek 1199");
         assertThat(replica.baseVersion(last.id())).contains(1L);
 
         applyAnnounced(page(records, List.of(), List.of()));
         assertThat(count("record")).isEqualTo(recordsBefore + 1_200);
-        assertThat(count("audit_log")).as("a repeated page writes no audit rows").isEqualTo(auditBefore + 1_200);
+        assertThat(count("audit_log")).as("a repeated page writes no audit rows").isEqualTo(auditBefore + 1);
         assertThat(replica.pullCursor()).contains("cursor-" + cursor);
     }
 
@@ -370,7 +371,7 @@ class VaultReplicaTest {
         assertThat(replica.baseVersion(contact.id())).contains(2L);
         assertThat(count("audit_log")).isEqualTo(auditBefore + 2);
         assertThat(vault.audit().forDossier(household.family().id())).extracting(AuditLog.Entry::detail)
-                .startsWith("subject", "new subject");
+                .startsWith("subject", "new records=1");
     }
 
     @Test
@@ -410,11 +411,23 @@ class VaultReplicaTest {
         assertThat(found("Jelle")).containsExactly(pietersma);
         assertThat(found("Noor")).as("no family, no caseload row").isEmpty();
         assertThat(found("Quirijnsen")).as("contacts are not in the search text").isEmpty();
+        assertThat(vault.audit().forDossier(ouwehand)).as("the records new to a dossier share one row").singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.action()).isEqualTo("sync-receive");
+                    assertThat(entry.kind()).isEqualTo(RecordKind.FAMILY);
+                    assertThat(entry.detail()).isEqualTo("new records=5");
+                });
+        assertThat(vault.audit().forDossier(pietersma)).extracting(AuditLog.Entry::detail).containsExactly("new records=4");
+        assertThat(vault.audit().forDossier(noFamily)).extracting(AuditLog.Entry::detail).containsExactly("new records=1");
 
         Wire.RemoteRecord renamed = family(ouwehand, "Familie Ouwehand-Zijlstra", "2026-12-20");
         applyAnnounced(page(List.of(new Wire.RemoteRecord(renamed.id(), renamed.kind(), renamed.dossierId(), 2, false,
                 renamed.fields(), renamed.updatedAt())), List.of(), List.of()));
         assertThat(found("Zijlstra")).containsExactly(ouwehand);
+        assertThat(vault.audit().forDossier(ouwehand).get(0)).as("a change to a record here keeps its own row").satisfies(entry -> {
+            assertThat(entry.recordId()).isEqualTo(ouwehand);
+            assertThat(entry.detail()).isEqualTo(Family.Field.HOUSEHOLD_NAME);
+        });
         assertThat(found("Saskia")).as("members from an earlier page are read back").containsExactly(ouwehand);
         assertThat(vault.caseload().search("Zijlstra", true, 10).get(0).memberCount()).isEqualTo(2);
 

@@ -21,13 +21,13 @@ import org.sqlite.SQLiteDataSource;
 import org.sqlite.mc.SQLiteMCChacha20Config;
 
 /**
- * The second pull baseline: what the client must store for the pulled rows — per record the record row, its base copy
- * and an audit row, per dossier its caseload index row — written with plain batched JDBC in one transaction into an
- * ENCRYPTED file of the vault's schema (the real migrations) with the vault's cipher settings (ChaCha20-Poly1305 of
- * SQLite3MultipleCiphers, kdf_iter 1, WAL, synchronous FULL, as {@code store.Database}). No rules, no merge, no
- * lookups; the index rows are made plainly from the family's and members' fields. It shows what the encryption
- * ADR 0001 mandates and the extra rows cost, which the plain-SQLite baseline (one unencrypted row per record) leaves
- * out. Not thread-safe.
+ * The second pull baseline: what the client must store for the pulled rows — per record the record row, its base row
+ * (version only: since V7 a pulled record's base body is the record's own) and an audit row, per dossier its caseload
+ * index row — written with plain batched JDBC in one transaction into an ENCRYPTED file of the vault's schema (the
+ * real migrations) with the vault's cipher settings (ChaCha20-Poly1305 of SQLite3MultipleCiphers, kdf_iter 1, WAL,
+ * synchronous FULL, as {@code store.Database}). No rules, no merge, no lookups; the index rows are made plainly from
+ * the family's and members' fields. It shows what the encryption ADR 0001 mandates and the extra rows cost, which the
+ * plain-SQLite baseline (one unencrypted row per record) leaves out. Not thread-safe.
  */
 final class VaultFormatBaseline {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -89,7 +89,7 @@ final class VaultFormatBaseline {
                     record.addBatch();
                     base.setString(1, id);
                     base.setLong(2, remote.get("version").asLong());
-                    base.setString(3, body);
+                    base.setString(3, null); // V7: a pulled record's base body is its own, not written twice
                     base.setInt(4, deleted);
                     base.addBatch();
                     List<String> names = new ArrayList<>();
