@@ -176,7 +176,7 @@ public final class SyncApi {
         }
         HttpResponse<InputStream> response;
         try {
-            response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            response = sendOnce(builder.build());
         } catch (IOException unreachable) {
             throw new SyncException(SyncException.Kind.UNREACHABLE, 0,
                     certificateRefused(unreachable) ? CERTIFICATE_REFUSED : "unreachable", null, unreachable);
@@ -190,6 +190,40 @@ public final class SyncApi {
             return decode(body, ProtocolJson.MAPPER.constructType(type), status);
         }
         throw failure(status, body, retryAfter(response));
+    }
+
+    /**
+     * Sends once more, at once, when the connection closed before a single byte of an answer came back to a request
+     * that may be repeated: a kept-alive connection that the server or the load balancer closed for idleness just as
+     * this request went out on it (HAProxy's {@code timeout http-keep-alive}; the JDK keeps idle connections longer).
+     * The JDK does this itself for GET; a push may be repeated too, because the server answers an entry it has seen
+     * with the answer it gave (ADR 0002: idempotent on client id and sequence). A login or a token refresh is never
+     * sent twice: a refresh token is spent by its first use.
+     */
+    private HttpResponse<InputStream> sendOnce(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException closed) {
+            if (!closedBeforeAnyAnswer(closed) || !repeatable(request)) {
+                throw closed;
+            }
+            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        }
+    }
+
+    private static boolean repeatable(HttpRequest request) {
+        return "GET".equals(request.method()) || request.uri().getPath().endsWith("/sync/push");
+    }
+
+    private static boolean closedBeforeAnyAnswer(IOException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (cause.getClass().getSimpleName().equals("ConnectionExpiredException")
+                    || message != null && message.contains("received no bytes")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static byte[] readBody(HttpResponse<InputStream> response) throws SyncException {
