@@ -185,6 +185,7 @@ final class PullApplier {
         final Set<UUID> withOutbox;
         final Set<UUID> dossiersHere;
         final Instant appliedAt;
+        private final Map<UUID, UUID> closureIds = new HashMap<>();
 
         private Known(Map<UUID, StoredRecord> records, Map<UUID, Long> baseVersions, Set<UUID> withOutbox,
                       Set<UUID> dossiersHere, Instant appliedAt) {
@@ -215,7 +216,9 @@ final class PullApplier {
 
         /** As {@link ClosedArrivals}: the dossier's closure, as it stands now in this page's apply, closes it. */
         boolean closed(UUID dossierId) {
-            return ClosedArrivals.closes(Optional.ofNullable(records.get(PlanIds.closure(dossierId).id())));
+            // a closure's id is a SHA-1 name-based UUID: made once per dossier of the page, not once per record
+            UUID closureId = closureIds.computeIfAbsent(dossierId, dossier -> PlanIds.closure(dossier).id());
+            return ClosedArrivals.closes(Optional.ofNullable(records.get(closureId)));
         }
     }
 
