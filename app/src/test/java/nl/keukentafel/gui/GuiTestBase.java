@@ -39,4 +39,21 @@ abstract class GuiTestBase extends WindowTestBase {
         assertThat(lookup("#caseloadSearch").tryQuery().or(() -> lookup("#dossierTabs").tryQuery()))
                 .as("the caseload, or the dossier that was open when it locked, shown after unlocking").isPresent();
     }
+
+    /**
+     * Audit is the last tab: its Ctrl+digit when it is among the first nine, else Ctrl+9 (Toets, issue 12) and
+     * Ctrl+Tab to the next tab, as the F1 list says.
+     */
+    void showAuditTab() {
+        javafx.scene.control.TabPane tabs = lookup("#dossierTabs").queryAs(javafx.scene.control.TabPane.class);
+        int position = tabs.getTabs().stream().map(javafx.scene.control.Tab::getId).toList().indexOf("auditTab") + 1;
+        if (position <= 9) {
+            push(KeyCode.CONTROL, KeyCode.getKeyCode(String.valueOf(position)));
+            return;
+        }
+        push(KeyCode.CONTROL, KeyCode.DIGIT9);
+        waitUntil("the Toets tab", () -> "checkTab".equals(tabs.getSelectionModel().getSelectedItem().getId()));
+        push(KeyCode.CONTROL, KeyCode.TAB);
+        waitUntil("the audit tab", () -> "auditTab".equals(tabs.getSelectionModel().getSelectedItem().getId()));
+    }
 }

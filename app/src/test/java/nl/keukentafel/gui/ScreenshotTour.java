@@ -125,19 +125,4 @@ class ScreenshotTour extends GuiTestBase {
         assertShowsSomething(shot, name);
         writePng(shot, directory.resolve(name + ".png"));
     }
-
-    /**
-     * Audit is the last tab: Ctrl+digit when it is among the first nine, else selected directly (the Toets tab took
-     * Ctrl+9; a consultant goes on with Ctrl+Tab).
-     */
-    private void showAuditTab() {
-        javafx.scene.control.TabPane tabs = lookup("#dossierTabs").queryAs(javafx.scene.control.TabPane.class);
-        int position = tabs.getTabs().stream().map(javafx.scene.control.Tab::getId).toList().indexOf("auditTab") + 1;
-        if (position <= 9) {
-            push(KeyCode.CONTROL, KeyCode.getKeyCode(String.valueOf(position)));
-            return;
-        }
-        push(KeyCode.CONTROL, KeyCode.DIGIT9);
-        interact(() -> tabs.getSelectionModel().select(position - 1));
-    }
 }
