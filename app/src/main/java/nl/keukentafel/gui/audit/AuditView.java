@@ -42,7 +42,7 @@ public final class AuditView {
         table.getColumns().add(column("audit.column.time", 150, entry -> TIME.format(entry.at().atZone(zone))));
         table.getColumns().add(column("audit.column.actor", 150, AuditLog.Entry::actor));
         table.getColumns().add(column("audit.column.device", 130, AuditLog.Entry::device));
-        table.getColumns().add(column("audit.column.action", 110, entry -> known(ACTION, entry.action())));
+        table.getColumns().add(column("audit.column.action", 160, entry -> known(ACTION, entry.action())));
         table.getColumns().add(column("audit.column.kind", 110, entry -> entry.kind() == null
                 ? "" : EnumLabels.label(localization, EnumLabels.RECORD_KIND, entry.kind())));
         table.getColumns().add(column("audit.column.fields", 260, entry -> fieldLabels(entry.detail())));
