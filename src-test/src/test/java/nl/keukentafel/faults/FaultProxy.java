@@ -108,6 +108,9 @@ public final class FaultProxy implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
+                // An answer goes out as its head, then its body: without this the body's last segment waits for the
+                // client's delayed ACK of the head (~40 ms; Nagle), a stall the real server (TCP_NODELAY) never makes.
+                client.setTcpNoDelay(true);
                 synchronized (open) {
                     open.add(client);
                 }

@@ -79,20 +79,31 @@ public final class SyncEngine {
         }
         boolean more = true;
         boolean fromTheStart = false;
-        Prefetch ahead = null;
+        ReadAhead ahead = null;
         if (replica.pullCursor().isEmpty()) {
             caseload.askEarly(accessToken);
         }
         try {
             for (int pages = 0; more; pages++) {
                 String cursor = fromTheStart && pages == 0 ? null : replica.pullCursor().orElse(null);
-                Prefetch taken = ahead;
-                ahead = null;
-                Wire.PullPage page;
+                Wire.PullPage page = null;
                 try {
-                    page = taken != null && taken.isFor(cursor) ? taken.page()
-                            : authorized(token -> api.pull(token, cursor, PULL_LIMIT));
+                    if (ahead != null && ahead.isFor(cursor)) {
+                        // null: refused as unauthorized; asked again below, which refreshes the token
+                        page = ahead.next();
+                    }
+                    if (page == null) {
+                        if (ahead != null) {
+                            ahead.cancel();
+                            ahead = null;
+                        }
+                        page = authorized(token -> api.pull(token, cursor, PULL_LIMIT));
+                    }
                 } catch (SyncException failure) {
+                    if (ahead != null) {
+                        ahead.cancel();
+                        ahead = null;
+                    }
                     if (!CURSOR_AHEAD.equals(failure.code()) || fromTheStart) {
                         throw failure;
                     }
@@ -101,19 +112,15 @@ public final class SyncEngine {
                     fromTheStart = true;
                     pages = -1;
                     continue;
-                } finally {
-                    if (taken != null) {
-                        taken.cancel();
-                    }
                 }
                 // A server that keeps answering "more" without moving on would keep this client pulling for ever.
                 if (page.hasMore() && (page.cursor().equals(cursor) || pages >= MAX_PAGES_PER_ROUND)) {
                     throw new SyncException(SyncException.Kind.SERVER_TROUBLE, 200, CURSOR_STUCK, null, null);
                 }
-                if (page.hasMore()) {
-                    // One page ahead: the next page travels while this one is stored. Only a read; the vault's cursor
-                    // moves only when a page is applied, so a round cut here asks for the prefetched page again.
-                    ahead = new Prefetch(page.cursor(), accessToken);
+                if (page.hasMore() && ahead == null) {
+                    // The next pages travel while this one is stored. Only a read; the vault's cursor moves only when a
+                    // page is applied, so a round cut here asks for the pages read ahead again.
+                    ahead = new ReadAhead(api, page.cursor(), accessToken, PULL_LIMIT);
                 }
                 refused += replica.applyPullPage(page, caseload.covering(page));
                 caseload.forget(page.removed());
@@ -198,52 +205,6 @@ public final class SyncEngine {
             if (dossiers != null) {
                 dossiers.removeAll(removed);
             }
-        }
-    }
-
-    /**
-     * The next pull page, asked for on its own (platform, daemon) thread while the current page is applied; at most one at a
-     * time. It is used only when the round then asks for exactly its cursor. It never refreshes the access token (two
-     * refreshes at once would spend the rotating refresh token twice): refused as unauthorized, the page is asked for
-     * again the ordinary way, which refreshes. Every other failure is the round's, as if asked for then.
-     */
-    private final class Prefetch {
-        private final String cursor;
-        private final CompletableFuture<Wire.PullPage> answer = new CompletableFuture<>();
-        private final Thread worker;
-
-        Prefetch(String cursor, String token) {
-            this.cursor = cursor;
-            this.worker = inBackground("sync-prefetch", answer, () -> api.pull(token, cursor, PULL_LIMIT));
-        }
-
-        boolean isFor(String wanted) {
-            return cursor.equals(wanted);
-        }
-
-        Wire.PullPage page() throws SyncException {
-            try {
-                return answer.get();
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new SyncException(SyncException.Kind.UNREACHABLE, 0, "interrupted", null, interrupted);
-            } catch (ExecutionException failed) {
-                if (failed.getCause() instanceof SyncException refused && refused.kind() == SyncException.Kind.UNAUTHORIZED) {
-                    return authorized(token -> api.pull(token, cursor, PULL_LIMIT));
-                }
-                if (failed.getCause() instanceof SyncException sync) {
-                    throw sync;
-                }
-                if (failed.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(failed.getCause());
-            }
-        }
-
-        /** Stops the request if it is still in flight; its answer, if any, is dropped. */
-        void cancel() {
-            worker.interrupt();
         }
     }
 

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Issue 16: the round asks for the next pull page while the current one is applied (one page ahead, no more). The
- * vault's cursor still moves only with an applied page, so a round cut with a page prefetched — the apply failing, or
- * the prefetch's connection cut — resumes from the last applied page: every page applied once, in order.
+ * Issue 16: the round asks for the next pull pages while the current one is applied — a chain of pages read ahead,
+ * bounded ({@link ReadAhead#WAITING} waiting plus one in hand). The vault's cursor still moves only with an applied
+ * page, so a round cut with pages read ahead — the apply failing, or a read-ahead connection cut — resumes from the
+ * last applied page: every page applied once, in order.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class PullPrefetchTest {
@@ -45,6 +46,7 @@ class PullPrefetchTest {
     /** Refuses the first access token for pages from this index on: it "expired" after the first pages. */
     private volatile int firstTokenExpiresAt = Integer.MAX_VALUE;
     private final CountDownLatch secondPageAsked = new CountDownLatch(1);
+    private final CountDownLatch thirdPageAsked = new CountDownLatch(1);
 
     @BeforeEach
     void start() throws IOException {
@@ -67,6 +69,9 @@ class PullPrefetchTest {
         asked.add(index);
         if (index == 1) {
             secondPageAsked.countDown();
+        }
+        if (index == 2) {
+            thirdPageAsked.countDown();
         }
         if (cutOnce.test(index) && cut.add(index)) {
             // half an answer, then the connection goes: a cut in the middle of the page
@@ -105,6 +110,36 @@ class PullPrefetchTest {
         assertThat(nextAskedDuringApply).containsExactly(true);
         assertThat(cursors(replica)).containsExactly("c1", "c2", "c3");
         assertThat(asked).as("each page asked for once, none beyond the last").containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void theChainOfPagesDoesNotWaitForTheVaultButStopsAFewPagesAhead() throws Exception {
+        pages = 12;
+        List<Boolean> thirdAskedDuringFirstApply = new ArrayList<>();
+        List<Integer> askedDuringFirstApply = new ArrayList<>();
+        MemoryReplica replica = new MemoryReplica() {
+            @Override
+            public int applyPullPage(Wire.PullPage page, Set<UUID> caseload) {
+                if (applied.isEmpty()) {
+                    try {
+                        // the second page's answer names the third: it is asked for before the first page is stored
+                        thirdAskedDuringFirstApply.add(thirdPageAsked.await(5, TimeUnit.SECONDS));
+                        // time enough for an unbounded reader to ask for all twelve
+                        Thread.sleep(300);
+                    } catch (InterruptedException stopped) {
+                        Thread.currentThread().interrupt();
+                    }
+                    askedDuringFirstApply.add(asked.size());
+                }
+                return super.applyPullPage(page, caseload);
+            }
+        };
+        engine(replica).runRound();
+        assertThat(thirdAskedDuringFirstApply).containsExactly(true);
+        assertThat(askedDuringFirstApply).as("the first page, the waiting pages and the one in hand")
+            .containsExactly(1 + ReadAhead.WAITING + 1);
+        assertThat(cursors(replica)).hasSize(12).last().isEqualTo("c12");
+        assertThat(asked).as("each page asked for once, in order").containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
     }
 
     @Test
