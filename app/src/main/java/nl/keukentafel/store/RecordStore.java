@@ -280,9 +280,11 @@ public final class RecordStore {
      * server must still see what this edit was based on. Empty when the record has never been on the server.
      */
     private static Optional<ObjectNode> baseFields(Connection handle, UUID id, ObjectNode fields) throws SQLException {
-        // a null base body is the record's own (V7); the trigger has copied it before this change overwrote it
-        try (PreparedStatement select = handle.prepareStatement("select coalesce(base.body, record.body) from record_base base"
-                + " join record on record.id = base.record_id where base.record_id = ?")) {
+        // a null base body is the record's own (V7), and so is a missing base of a record that has been on the server
+        // (V8); before this change overwrote the record, the trigger copied it into the base
+        try (PreparedStatement select = handle.prepareStatement("select coalesce(base.body, record.body) from record"
+                + " left join record_base base on base.record_id = record.id where record.id = ?"
+                + " and (base.record_id is not null or record.version > 0)")) {
             select.setString(1, id.toString());
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A vault written by the first app version (schema V1) opens in this one, keeps its data and gets its index. */
 class SchemaMigrationTest {
     private static final String NOW = "2026-01-05T10:00:00Z";
-    private static final String NEWEST = "7";
+    private static final String NEWEST = "8";
 
     @TempDir
     Path directory;

@@ -48,9 +48,14 @@ final class LocalCopies {
         return versions;
     }
 
-    /** The base version this vault knows for a record, if any. */
+    /**
+     * The base version this vault knows for a record, if any: its base row's, or without one (V8: a record pulled new
+     * and not edited since) the record's own version when it has been on the server.
+     */
     static Optional<Long> baseVersion(Connection handle, UUID recordId) throws SQLException {
-        try (PreparedStatement select = handle.prepareStatement("select version from record_base where record_id = ?")) {
+        try (PreparedStatement select = handle.prepareStatement("select coalesce(base.version, record.version) from record"
+                + " left join record_base base on base.record_id = record.id where record.id = ?"
+                + " and (base.record_id is not null or record.version > 0)")) {
             select.setString(1, recordId.toString());
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();

@@ -136,15 +136,18 @@ final class PullApplier {
                                 String now) throws SQLException {
         ObjectNode serverFields = remote.fields() == null ? RecordMapper.json().createObjectNode() : remote.fields();
         StoredRecord local = known.records.get(remote.id());
-        Long baseVersion = known.baseVersions.get(remote.id());
+        Long baseVersion = known.baseVersion(remote.id());
         if (baseVersion != null && baseVersion > remote.version()) {
             return false;
         }
         String serverText = serverFields.toString();
         List<OutboxRow> pending = known.withOutbox.contains(remote.id()) ? OutboxRow.forRecord(handle, remote.id()) : List.of();
-        // Without pending changes the record becomes (or already is) exactly the server's copy: its base body is the
-        // record's own (null, copied on the first local write — V7's trigger). Written after the record, in flush.
-        writes.storeBase(remote.id(), remote.version(), pending.isEmpty() ? null : serverText, remote.deleted());
+        // A record new here, exactly as the server sent it, needs no base row: its base is implicit (its own version and
+        // body, V8). Otherwise without pending changes the record becomes (or already is) the server's copy: its base
+        // body is the record's own (null; V7's trigger copies it on the first local write). Written after the record.
+        if (local != null || !pending.isEmpty()) {
+            writes.storeBase(remote.id(), remote.version(), pending.isEmpty() ? null : serverText, remote.deleted());
+        }
         known.baseVersions.put(remote.id(), remote.version());
         if (local == null) {
             writes.insertRecord(ref, serverText, remote.version(), remote.deleted(), now);
@@ -212,6 +215,19 @@ final class PullApplier {
             return new Known(new HashMap<>(RecordStore.findAll(handle, wanted)), LocalCopies.baseVersions(handle, recordIds),
                     SyncSql.idsIn(handle, "select distinct record_id from outbox where record_id", recordIds), dossiersHere,
                     appliedAt);
+        }
+
+        /**
+         * The server's version this record is based on: its base row's, or without one (V8) the record's own when it
+         * has been on the server; null for a record never on the server (or not here).
+         */
+        Long baseVersion(UUID recordId) {
+            Long stored = baseVersions.get(recordId);
+            if (stored != null) {
+                return stored;
+            }
+            StoredRecord local = records.get(recordId);
+            return local != null && local.version() > 0 ? local.version() : null;
         }
 
         /** As {@link ClosedArrivals}: the dossier's closure, as it stands now in this page's apply, closes it. */

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * V7: a record that holds exactly the server's copy keeps no second copy of its body as the base (a null base body);
  * the first local write copies the body into the base before overwriting it, so what an edit was based on is never
- * lost. On a real encrypted vault; the base table is read raw.
+ * lost. V8: a record the pull brings new gets no base row at all until that first write, which makes it from the record
+ * as it was. On a real encrypted vault; the base table is read raw.
  */
 class BaseCopyOnWriteTest {
     private static final UUID DOSSIER = UUID.fromString("0190a000-0000-7000-8000-00000000d001");
@@ -56,7 +57,8 @@ class BaseCopyOnWriteTest {
 
     @Test
     void aPulledRecordKeepsNoSecondBodyAndItsFirstEditCopiesTheServersBodyIntoTheBase() {
-        assertThat(rawBase(MEMBER.id())).as("no second copy after a pull").isEqualTo(new RawBase(1, null, 0));
+        assertThat(rawBase(MEMBER.id())).as("no base row after a pull that brought it new").isNull();
+        assertThat(replica.baseVersion(MEMBER.id())).as("its base is its own version").contains(1L);
 
         vault.records().patch(MEMBER, Map.of(Member.Field.PHONE, "06-20000002")).join();
         RawBase copied = rawBase(MEMBER.id());
@@ -71,6 +73,33 @@ class BaseCopyOnWriteTest {
             assertThat(entry.baseVersion()).isEqualTo(1);
             assertThat(entry.baseFields().get(Member.Field.PHONE).asText()).isEqualTo("06-10000001");
         });
+    }
+
+    @Test
+    void aPulledRecordDeletedHereGetsItsLiveBaseAndTheDeleteIsBasedOnTheServersVersion() {
+        vault.records().delete(MEMBER).join();
+
+        RawBase made = rawBase(MEMBER.id());
+        assertThat(made).as("made from the record as it was, before the delete").isNotNull();
+        assertThat(made.version()).isEqualTo(1);
+        assertThat(made.deleted()).isZero();
+        assertThat(RecordMapper.parse(made.body()).get(Member.Field.GIVEN_NAME).asText()).isEqualTo("Jorien");
+        assertThat(replica.pendingEntries(10)).singleElement().satisfies(entry -> {
+            assertThat(entry.op()).isEqualTo("delete");
+            assertThat(entry.baseVersion()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aRecordNeverOnTheServerGetsNoBaseFromItsEdits() {
+        RecordRef local = new RecordRef(RecordKind.CONTACT, UUID.fromString("0190a000-0000-7000-8000-00000000f001"), DOSSIER);
+        vault.records().writeAll(List.of(new nl.keukentafel.store.RecordStore.Write(local, Map.of("subject", "eerste gesprek"))))
+                .join();
+        vault.records().patch(local, Map.of("subject", "tweede gesprek")).join();
+
+        assertThat(rawBase(local.id())).isNull();
+        assertThat(replica.baseVersion(local.id())).isEmpty();
+        assertThat(replica.pendingEntries(10)).allSatisfy(entry -> assertThat(entry.baseFields()).isNull());
     }
 
     @Test

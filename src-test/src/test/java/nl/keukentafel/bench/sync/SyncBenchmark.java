@@ -151,7 +151,8 @@ public final class SyncBenchmark {
                 pull + median(afterRoundMillis), (pull + median(afterRoundMillis)) / plain);
             double encrypted = median(plainHttpMillis) + median(vaultFormatMillis);
             System.out.printf(Locale.ROOT, "| initial pull vs baseline 2 | %.0f ms | | plain HTTP %.0f ms + plain batched JDBC into an"
-                + " encrypted vault-format file (%d records: record + base row + audit row; %d caseload index rows) %.0f ms = %.0f ms"
+                + " encrypted vault-format file (%d records: a record row each; per dossier of %d an audit row and a caseload index row)"
+                + " %.0f ms = %.0f ms"
                 + " | | time x%.1f |%n", pull, median(plainHttpMillis), vaultFormat.records(), vaultFormat.dossiers(),
                 median(vaultFormatMillis), encrypted, pull / encrypted);
             System.out.println("  vault-format inserts (ms): " + vaultFormatMillis);

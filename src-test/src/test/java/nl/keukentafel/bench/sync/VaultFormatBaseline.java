@@ -21,9 +21,9 @@ import org.sqlite.SQLiteDataSource;
 import org.sqlite.mc.SQLiteMCChacha20Config;
 
 /**
- * The second pull baseline: what the client must store for the pulled rows — per record the record row, its base row
- * (version only: since V7 a pulled record's base body is the record's own) and an audit row, per dossier its caseload
- * index row — written with plain batched JDBC in one transaction into an ENCRYPTED file of the vault's schema (the
+ * The second pull baseline: what the client must store for the pulled rows — per record the record row (since V8 a
+ * record pulled new has no base row: its base is implicit), per dossier one audit row for its new records and its
+ * caseload index row — written with plain batched JDBC in one transaction into an ENCRYPTED file of the vault's schema (the
  * real migrations) with the vault's cipher settings (ChaCha20-Poly1305 of SQLite3MultipleCiphers, kdf_iter 1, WAL,
  * synchronous FULL, as {@code store.Database}). No rules, no merge, no lookups; the index rows are made plainly from
  * the family's and members' fields. It shows what the encryption ADR 0001 mandates and the extra rows cost, which the
@@ -62,10 +62,9 @@ final class VaultFormatBaseline {
             Map<String, StringBuilder> search = new LinkedHashMap<>();
             Map<String, JsonNode> families = new LinkedHashMap<>();
             Map<String, Integer> members = new LinkedHashMap<>();
+            Map<String, Integer> newRecords = new LinkedHashMap<>();
             try (PreparedStatement record = connection.prepareStatement("insert into record (id, kind, dossier_id, body, version,"
                      + " local_rev, deleted, created_at, updated_at) values (?, ?, ?, ?, ?, 0, ?, ?, ?)");
-                 PreparedStatement base = connection.prepareStatement("insert into record_base (record_id, version, body, deleted)"
-                     + " values (?, ?, ?, ?)");
                  PreparedStatement audit = connection.prepareStatement("insert into audit_log (at, actor, device, action, dossier_id,"
                      + " record_kind, record_id, detail, result) values (?, 'anna', 'laptop', 'sync-receive', ?, ?, ?, ?, 'ok')");
                  PreparedStatement index = connection.prepareStatement("insert or replace into dossier_index (dossier_id,"
@@ -87,19 +86,7 @@ final class VaultFormatBaseline {
                     record.setString(7, now);
                     record.setString(8, now);
                     record.addBatch();
-                    base.setString(1, id);
-                    base.setLong(2, remote.get("version").asLong());
-                    base.setString(3, null); // V7: a pulled record's base body is its own, not written twice
-                    base.setInt(4, deleted);
-                    base.addBatch();
-                    List<String> names = new ArrayList<>();
-                    fields.fieldNames().forEachRemaining(names::add);
-                    audit.setString(1, now);
-                    audit.setString(2, dossier);
-                    audit.setString(3, kind);
-                    audit.setString(4, id);
-                    audit.setString(5, "new " + String.join(",", names));
-                    audit.addBatch();
+                    newRecords.merge(dossier, 1, Integer::sum);
                     StringBuilder text = search.computeIfAbsent(dossier, ignored -> new StringBuilder());
                     if ("family".equals(kind)) {
                         families.put(dossier, fields);
@@ -108,6 +95,14 @@ final class VaultFormatBaseline {
                         members.merge(dossier, 1, Integer::sum);
                         text.append(' ').append(fields.path("givenName").asText()).append(' ').append(fields.path("familyName").asText());
                     }
+                }
+                for (Map.Entry<String, Integer> dossier : newRecords.entrySet()) {
+                    audit.setString(1, now);
+                    audit.setString(2, dossier.getKey());
+                    audit.setString(3, "family");
+                    audit.setString(4, dossier.getKey());
+                    audit.setString(5, "new records=" + dossier.getValue());
+                    audit.addBatch();
                 }
                 for (Map.Entry<String, JsonNode> family : families.entrySet()) {
                     index.setString(1, family.getKey());
@@ -119,7 +114,6 @@ final class VaultFormatBaseline {
                     index.addBatch();
                 }
                 record.executeBatch();
-                base.executeBatch();
                 audit.executeBatch();
                 index.executeBatch();
             }
