@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,8 @@ public final class DossierIndexer {
     /** The kinds a caseload row is made of; the others (contacts, intake, genogram, ...) need not be read. */
     private static final String INDEXED_KINDS = Stream.of(RecordKind.FAMILY, RecordKind.MEMBER, RecordKind.PLAN, RecordKind.CLOSURE)
             .map(kind -> "'" + kind.code() + "'").collect(Collectors.joining(","));
-    private static final int IN_LIST_SIZE = 500;
+    /** Dossiers per slice of a whole rebuild, so a vault of thousands never holds all their records in memory at once. */
+    private static final int SLICE = 500;
     private final Clock clock;
 
     public DossierIndexer(Clock clock) {
@@ -46,8 +46,9 @@ public final class DossierIndexer {
 
     /**
      * Brings the caseload rows of these dossiers in step, inside the caller's transaction: the same rows as one
-     * {@link #reindex(Connection, UUID)} per dossier, but their records are read in a few IN-list queries (only the kinds
-     * the row is made of) and the rows written as one batch, for the sync pull that touches dozens of dossiers per page.
+     * {@link #reindex(Connection, UUID)} per dossier, but their records are read in one query over the list of ids
+     * (only the kinds the row is made of) and the rows written as one batch, for the sync pull that touches dozens of
+     * dossiers per page.
      */
     public void reindex(Connection handle, Collection<UUID> dossierIds) throws SQLException {
         reindex(handle, dossierIds, Map.of());
@@ -61,21 +62,14 @@ public final class DossierIndexer {
     public void reindex(Connection handle, Collection<UUID> dossierIds, Map<UUID, StoredRecord> inHand) throws SQLException {
         Map<UUID, List<StoredRecord>> byDossier = new LinkedHashMap<>();
         dossierIds.forEach(dossierId -> byDossier.put(dossierId, new ArrayList<>()));
-        List<UUID> all = List.copyOf(byDossier.keySet());
-        for (int from = 0; from < all.size(); from += IN_LIST_SIZE) {
-            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST_SIZE));
-            try (PreparedStatement select = handle.prepareStatement("select * from record where dossier_id in ("
-                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ") and deleted = 0 and kind in (" + INDEXED_KINDS
-                    + ") order by dossier_id, id")) {
-                for (int index = 0; index < chunk.size(); index++) {
-                    select.setString(index + 1, chunk.get(index).toString());
-                }
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        StoredRecord held = inHand.get(UUID.fromString(rows.getString("id")));
-                        StoredRecord stored = held != null && !held.deleted() ? held : RecordStore.read(rows);
-                        byDossier.get(UUID.fromString(rows.getString("dossier_id"))).add(stored);
-                    }
+        try (PreparedStatement select = handle.prepareStatement("select * from record where dossier_id" + IdList.IN
+                + " and deleted = 0 and kind in (" + INDEXED_KINDS + ") order by dossier_id, id")) {
+            select.setString(1, IdList.json(byDossier.keySet()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    StoredRecord held = inHand.get(UUID.fromString(rows.getString("id")));
+                    StoredRecord stored = held != null && !held.deleted() ? held : RecordStore.read(rows);
+                    byDossier.get(UUID.fromString(rows.getString("dossier_id"))).add(stored);
                 }
             }
         }
@@ -147,9 +141,8 @@ public final class DossierIndexer {
                 dossiers.add(UUID.fromString(rows.getString(1)));
             }
         }
-        // in slices, so a vault of thousands of families never holds all their records in memory at once
-        for (int from = 0; from < dossiers.size(); from += IN_LIST_SIZE) {
-            reindex(handle, dossiers.subList(from, Math.min(dossiers.size(), from + IN_LIST_SIZE)));
+        for (int from = 0; from < dossiers.size(); from += SLICE) {
+            reindex(handle, dossiers.subList(from, Math.min(dossiers.size(), from + SLICE)));
         }
     }
 

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,9 +28,6 @@ import nl.keukentafel.model.RecordRef;
  * writes go through the {@link Database} writer thread.
  */
 public final class RecordStore {
-    /** Ids per IN list: well under SQLite's limit on bound parameters. */
-    private static final int IN_LIST_SIZE = 500;
-
     private final Database database;
     private final Clock clock;
     private final AuditLog audit;
@@ -334,24 +330,17 @@ public final class RecordStore {
     }
 
     /**
-     * The records with these ids that exist, deleted or not, inside the caller's transaction: a few queries with IN
-     * lists instead of one per id, for the sync pull that looks at a whole page at once.
+     * The records with these ids that exist, deleted or not, inside the caller's transaction: one query over the list of
+     * ids ({@link IdList}) instead of one per id, for the sync pull that looks at a whole page at once.
      */
     public static Map<UUID, StoredRecord> findAll(Connection handle, Collection<UUID> ids) throws SQLException {
         Map<UUID, StoredRecord> found = new HashMap<>();
-        List<UUID> all = List.copyOf(new LinkedHashSet<>(ids));
-        for (int from = 0; from < all.size(); from += IN_LIST_SIZE) {
-            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST_SIZE));
-            try (PreparedStatement select = handle.prepareStatement("select * from record where id in ("
-                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
-                for (int index = 0; index < chunk.size(); index++) {
-                    select.setString(index + 1, chunk.get(index).toString());
-                }
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        StoredRecord record = read(rows);
-                        found.put(record.ref().id(), record);
-                    }
+        try (PreparedStatement select = handle.prepareStatement("select * from record where id" + IdList.IN)) {
+            select.setString(1, IdList.json(new LinkedHashSet<>(ids)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    StoredRecord record = read(rows);
+                    found.put(record.ref().id(), record);
                 }
             }
         }

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,15 +33,13 @@ final class LocalCopies {
         this.indexer = indexer;
     }
 
-    /** The base versions this vault knows for these records (a few IN-list queries for a whole page). */
+    /** The base rows' versions of these records, where they have one (one query for a whole page). */
     static Map<UUID, Long> baseVersions(Connection handle, Collection<UUID> recordIds) throws SQLException {
         Map<UUID, Long> versions = new HashMap<>();
-        for (List<UUID> chunk : SyncSql.chunks(recordIds)) {
-            try (PreparedStatement select = SyncSql.prepareIn(handle, "select record_id, version from record_base where record_id",
-                    chunk); ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    versions.put(UUID.fromString(rows.getString(1)), rows.getLong(2));
-                }
+        try (PreparedStatement select = SyncSql.prepareIn(handle, "select record_id, version from record_base where record_id",
+                recordIds); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                versions.put(UUID.fromString(rows.getString(1)), rows.getLong(2));
             }
         }
         return versions;

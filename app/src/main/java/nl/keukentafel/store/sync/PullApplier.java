@@ -48,7 +48,7 @@ final class PullApplier {
 
     /**
      * Returns how many records were refused (see {@link #refusal}); those leave only an audit row. Set-based: what the
-     * page needs to know of the vault is read for the whole page up front (a few IN-list queries), kept up to date in
+     * page needs to know of the vault is read for the whole page up front (a few queries, each over the list of ids), kept up to date in
      * memory while the page is applied record by record with the same rules, and the writes go out as JDBC batches
      * before anything else in the transaction reads them.
      */

@@ -8,12 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.keukentafel.store.IdList;
 import nl.keukentafel.store.RecordMapper;
 import nl.keukentafel.store.StoreException;
 
@@ -46,34 +45,19 @@ final class SyncSql {
         return statement;
     }
 
-    /** The ids in IN lists of at most 500: well under SQLite's limit on bound parameters. */
-    static List<List<UUID>> chunks(Collection<UUID> ids) {
-        List<UUID> all = List.copyOf(new LinkedHashSet<>(ids));
-        List<List<UUID>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += 500) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + 500)));
-        }
-        return chunks;
-    }
-
-    /** {@code column} followed by {@code in (?, ...)} with the ids bound, e.g. "select ... where record_id". */
-    static PreparedStatement prepareIn(Connection handle, String sqlUpToColumn, List<UUID> ids) throws SQLException {
-        PreparedStatement statement = handle.prepareStatement(sqlUpToColumn + " in ("
-                + String.join(",", Collections.nCopies(ids.size(), "?")) + ")");
-        for (int index = 0; index < ids.size(); index++) {
-            statement.setString(index + 1, ids.get(index).toString());
-        }
+    /** {@code column} followed by {@link IdList#IN} with the ids bound, e.g. "select ... where record_id". */
+    static PreparedStatement prepareIn(Connection handle, String sqlUpToColumn, Collection<UUID> ids) throws SQLException {
+        PreparedStatement statement = handle.prepareStatement(sqlUpToColumn + IdList.IN);
+        statement.setString(1, IdList.json(ids));
         return statement;
     }
 
-    /** The values of a one-column query over an IN list of ids, as ids. */
+    /** The values of a one-column query over a list of ids, as ids. */
     static Set<UUID> idsIn(Connection handle, String sqlUpToColumn, Collection<UUID> ids) throws SQLException {
         Set<UUID> found = new HashSet<>();
-        for (List<UUID> chunk : chunks(ids)) {
-            try (PreparedStatement select = prepareIn(handle, sqlUpToColumn, chunk); ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(UUID.fromString(rows.getString(1)));
-                }
+        try (PreparedStatement select = prepareIn(handle, sqlUpToColumn, ids); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                found.add(UUID.fromString(rows.getString(1)));
             }
         }
         return found;
