@@ -9,12 +9,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.keukentafel.model.Family;
 import nl.keukentafel.model.FieldCheck;
 import nl.keukentafel.model.Member;
@@ -29,8 +31,9 @@ import nl.keukentafel.model.plan.Plan;
  */
 public final class DossierIndexer {
     /** The kinds a caseload row is made of; the others (contacts, intake, genogram, ...) need not be read. */
-    private static final String INDEXED_KINDS = Stream.of(RecordKind.FAMILY, RecordKind.MEMBER, RecordKind.PLAN, RecordKind.CLOSURE)
-            .map(kind -> "'" + kind.code() + "'").collect(Collectors.joining(","));
+    private static final Set<RecordKind> INDEXED = EnumSet.of(RecordKind.FAMILY, RecordKind.MEMBER, RecordKind.PLAN,
+            RecordKind.CLOSURE);
+    private static final String INDEXED_KINDS = INDEXED.stream().map(kind -> "'" + kind.code() + "'").collect(Collectors.joining(","));
     /** Dossiers per slice of a whole rebuild, so a vault of thousands never holds all their records in memory at once. */
     private static final int SLICE = 500;
     private final Clock clock;
@@ -60,11 +63,40 @@ public final class DossierIndexer {
      * which records are live and belong to the dossier is still decided by the stored rows.
      */
     public void reindex(Connection handle, Collection<UUID> dossierIds, Map<UUID, StoredRecord> inHand) throws SQLException {
+        reindex(handle, dossierIds, inHand, Set.of());
+    }
+
+    /**
+     * As {@link #reindex(Connection, Collection, Map)}, where every record of the dossiers in {@code wholeInHand} is in
+     * {@code inHand} (the sync pull: dossiers that had no record in the vault before the page that wrote them), so those
+     * are made from memory without reading anything back; the same rows as from the stored ones.
+     */
+    public void reindex(Connection handle, Collection<UUID> dossierIds, Map<UUID, StoredRecord> inHand, Set<UUID> wholeInHand)
+            throws SQLException {
         Map<UUID, List<StoredRecord>> byDossier = new LinkedHashMap<>();
         dossierIds.forEach(dossierId -> byDossier.put(dossierId, new ArrayList<>()));
+        List<StoredRecord> fromHand = new ArrayList<>();
+        for (StoredRecord held : inHand.values()) {
+            if (wholeInHand.contains(held.ref().dossierId()) && byDossier.containsKey(held.ref().dossierId()) && !held.deleted()
+                    && INDEXED.contains(held.ref().kind())) {
+                fromHand.add(held);
+            }
+        }
+        // in the stored rows' order (by id as text), as the query below gives them: the search text lists members so
+        fromHand.sort(Comparator.comparing(held -> held.ref().id().toString()));
+        fromHand.forEach(held -> byDossier.get(held.ref().dossierId()).add(held));
+        List<UUID> toRead = byDossier.keySet().stream().filter(dossierId -> !wholeInHand.contains(dossierId)).toList();
+        if (!toRead.isEmpty()) {
+            read(handle, toRead, inHand, byDossier);
+        }
+        write(handle, byDossier);
+    }
+
+    private static void read(Connection handle, List<UUID> dossierIds, Map<UUID, StoredRecord> inHand,
+                             Map<UUID, List<StoredRecord>> byDossier) throws SQLException {
         try (PreparedStatement select = handle.prepareStatement("select * from record where dossier_id" + IdList.IN
                 + " and deleted = 0 and kind in (" + INDEXED_KINDS + ") order by dossier_id, id")) {
-            select.setString(1, IdList.json(byDossier.keySet()));
+            select.setString(1, IdList.json(dossierIds));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     StoredRecord held = inHand.get(UUID.fromString(rows.getString("id")));
@@ -73,6 +105,9 @@ public final class DossierIndexer {
                 }
             }
         }
+    }
+
+    private void write(Connection handle, Map<UUID, List<StoredRecord>> byDossier) throws SQLException {
         String now = clock.instant().toString();
         try (PreparedStatement delete = handle.prepareStatement("delete from dossier_index where dossier_id = ?");
              PreparedStatement upsert = handle.prepareStatement("insert or replace into dossier_index (dossier_id, household_name,"

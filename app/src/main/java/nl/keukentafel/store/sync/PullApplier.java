@@ -94,9 +94,12 @@ final class PullApplier {
                 copies.removeDossier(handle, dossierId, now);
             }
         }
-        // all the page's dossiers at once: a few reads of only the kinds a caseload row is made of, one batched write;
-        // the records this page wrote are taken as they are in memory instead of parsing them back
-        indexer.reindex(handle, touched, known.records);
+        // all the page's dossiers at once: one read of only the kinds a caseload row is made of, one batched write; the
+        // records this page wrote are taken as they are in memory instead of parsing them back, and a dossier that had
+        // no record here before this page is made from memory alone (every record it has here, this page wrote)
+        Set<UUID> newHere = new HashSet<>(touched);
+        newHere.removeAll(known.dossiersHere);
+        indexer.reindex(handle, touched, known.records, newHere);
         Vault.setMeta(handle, META_CURSOR, page.cursor());
         return refused;
     }
@@ -179,7 +182,7 @@ final class PullApplier {
     /**
      * What the vault holds that one page's apply asks about, read for the whole page at once and kept up to date in
      * memory as the page is applied: the page's records and its dossiers' closures, their base versions, which of
-     * them have pending changes, and which of the page's dossiers outside the caseload already have records here.
+     * them have pending changes, and which of the page's dossiers had records here before it.
      * The pull writes no outbox rows and removes no records while it applies records, so the last two hold.
      */
     private static final class Known {
@@ -208,10 +211,9 @@ final class PullApplier {
             }
             Set<UUID> wanted = new LinkedHashSet<>(recordIds);
             dossierIds.forEach(dossierId -> wanted.add(PlanIds.closure(dossierId).id()));
-            Set<UUID> outside = new LinkedHashSet<>(dossierIds);
-            outside.removeAll(caseload);
-            Set<UUID> dossiersHere = outside.isEmpty() ? Set.of()
-                    : SyncSql.idsIn(handle, "select distinct dossier_id from record where dossier_id", outside);
+            // which of the page's dossiers have records here already: for the caseload check of those outside the
+            // caseload, and for the index (a dossier new here is indexed from what the page wrote)
+            Set<UUID> dossiersHere = SyncSql.idsIn(handle, "select distinct dossier_id from record where dossier_id", dossierIds);
             return new Known(new HashMap<>(RecordStore.findAll(handle, wanted)), LocalCopies.baseVersions(handle, recordIds),
                     SyncSql.idsIn(handle, "select distinct record_id from outbox where record_id", recordIds), dossiersHere,
                     appliedAt);

@@ -438,6 +438,55 @@ class VaultReplicaTest {
         assertThat(found("Saskia")).containsExactly(ouwehand);
     }
 
+    @Test
+    void aDossierNewHereIsIndexedFromThePageAsFromItsStoredRecordsAlsoWhenItArrivesOverTwoPages() {
+        UUID dekker = UUID.randomUUID();
+        // ids chosen so that the page's order is not the stored order: the search text lists members by id
+        UUID later = UUID.fromString("ffffffff-0000-7000-8000-000000000001");
+        UUID earlier = UUID.fromString("00000000-0000-7000-8000-000000000001");
+        UUID gone = UUID.fromString("80000000-0000-7000-8000-000000000001");
+        applyAnnounced(page(List.of(family(dekker, "Familie Dekker", "2026-12-24"), member(dekker, later, "Zeger", "Dekker"),
+                remote(new RecordRef(RecordKind.MEMBER, gone, dekker), 1, true, RecordMapper.toNode(Map.of(
+                        Member.Field.GIVEN_NAME, "Vervallen", Member.Field.FAMILY_NAME, "Dekker"))),
+                member(dekker, earlier, "Anouk", "Dekker")), List.of(), List.of()));
+
+        List<String> fromPage = indexRow(dekker);
+        reindexFromStoredRecords(dekker);
+        assertThat(fromPage).as("made from the page, as from the stored records").isEqualTo(indexRow(dekker));
+        assertThat(fromPage.get(0)).as("member count, the tombstone left out").isEqualTo("2");
+        assertThat(found("Vervallen")).isEmpty();
+
+        applyAnnounced(page(List.of(member(dekker, UUID.randomUUID(), "Bram", "Dekker")), List.of(), List.of()));
+        assertThat(indexRow(dekker).get(0)).as("a later page adds to the members already here").isEqualTo("3");
+        assertThat(found("Anouk")).containsExactly(dekker);
+        assertThat(found("Bram")).containsExactly(dekker);
+    }
+
+    /** The caseload row's columns a pull writes (member count, search text, dates), not its time stamp. */
+    private List<String> indexRow(UUID dossierId) {
+        return vault.database().read("index", handle -> {
+            try (PreparedStatement select = handle.prepareStatement("select member_count, search_text, household_name, address,"
+                    + " next_visit, next_evaluation, archived from dossier_index where dossier_id = ?")) {
+                select.setString(1, dossierId.toString());
+                try (ResultSet rows = select.executeQuery()) {
+                    assertThat(rows.next()).isTrue();
+                    List<String> columns = new ArrayList<>();
+                    for (int column = 1; column <= 7; column++) {
+                        columns.add(rows.getString(column));
+                    }
+                    return columns;
+                }
+            }
+        });
+    }
+
+    private void reindexFromStoredRecords(UUID dossierId) {
+        vault.database().write("reindex", handle -> {
+            vault.indexer().reindex(handle, dossierId);
+            return null;
+        }).join();
+    }
+
     private List<UUID> found(String query) {
         return vault.caseload().search(query, true, 100).stream().map(CaseloadQuery.Row::dossierId).toList();
     }
