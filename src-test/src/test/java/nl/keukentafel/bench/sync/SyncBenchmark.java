@@ -42,9 +42,11 @@ public final class SyncBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     /**
      * Initial pulls and their baselines: a first run on a cold JVM (printed apart, left out of the median, as the one-field
-     * rounds leave out their first two), then five, every side alike.
+     * rounds leave out their first two), then five, every side alike. {@code -Dbench.pulls=N -Dbench.pullWarmups=W}: N
+     * runs of which the first W are left out (W ≥ 1), e.g. 12 and 6 for the JIT's steady state.
      */
-    private static final int PULLS = 6;
+    private static final int PULLS = Integer.getInteger("bench.pulls", 6);
+    private static final int PULL_WARMUPS = Math.max(1, Integer.getInteger("bench.pullWarmups", 1));
     private static final int INCREMENTS = 7;
     private static final int PUSHES = 3;
 
@@ -148,7 +150,8 @@ public final class SyncBenchmark {
             System.out.printf(Locale.ROOT, "| initial pull | %.0f ms | %.0f KB | plain HTTP %.0f ms + plain SQLite insert %.0f ms = %.0f ms"
                 + " | %.0f KB (gzip bodies) | time x%.1f, bytes x%.2f |%n", pull, pullBytes / 1e3, warm(plainHttpMillis),
                 warm(plainInsertMillis), plain, plainBytes / 1e3, pull / plain, (double) pullBytes / plainBytes);
-            System.out.println("  sync runs (ms, the first on a cold JVM and left out of the median): " + pullMillis
+            System.out.println("  sync runs (ms, the first on a cold JVM; the first " + PULL_WARMUPS + " left out of the median): "
+                + pullMillis
                 + "; plain HTTP: " + plainHttpMillis + "; plain insert: " + plainInsertMillis);
             double coldPlain = plainHttpMillis.get(0) + plainInsertMillis.get(0);
             System.out.printf(Locale.ROOT, "  the first runs alone (cold JVM): initial pull %.0f ms, plain %.0f ms, x%.1f%n",
@@ -281,9 +284,9 @@ public final class SyncBenchmark {
         }
     }
 
-    /** The median of the runs after the first (a cold JVM's: class loading, the JIT compiling the code paths). */
+    /** The median of the runs after the warm-up ones (a cold JVM's: class loading, the JIT compiling the code paths). */
     private static double warm(List<Double> values) {
-        return median(values.subList(1, values.size()));
+        return median(values.subList(PULL_WARMUPS, values.size()));
     }
 
     private static double median(List<Double> values) {
