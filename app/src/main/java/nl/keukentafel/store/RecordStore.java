@@ -28,6 +28,14 @@ import nl.keukentafel.model.RecordRef;
  * writes go through the {@link Database} writer thread.
  */
 public final class RecordStore {
+    /**
+     * One record (bind its id) with its base, the last server copy, for "select coalesce(base.x, record.x)": a base row's
+     * null body is the record's own (V7), and a record that has been on the server (version above 0) without a base row
+     * has its own version and body as its base (V8). No row for a record never on the server.
+     */
+    public static final String WITH_BASE = " from record left join record_base base on base.record_id = record.id"
+            + " where record.id = ? and (base.record_id is not null or record.version > 0)";
+
     private final Database database;
     private final Clock clock;
     private final AuditLog audit;
@@ -276,11 +284,8 @@ public final class RecordStore {
      * server must still see what this edit was based on. Empty when the record has never been on the server.
      */
     private static Optional<ObjectNode> baseFields(Connection handle, UUID id, ObjectNode fields) throws SQLException {
-        // a null base body is the record's own (V7), and so is a missing base of a record that has been on the server
-        // (V8); before this change overwrote the record, the trigger copied it into the base
-        try (PreparedStatement select = handle.prepareStatement("select coalesce(base.body, record.body) from record"
-                + " left join record_base base on base.record_id = record.id where record.id = ?"
-                + " and (base.record_id is not null or record.version > 0)")) {
+        // before this change overwrote the record, the trigger copied it into the base
+        try (PreparedStatement select = handle.prepareStatement("select coalesce(base.body, record.body)" + WITH_BASE)) {
             select.setString(1, id.toString());
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {

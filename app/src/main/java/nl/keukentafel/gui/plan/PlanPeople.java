@@ -29,8 +29,7 @@ record PlanPeople(Dossier dossier, String regisseur) {
     }
 
     String memberName(UUID id) {
-        return dossier.members().stream().filter(member -> member.id().equals(id)).findFirst()
-                .map(PlanPeople::name).orElse("?");
+        return People.member(dossier, id).map(PlanPeople::name).orElse("?");
     }
 
     static String name(Member member) {
@@ -66,6 +65,6 @@ record PlanPeople(Dossier dossier, String regisseur) {
     }
 
     private String contactName(UUID id) {
-        return dossier.contacts().stream().filter(contact -> contact.id().equals(id)).findFirst().map(PlanPeople::name).orElse("?");
+        return People.contact(dossier, id).map(PlanPeople::name).orElse("?");
     }
 }

@@ -14,6 +14,7 @@ import nl.keukentafel.model.RecordKind;
 import nl.keukentafel.model.RecordRef;
 import nl.keukentafel.store.AuditLog;
 import nl.keukentafel.store.DossierIndexer;
+import nl.keukentafel.store.RecordStore;
 
 /**
  * Writes of the replica's own copies — the base (last server copy) and whole dossiers leaving — in the caller's
@@ -50,9 +51,8 @@ final class LocalCopies {
      * and not edited since) the record's own version when it has been on the server.
      */
     static Optional<Long> baseVersion(Connection handle, UUID recordId) throws SQLException {
-        try (PreparedStatement select = handle.prepareStatement("select coalesce(base.version, record.version) from record"
-                + " left join record_base base on base.record_id = record.id where record.id = ?"
-                + " and (base.record_id is not null or record.version > 0)")) {
+        try (PreparedStatement select = handle.prepareStatement("select coalesce(base.version, record.version)"
+                + RecordStore.WITH_BASE)) {
             select.setString(1, recordId.toString());
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
